@@ -1,0 +1,128 @@
+# The museum kiosk. `make run` and `make test` are all a fresh Debian 12
+# machine needs: both install the Debian packages they miss (as root, or
+# through sudo), saying what they install.
+
+CC ?= gcc
+PKGS := sdl2 SDL2_ttf libpng
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
+        -Wmissing-prototypes -Wvla -Wformat=2
+CFLAGS_BASE := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -g
+# The core is held to more: no silent narrowing of numbers.
+CORE_WARN := -Wconversion -Wsign-conversion
+OPT ?= -O2
+
+BUILD ?= build
+SAN_BUILD := build/san
+SAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=all
+
+CORE_SRC := $(wildcard src/core/*.c)
+PLATFORM_SRC := $(wildcard src/platform/*.c)
+APP_SRC := $(wildcard src/app/*.c)
+EMBED_SRC := src/platform/embedded.S
+EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
+
+UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp
+
+RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev
+TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xauth xdotool x11-utils imagemagick
+
+.PHONY: all run test deps test-deps unit san update-golden clean help
+.DELETE_ON_ERROR:
+
+all: $(BUILD)/kiosk
+
+help:
+	@echo "make run            install what is missing, build, start the kiosk"
+	@echo "make test           install what is missing, build, run every test"
+	@echo "make update-golden  re-render the golden reference screenshots"
+	@echo "make clean          remove build/ and out/"
+
+# ------------------------------------------------------------ packages
+# Installs the Debian packages of $(1) that are not installed yet.
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(RUN_PACKAGES))
+
+test-deps:
+	$(call install_missing,$(TEST_PACKAGES))
+
+# --------------------------------------------------------------- build
+# $(1): build directory, $(2): extra flags. Objects mirror src/ so that a
+# folder still shows its layer.
+define kiosk_rules
+$(1)/obj/core/%.o: src/core/%.c $$(wildcard src/core/*.h) | $(1)/obj/core
+	$$(CC) $$(CFLAGS_BASE) $$(CORE_WARN) $(2) -c $$< -o $$@
+
+$(1)/obj/platform/%.o: src/platform/%.c $$(wildcard src/*/*.h) | $(1)/obj/platform
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -c $$< -o $$@
+
+$(1)/obj/app/%.o: src/app/%.c $$(wildcard src/*/*.h) | $(1)/obj/app
+	$$(CC) $$(CFLAGS_BASE) $(2) -DKIOSK_VERSION='"$$(VERSION)"' $$$$(pkg-config --cflags $$(PKGS)) -c $$< -o $$@
+
+$(1)/obj/platform/embedded.o: $$(EMBED_SRC) $$(EMBEDDED_FILES) | $(1)/obj/platform
+	$$(CC) -c $$< -o $$@
+
+$(1)/obj/core $(1)/obj/platform $(1)/obj/app $(1)/obj/tests:
+	mkdir -p $$@
+
+# The build fails when the built-in content does not validate: the binary
+# checks the very file it embedded, with the loader it will boot with.
+$(1)/kiosk: $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $$(PLATFORM_SRC:src/%.c=$(1)/obj/%.o) \
+            $$(APP_SRC:src/%.c=$(1)/obj/%.o) $(1)/obj/platform/embedded.o
+	$$(CC) $(2) $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lm
+	@./$$@ --check-content data/content.ini >/dev/null || \
+	  { ./$$@ --check-content data/content.ini; rm -f $$@; \
+	    echo "data/content.ini does not validate: fix it, the kiosk embeds it"; exit 1; }
+
+$(1)/obj/tests/%.o: tests/unit/%.c $$(wildcard tests/unit/*.h src/core/*.h) | $(1)/obj/tests
+	$$(CC) $$(CFLAGS_BASE) $(2) -Isrc -c $$< -o $$@
+
+$(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
+	$$(CC) $(2) $$^ -o $$@ -lcmocka
+
+$(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
+endef
+
+$(eval $(call kiosk_rules,$(BUILD),$(OPT)))
+$(eval $(call kiosk_rules,$(SAN_BUILD),$(SAN_FLAGS)))
+
+unit: $(UNIT_TESTS:%=$(BUILD)/%)
+san: $(SAN_BUILD)/kiosk $(UNIT_TESTS:%=$(SAN_BUILD)/%)
+
+# ----------------------------------------------------------------- run
+# With a display: the kiosk fullscreen. Without one: every slide headless
+# into out/slides/.
+run: deps $(BUILD)/kiosk
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  exec ./$(BUILD)/kiosk; \
+	else \
+	  echo "No display found: rendering the slides headless."; \
+	  ./$(BUILD)/kiosk --headless --shots out/slides && \
+	  echo "Open out/slides/slide-001.png ... to see them."; \
+	fi
+
+# ---------------------------------------------------------------- test
+test: test-deps $(BUILD)/kiosk unit $(BUILD)/golden-compare san
+	@BUILD=$(BUILD) SAN_BUILD=$(SAN_BUILD) UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh
+
+# References are only ever rewritten here, on purpose.
+update-golden: $(BUILD)/kiosk
+	@BUILD=$(BUILD) tests/golden/update.sh
+
+clean:
+	rm -rf build out

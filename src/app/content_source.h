@@ -1,0 +1,27 @@
+/* content_source.h - where content comes from: the built-in copy of
+ * data/content.ini, or a curator's file; and how its errors are told. */
+#ifndef KIOSK_CONTENT_SOURCE_H
+#define KIOSK_CONTENT_SOURCE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../core/content.h"
+
+/* Loads the content built into the binary. */
+bool content_source_builtin(content_t *out, content_report_t *report);
+
+/* Loads a file. Errors (unreadable, too big, invalid) are in *report. */
+bool content_source_file(const char *path, content_t *out,
+                         content_report_t *report);
+
+/* Prints a report as "NAME:LINE: message" lines, compiler style. */
+void content_source_print(FILE *f, const char *name,
+                          const content_report_t *report);
+
+/* What the kiosk shows: the file when given and valid, otherwise (errors
+ * logged) the built-in content, so a typo never blanks the screen. False
+ * only if the built-in content itself is broken, which the build forbids. */
+bool content_source_for_kiosk(const char *path, content_t *out);
+
+#endif

@@ -1,0 +1,87 @@
+/* main.c - the kiosk's entry point: parse the command line, pick a mode.
+ *
+ * Data flows one way: content (data/, built in, or --content FILE) ->
+ * loader -> content table -> deck -> state machine -> view -> canvas ->
+ * board (a fullscreen window, or a RAM framebuffer saved as PNG).
+ */
+#include <stdio.h>
+
+#include <SDL.h>
+
+#include "../core/deck.h"
+#include "../platform/fonts.h"
+#include "../platform/log.h"
+#include "cli.h"
+#include "content_source.h"
+#include "kiosk.h"
+#include "run.h"
+
+#ifndef KIOSK_VERSION
+#define KIOSK_VERSION "dev"
+#endif
+
+/* All of the kiosk's state, in static storage like firmware's RAM. */
+static kiosk_t kiosk;
+
+static int check_content(const char *path)
+{
+    static content_t content;
+    static content_report_t report;
+    if (!content_source_file(path, &content, &report)) {
+        content_source_print(stderr, path, &report);
+        return 1;
+    }
+    deck_t deck;
+    deck_build(&content, &deck);
+    printf("%s: valid, %u slides\n", path, deck.count);
+    return 0;
+}
+
+static int list_slides(const kiosk_t *k)
+{
+    char title[512];
+    for (uint32_t i = 0; i < k->deck.count; i++) {
+        deck_slide_title(&k->deck, &k->content, i, title, sizeof title);
+        printf("%3u  %-10s  %s\n", i + 1,
+               deck_kind_name(k->deck.slides[i].kind), title);
+    }
+    return 0;
+}
+
+/* The modes that draw: start SDL and the fonts, run, shut down. */
+static int run_drawing(const cli_t *cli)
+{
+    /* SDL's signal handlers would turn SIGTERM into a quit event that the
+     * fullscreen kiosk ignores; run_live installs its own. */
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (SDL_Init(0) != 0 || !fonts_init()) {
+        log_error("cannot start SDL: %s", SDL_GetError());
+        return 1;
+    }
+    int rc = cli->mode == MODE_HEADLESS ? run_headless(&kiosk, cli)
+                                        : run_live(&kiosk, cli);
+    fonts_quit();
+    SDL_Quit();
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    cli_t cli;
+    char err[256];
+    if (!cli_parse(argc, argv, &cli, err, sizeof err)) {
+        fprintf(stderr, "kiosk: %s\nTry 'kiosk --help'.\n", err);
+        return 2;
+    }
+    switch (cli.mode) {
+    case MODE_HELP: cli_print_help(); return 0;
+    case MODE_VERSION: printf("kiosk %s\n", KIOSK_VERSION); return 0;
+    case MODE_CHECK_CONTENT: return check_content(cli.check_path);
+    case MODE_LIST:
+    case MODE_KIOSK:
+    case MODE_HEADLESS: break;
+    }
+    if (!kiosk_start(&kiosk, cli.content_path)) return 1;
+    if (cli.mode == MODE_LIST) return list_slides(&kiosk);
+    return run_drawing(&cli);
+}

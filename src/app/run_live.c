@@ -1,0 +1,97 @@
+/* run_live.c - the slideshow on a real display.
+ *
+ * The loop sleeps in SDL_WaitEventTimeout until the next thing that can
+ * change the picture: a key, the end of the slide's time, or the next
+ * step of the progress bar. Between those it uses no CPU.
+ */
+#include <signal.h>
+
+#include "../platform/board.h"
+#include "../platform/input.h"
+#include "../platform/log.h"
+#include "run.h"
+
+/* The progress bar moves this often: smooth enough to see it move, rare
+ * enough to cost nothing (one small rectangle flushed). */
+#define PROGRESS_STEP_MS 250u
+/* The longest sleep, so that a stop request is seen promptly even if the
+ * signal does not interrupt the wait. */
+#define MAX_WAIT_MS 500u
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+    (void)sig;
+    stop_requested = 1;
+}
+
+/* SIGTERM (systemd stopping us) and SIGINT end the kiosk cleanly. SDL's
+ * own handlers are off: they would turn a signal into SDL_QUIT, which a
+ * fullscreen kiosk ignores. */
+static void install_signal_handlers(void)
+{
+    struct sigaction sa = {0};
+    sa.sa_handler = on_stop_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+static int wait_ms(const sm_t *sm)
+{
+    uint64_t due = sm_ms_until_due(sm);
+    uint64_t wait = due < MAX_WAIT_MS ? due : MAX_WAIT_MS;
+    if (sm->state == SM_ATTRACT && wait > PROGRESS_STEP_MS) wait = PROGRESS_STEP_MS;
+    return (int)wait;
+}
+
+/* Handles one SDL event; false when the kiosk should end. */
+static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
+{
+    input_t in = input_translate(e, b->windowed);
+    switch (in.kind) {
+    case INPUT_NONE: break;
+    case INPUT_EVENT: kiosk_event(k, (sm_event_t){in.event, 0}); break;
+    case INPUT_REDRAW:
+        board_refresh(b);
+        screen_invalidate(&k->screen);
+        break;
+    case INPUT_QUIT: return false;
+    }
+    return true;
+}
+
+static void present(kiosk_t *k, board_t *b)
+{
+    SDL_Rect dirty;
+    if (screen_update(&k->screen, b->fb, &k->sm, &dirty))
+        board_flush(b, &dirty, 1);
+}
+
+int run_live(kiosk_t *k, const cli_t *cli)
+{
+    board_t board;
+    install_signal_handlers();
+    if (!board_open_display(&board, cli->windowed, cli->width, cli->height))
+        return 1;
+    log_info("showing %u slides at %dx%d%s", k->deck.count, board.fb->w,
+             board.fb->h, cli->windowed ? " in a window" : " fullscreen");
+    uint64_t last = board_now_ms();
+    bool running = true;
+    while (running && !stop_requested) {
+        present(k, &board);
+        SDL_Event e;
+        bool got = SDL_WaitEventTimeout(&e, wait_ms(&k->sm)) == 1;
+        /* Time first, then the keys that arrived: a key acts on the slide
+         * the visitor saw when pressing it. */
+        uint64_t now = board_now_ms();
+        kiosk_event(k, (sm_event_t){SM_EV_TICK, now - last});
+        last = now;
+        if (got) running = handle(k, &board, &e);
+        while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
+    }
+    log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
+    board_close(&board);
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* screen.h - keeps the framebuffer in step with the state machine.
+ *
+ * The renderer's memory: which slide the framebuffer shows, at what size,
+ * and how its progress bar looks. screen_update() redraws only what
+ * changed: the whole slide when the slide or the panel changed (text is
+ * rendered here, once per slide), the progress bar's rectangle when only
+ * time passed, nothing otherwise.
+ */
+#ifndef KIOSK_SCREEN_H
+#define KIOSK_SCREEN_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+#include "../core/content.h"
+#include "../core/deck.h"
+#include "../core/sm.h"
+#include "../core/view.h"
+
+typedef struct {
+    const content_t *content;
+    const deck_t *deck;
+    view_t view;
+    bool composed;         /* the framebuffer holds view's slide */
+    uint32_t slide;        /* the slide it holds */
+    view_chrome_t chrome;  /* the progress bar it shows */
+    bool warned[LIMIT_SLIDES]; /* slides whose text cut was logged */
+} screen_t;
+
+void screen_init(screen_t *s, const content_t *content, const deck_t *deck);
+
+/* Forces a full redraw on the next update (a new or lost framebuffer). */
+void screen_invalidate(screen_t *s);
+
+/* Brings fb up to date with sm. Returns how many rectangles changed (0 or
+ * 1) and the rectangle in *dirty. */
+int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+                  SDL_Rect *dirty);
+
+#endif

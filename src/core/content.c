@@ -1,0 +1,503 @@
+/* content.c - the content loader: text in, content table out.
+ *
+ * Why not inih: Debian's libinih is built with a 200-byte line limit (a
+ * longer line is silently split into two), gives its handler no line
+ * number, and treats " ;" inside a value as a comment. Our texts are longer
+ * than 200 bytes and every error must name its line, so this file has its
+ * own small line parser. The format is still INI: "[kind]" starts a
+ * record, "key = value" sets a field, "#" starts a comment line.
+ *
+ * Every field is described once in a table (kind, key, type, required,
+ * offset), so checking and storing are the same code for every kind.
+ * Nothing here allocates: all state is on the stack or in *out.
+ */
+#include "content.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- schema */
+
+typedef enum {
+    FIELD_SHORT,   /* content_short_t */
+    FIELD_LONG,    /* content_long_t */
+    FIELD_DATE,    /* content_date_t, YYYY[-MM[-DD]] */
+    FIELD_SECONDS, /* uint32_t milliseconds, written in whole seconds */
+    FIELD_SIDE,    /* content_side_t: "mexico" or "north_korea" */
+} field_type_t;
+
+typedef struct {
+    const char *key;
+    field_type_t type;
+    bool required;
+    size_t offset; /* of the field inside its record struct */
+} field_spec_t;
+
+#define FIELD(rec, member, type, required) \
+    { #member, type, required, offsetof(rec, member) }
+
+static const field_spec_t show_fields[] = {
+    FIELD(content_show_t, title, FIELD_SHORT, true),
+    FIELD(content_show_t, subtitle, FIELD_SHORT, false),
+    FIELD(content_show_t, text, FIELD_LONG, false),
+    {"slide_seconds", FIELD_SECONDS, false, offsetof(content_show_t, slide_ms)},
+};
+static const field_spec_t event_fields[] = {
+    FIELD(content_event_t, date, FIELD_DATE, true),
+    FIELD(content_event_t, headline, FIELD_SHORT, true),
+    FIELD(content_event_t, text, FIELD_LONG, true),
+    {"seconds", FIELD_SECONDS, false, offsetof(content_event_t, slide_ms)},
+};
+static const field_spec_t ambassador_fields[] = {
+    FIELD(content_ambassador_t, name, FIELD_SHORT, false),
+    FIELD(content_ambassador_t, accreditation, FIELD_DATE, false),
+    FIELD(content_ambassador_t, observations, FIELD_LONG, false),
+    FIELD(content_ambassador_t, leader, FIELD_SHORT, true),
+    FIELD(content_ambassador_t, president, FIELD_SHORT, true),
+    FIELD(content_ambassador_t, term_end, FIELD_SHORT, false),
+    {"seconds", FIELD_SECONDS, false, offsetof(content_ambassador_t, slide_ms)},
+};
+static const field_spec_t agreement_fields[] = {
+    FIELD(content_agreement_t, date, FIELD_DATE, true),
+    FIELD(content_agreement_t, name, FIELD_SHORT, true),
+};
+static const field_spec_t trade_fields[] = {
+    FIELD(content_trade_t, date, FIELD_DATE, true),
+    FIELD(content_trade_t, figure, FIELD_SHORT, false),
+    FIELD(content_trade_t, text, FIELD_LONG, true),
+};
+static const field_spec_t export_fields[] = {
+    FIELD(content_export_t, from, FIELD_SIDE, true),
+    FIELD(content_export_t, goods, FIELD_SHORT, true),
+};
+static const field_spec_t mission_fields[] = {
+    FIELD(content_mission_t, side, FIELD_SIDE, true),
+    FIELD(content_mission_t, text, FIELD_LONG, true),
+};
+
+/* The most fields any kind has; sizes the per-record "seen" table. */
+#define MAX_FIELDS 7
+
+typedef struct {
+    const char *kind; /* the name between brackets */
+    const field_spec_t *fields;
+    size_t field_count;
+    size_t capacity;     /* records of this kind the table holds */
+    const char *limit;   /* the constant that sets it, for error messages */
+    size_t stride;       /* sizeof one record */
+    size_t array_offset; /* of the record array inside content_t */
+    size_t count_offset; /* of its uint8_t count inside content_t */
+} record_spec_t;
+
+#define RECORD(kind, fields, array, count, limit, type)                     \
+    { kind, fields, sizeof fields / sizeof fields[0], limit, #limit,        \
+      sizeof(type), offsetof(content_t, array), offsetof(content_t, count) }
+
+static const record_spec_t record_specs[] = {
+    RECORD("event", event_fields, events, event_count, LIMIT_EVENTS,
+           content_event_t),
+    RECORD("ambassador", ambassador_fields, ambassadors, ambassador_count,
+           LIMIT_AMBASSADORS, content_ambassador_t),
+    RECORD("agreement", agreement_fields, agreements, agreement_count,
+           LIMIT_AGREEMENTS, content_agreement_t),
+    RECORD("trade", trade_fields, trade, trade_count, LIMIT_TRADE_FACTS,
+           content_trade_t),
+    RECORD("export", export_fields, exports, export_count, LIMIT_EXPORTS,
+           content_export_t),
+    RECORD("mission", mission_fields, missions, mission_count,
+           LIMIT_MISSIONS, content_mission_t),
+};
+#define RECORD_KINDS (sizeof record_specs / sizeof record_specs[0])
+
+/* [show] is a single record and [end] closes the file; they are not in
+ * record_specs because they have no array. */
+static const record_spec_t show_spec = {
+    "show", show_fields, sizeof show_fields / sizeof show_fields[0], 1, "1",
+    sizeof(content_show_t), offsetof(content_t, show), 0};
+
+/* ----------------------------------------------------------------- state */
+
+typedef struct {
+    content_t *out;
+    content_report_t *report;
+    uint32_t line;                /* the line being parsed, 1-based */
+    const record_spec_t *spec;    /* the open record's kind, or NULL */
+    char *record;                 /* the open record's storage */
+    uint32_t record_line;         /* line of its [kind] header */
+    uint32_t seen[MAX_FIELDS];    /* line each field was set on, 0 = unset */
+    bool have_show;
+    bool ended;                   /* the [end] line was read */
+} parser_t;
+
+static void report(parser_t *p, uint32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void report(parser_t *p, uint32_t line, const char *fmt, ...)
+{
+    content_report_t *r = p->report;
+    r->total++;
+    if (r->kept >= LIMIT_ERRORS) return;
+    content_error_t *e = &r->errors[r->kept++];
+    e->line = line;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    va_end(ap);
+}
+
+/* --------------------------------------------------------------- values */
+
+static bool is_leap(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static int days_in_month(int year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && is_leap(year) ? 29 : days[month - 1];
+}
+
+/* Reads exactly `n` digits; returns -1 if any is not a digit. */
+static int read_digits(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* The years a date may name: before the first contact and after this
+ * kiosk's service life are both certainly typos. */
+#define DATE_YEAR_MIN 1900
+#define DATE_YEAR_MAX 2100
+
+static bool parse_date(parser_t *p, const char *key, const char *v,
+                       content_date_t *out)
+{
+    size_t n = strlen(v);
+    bool shape = n == 4 || (n == 7 && v[4] == '-') ||
+                 (n == 10 && v[4] == '-' && v[7] == '-');
+    int year = shape ? read_digits(v, 4) : -1;
+    int month = n >= 7 && shape ? read_digits(v + 5, 2) : 0;
+    int day = n == 10 && shape ? read_digits(v + 8, 2) : 0;
+    if (year < 0 || month < 0 || day < 0) {
+        report(p, p->line,
+               "malformed date '%s' in '%s': expected YYYY, YYYY-MM or "
+               "YYYY-MM-DD", v, key);
+        return false;
+    }
+    if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) {
+        report(p, p->line, "year %d in '%s' is out of range (%d..%d)", year,
+               key, DATE_YEAR_MIN, DATE_YEAR_MAX);
+        return false;
+    }
+    if (n >= 7 && (month < 1 || month > 12)) {
+        report(p, p->line, "month %d in '%s' is out of range (1..12)", month,
+               key);
+        return false;
+    }
+    if (n == 10 && (day < 1 || day > days_in_month(year, month))) {
+        report(p, p->line, "day %d in '%s' does not exist in %04d-%02d", day,
+               key, year, month);
+        return false;
+    }
+    out->year = (int16_t)year;
+    out->month = (uint8_t)month;
+    out->day = (uint8_t)day;
+    return true;
+}
+
+static bool parse_seconds(parser_t *p, const char *key, const char *v,
+                          uint32_t *out_ms)
+{
+    size_t n = strlen(v);
+    int secs = n >= 1 && n <= 4 ? read_digits(v, n) : -1;
+    if (secs < LIMIT_SLIDE_SECONDS_MIN || secs > LIMIT_SLIDE_SECONDS_MAX) {
+        report(p, p->line,
+               "'%s' must be a whole number of seconds from %d to %d, not '%s'",
+               key, LIMIT_SLIDE_SECONDS_MIN, LIMIT_SLIDE_SECONDS_MAX, v);
+        return false;
+    }
+    *out_ms = (uint32_t)secs * 1000u;
+    return true;
+}
+
+static bool parse_side(parser_t *p, const char *key, const char *v,
+                       content_side_t *out)
+{
+    if (strcmp(v, "mexico") == 0) *out = SIDE_MEXICO;
+    else if (strcmp(v, "north_korea") == 0) *out = SIDE_NORTH_KOREA;
+    else {
+        report(p, p->line, "'%s' must be 'mexico' or 'north_korea', not '%s'",
+               key, v);
+        return false;
+    }
+    return true;
+}
+
+static bool store_text(parser_t *p, const char *key, const char *v,
+                       char *dst, size_t cap)
+{
+    size_t n = strlen(v);
+    if (n > cap) {
+        report(p, p->line,
+               "'%s' is %zu bytes long; the limit is %zu (src/core/limits.h)",
+               key, n, cap);
+        return false;
+    }
+    memcpy(dst, v, n + 1);
+    return true;
+}
+
+static void store_value(parser_t *p, const field_spec_t *f, const char *v)
+{
+    void *dst = p->record + f->offset;
+    switch (f->type) {
+    case FIELD_SHORT: store_text(p, f->key, v, dst, LIMIT_SHORT_TEXT); break;
+    case FIELD_LONG: store_text(p, f->key, v, dst, LIMIT_LONG_TEXT); break;
+    case FIELD_DATE: parse_date(p, f->key, v, dst); break;
+    case FIELD_SECONDS: parse_seconds(p, f->key, v, dst); break;
+    case FIELD_SIDE: parse_side(p, f->key, v, dst); break;
+    }
+}
+
+/* --------------------------------------------------------------- records */
+
+static void close_record(parser_t *p)
+{
+    if (!p->spec) return;
+    for (size_t i = 0; i < p->spec->field_count; i++) {
+        const field_spec_t *f = &p->spec->fields[i];
+        if (f->required && !p->seen[i])
+            report(p, p->record_line, "[%s] has no '%s', which is required",
+                   p->spec->kind, f->key);
+    }
+    p->spec = NULL;
+    p->record = NULL;
+}
+
+/* Opens a record of a kind with an array; reports overflow. */
+static void open_array_record(parser_t *p, const record_spec_t *spec)
+{
+    uint8_t *count = (uint8_t *)p->out + spec->count_offset;
+    if (*count >= spec->capacity) {
+        report(p, p->line, "too many [%s] records: the limit is %zu (%s)",
+               spec->kind, spec->capacity, spec->limit);
+        return;
+    }
+    p->spec = spec;
+    p->record = (char *)p->out + spec->array_offset + spec->stride * *count;
+    (*count)++;
+}
+
+static void open_record(parser_t *p, const char *kind)
+{
+    close_record(p);
+    memset(p->seen, 0, sizeof p->seen);
+    p->record_line = p->line;
+    if (strcmp(kind, "end") == 0) {
+        p->ended = true;
+        return;
+    }
+    if (strcmp(kind, "show") == 0) {
+        if (p->have_show) {
+            report(p, p->line, "a second [show] record: there can be only one");
+            return;
+        }
+        p->have_show = true;
+        p->spec = &show_spec;
+        p->record = (char *)&p->out->show;
+        return;
+    }
+    for (size_t i = 0; i < RECORD_KINDS; i++)
+        if (strcmp(kind, record_specs[i].kind) == 0) {
+            open_array_record(p, &record_specs[i]);
+            return;
+        }
+    report(p, p->line,
+           "unknown record kind [%s]: expected show, event, ambassador, "
+           "agreement, trade, export, mission or end", kind);
+}
+
+static void set_field(parser_t *p, const char *key, const char *value)
+{
+    if (!p->spec) {
+        /* Either before the first record, or in a record already
+         * reported (overflow, unknown kind): only the first is news. */
+        if (p->record_line == 0)
+            report(p, p->line, "'%s' is outside any record: start one with "
+                               "a [kind] line", key);
+        return;
+    }
+    for (size_t i = 0; i < p->spec->field_count; i++) {
+        const field_spec_t *f = &p->spec->fields[i];
+        if (strcmp(key, f->key) != 0) continue;
+        if (p->seen[i]) {
+            report(p, p->line, "'%s' is given twice in this [%s] (first on "
+                               "line %u)", key, p->spec->kind, p->seen[i]);
+            return;
+        }
+        p->seen[i] = p->line;
+        if (value[0] == '\0') {
+            /* An empty value is an empty cell: fine when optional. */
+            if (f->required)
+                report(p, p->line, "'%s' is empty, but it is required", key);
+            return;
+        }
+        store_value(p, f, value);
+        return;
+    }
+    report(p, p->line, "unknown key '%s' in [%s]", key, p->spec->kind);
+}
+
+/* ----------------------------------------------------------------- lines */
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) s[--n] = '\0';
+    return s;
+}
+
+static bool is_key_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+static void parse_header(parser_t *p, char *s)
+{
+    size_t n = strlen(s);
+    if (s[n - 1] != ']') {
+        report(p, p->line, "a record header must end with ']'");
+        return;
+    }
+    s[n - 1] = '\0';
+    open_record(p, trim(s + 1));
+}
+
+static void parse_assignment(parser_t *p, char *s)
+{
+    char *eq = strchr(s, '=');
+    if (!eq) {
+        report(p, p->line, "expected 'key = value', a [kind] header or a "
+                           "# comment");
+        return;
+    }
+    *eq = '\0';
+    char *key = trim(s);
+    for (const char *k = key; *k; k++)
+        if (!is_key_char(*k)) {
+            report(p, p->line, "'%s' is not a valid key (lower-case letters, "
+                               "digits and '_')", key);
+            return;
+        }
+    if (key[0] == '\0') {
+        report(p, p->line, "a line starts with '=' but names no key");
+        return;
+    }
+    set_field(p, key, trim(eq + 1));
+}
+
+static void parse_line(parser_t *p, char *s)
+{
+    s = trim(s);
+    if (s[0] == '\0' || s[0] == '#') return;
+    if (p->ended) {
+        report(p, p->line, "text after the [end] line");
+        return;
+    }
+    if (s[0] == '[') parse_header(p, s);
+    else parse_assignment(p, s);
+}
+
+/* Copies one raw line into buf after checking it; false if unusable. */
+static bool take_line(parser_t *p, const char *raw, size_t n, char *buf)
+{
+    if (n > 0 && raw[n - 1] == '\r') n--; /* CRLF files are fine */
+    if (n > LIMIT_LINE) {
+        report(p, p->line, "line is %zu bytes long; the limit is %d "
+                           "(LIMIT_LINE)", n, LIMIT_LINE);
+        return false;
+    }
+    if (memchr(raw, '\0', n)) {
+        report(p, p->line, "line contains a NUL byte: is this a text file?");
+        return false;
+    }
+    size_t bad;
+    if (!utf8_valid(raw, n, &bad)) {
+        report(p, p->line, "invalid UTF-8 at column %zu: save the file as "
+                           "UTF-8", bad + 1);
+        return false;
+    }
+    memcpy(buf, raw, n);
+    buf[n] = '\0';
+    return true;
+}
+
+static void parse_all(parser_t *p, const char *text, size_t size)
+{
+    static const char bom[3] = {'\xEF', '\xBB', '\xBF'};
+    size_t pos = size >= 3 && memcmp(text, bom, 3) == 0 ? 3 : 0;
+    char buf[LIMIT_LINE + 1];
+    while (pos < size) {
+        const char *nl = memchr(text + pos, '\n', size - pos);
+        size_t end = nl ? (size_t)(nl - text) : size;
+        p->line++;
+        if (take_line(p, text + pos, end - pos, buf)) parse_line(p, buf);
+        pos = end + 1;
+    }
+}
+
+static void check_whole(parser_t *p)
+{
+    close_record(p);
+    if (!p->have_show)
+        report(p, 0, "no [show] record: the title slide needs one");
+    if (!p->ended)
+        report(p, p->line, "the file ends before its [end] line: it may be "
+                           "truncated (an unfinished copy?)");
+    if (p->out->event_count == 0 && p->out->ambassador_count == 0)
+        report(p, 0, "no [event] or [ambassador] records: nothing to show");
+}
+
+bool content_load(const char *text, size_t size, content_t *out,
+                  content_report_t *rep)
+{
+    memset(out, 0, sizeof *out);
+    memset(rep, 0, sizeof *rep);
+    parser_t p = {.out = out, .report = rep};
+    if (size > LIMIT_FILE_BYTES) {
+        report(&p, 0, "file is %zu bytes; the limit is %d (LIMIT_FILE_BYTES)",
+               size, LIMIT_FILE_BYTES);
+        return false;
+    }
+    parse_all(&p, text, size);
+    check_whole(&p);
+    if (out->show.slide_ms == 0) out->show.slide_ms = CONTENT_DEFAULT_SLIDE_MS;
+    return rep->total == 0;
+}
+
+/* ----------------------------------------------------------------- dates */
+
+size_t content_date_format(content_date_t date, char *buf, size_t cap)
+{
+    static const char *const months[12] = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    int n;
+    if (date.year == 0) n = snprintf(buf, cap, "%s", "");
+    else if (date.month == 0) n = snprintf(buf, cap, "%d", date.year);
+    else if (date.day == 0)
+        n = snprintf(buf, cap, "%s %d", months[date.month - 1], date.year);
+    else
+        n = snprintf(buf, cap, "%d %s %d", date.day, months[date.month - 1],
+                     date.year);
+    return n < 0 ? 0 : (size_t)n;
+}

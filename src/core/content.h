@@ -1,0 +1,127 @@
+/* content.h - the content table: every fact the kiosk shows, in fixed memory.
+ *
+ * The table is filled by content_load() from the text format described in
+ * README.md ("Content format"). It holds no pointers into the source text,
+ * so the source may be freed or changed once loading returns. A table is
+ * plain data: copying it with `=` is a complete copy (that is how a second
+ * bank will be swapped in on hot reload).
+ *
+ * Conventions: an empty string means "the article gives nothing here"; such
+ * fields are left out on screen, never shown as placeholders. A date carries
+ * only the parts the article gives (month and day are 0 when unknown).
+ */
+#ifndef KIOSK_CONTENT_H
+#define KIOSK_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "limits.h"
+
+typedef char content_short_t[LIMIT_SHORT_TEXT + 1];
+typedef char content_long_t[LIMIT_LONG_TEXT + 1];
+
+typedef struct {
+    int16_t year;  /* 0 when no date was given */
+    uint8_t month; /* 1..12, or 0 when the source gives only the year */
+    uint8_t day;   /* 1..31, or 0 when the source gives no day */
+} content_date_t;
+
+/* Which side of the relationship a goods list or a mission belongs to. */
+typedef enum {
+    SIDE_MEXICO,
+    SIDE_NORTH_KOREA,
+} content_side_t;
+
+typedef struct {
+    content_short_t title;    /* the show's title, on the first slide */
+    content_short_t subtitle; /* a line under it */
+    content_long_t text;      /* the introduction */
+    uint32_t slide_ms;        /* default display time of every slide */
+} content_show_t;
+
+typedef struct {
+    content_date_t date;
+    content_short_t headline;
+    content_long_t text;
+    uint32_t slide_ms; /* 0: the show's default */
+} content_event_t;
+
+/* One row of the article's table of North Korean ambassadors to Mexico. */
+typedef struct {
+    content_short_t name;          /* empty in the row before the first envoy */
+    content_date_t accreditation;  /* the article gives none so far */
+    content_long_t observations;
+    content_short_t leader;        /* leader of North Korea */
+    content_short_t president;     /* head of state of Mexico */
+    content_short_t term_end;      /* free text, e.g. "Current" */
+    uint32_t slide_ms;
+} content_ambassador_t;
+
+typedef struct {
+    content_date_t date;
+    content_short_t name;
+} content_agreement_t;
+
+/* A dated trade fact: an optional headline figure and its explanation. */
+typedef struct {
+    content_date_t date;
+    content_short_t figure; /* e.g. "US$459 thousand"; may be empty */
+    content_long_t text;
+} content_trade_t;
+
+/* One line of goods one country sells to the other. */
+typedef struct {
+    content_side_t from;
+    content_short_t goods;
+} content_export_t;
+
+typedef struct {
+    content_side_t side; /* whose mission it is */
+    content_long_t text;
+} content_mission_t;
+
+typedef struct {
+    content_show_t show;
+    content_event_t events[LIMIT_EVENTS];
+    content_ambassador_t ambassadors[LIMIT_AMBASSADORS];
+    content_agreement_t agreements[LIMIT_AGREEMENTS];
+    content_trade_t trade[LIMIT_TRADE_FACTS];
+    content_export_t exports[LIMIT_EXPORTS];
+    content_mission_t missions[LIMIT_MISSIONS];
+    uint8_t event_count;
+    uint8_t ambassador_count;
+    uint8_t agreement_count;
+    uint8_t trade_count;
+    uint8_t export_count;
+    uint8_t mission_count;
+} content_t;
+
+typedef struct {
+    uint32_t line; /* 1-based; 0 when the error concerns the whole file */
+    char message[LIMIT_ERROR_TEXT + 1];
+} content_error_t;
+
+/* What a load found wrong. `total` counts every error, even those past
+ * LIMIT_ERRORS that were not kept. */
+typedef struct {
+    content_error_t errors[LIMIT_ERRORS];
+    uint32_t kept;
+    uint32_t total;
+} content_report_t;
+
+/* Default slide time when the content does not set one. */
+#define CONTENT_DEFAULT_SLIDE_MS 10000u
+
+/* Parses `size` bytes of content text into *out. Returns true when the text
+ * is valid; otherwise *out is unspecified and *report lists every problem
+ * found, in line order. `text` need not be NUL-terminated. */
+bool content_load(const char *text, size_t size, content_t *out,
+                  content_report_t *report);
+
+/* Formats a date as the source gives it: "4 September 1980",
+ * "June 2009" or "2003". Returns the length written. */
+size_t content_date_format(content_date_t date, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,74 @@
+/* deck.c - the ordered slides; see deck.h. */
+#include "deck.h"
+
+#include <stdio.h>
+
+static void add(deck_t *deck, slide_kind_t kind, size_t record,
+                uint32_t own_ms, uint32_t default_ms)
+{
+    slide_t *s = &deck->slides[deck->count++];
+    s->kind = kind;
+    s->record = (uint8_t)record;
+    s->duration_ms = own_ms ? own_ms : default_ms;
+}
+
+void deck_build(const content_t *c, deck_t *deck)
+{
+    uint32_t ms = c->show.slide_ms;
+    deck->count = 0;
+    add(deck, SLIDE_TITLE, 0, 0, ms);
+    for (size_t i = 0; i < c->event_count; i++)
+        add(deck, SLIDE_EVENT, i, c->events[i].slide_ms, ms);
+    for (size_t i = 0; i < c->ambassador_count; i++)
+        add(deck, SLIDE_AMBASSADOR, i, c->ambassadors[i].slide_ms, ms);
+    if (c->agreement_count) add(deck, SLIDE_AGREEMENTS, 0, 0, ms);
+    if (c->trade_count || c->export_count) add(deck, SLIDE_TRADE, 0, 0, ms);
+    if (c->mission_count) add(deck, SLIDE_MISSIONS, 0, 0, ms);
+}
+
+const char *deck_kind_name(slide_kind_t kind)
+{
+    switch (kind) {
+    case SLIDE_TITLE: return "title";
+    case SLIDE_EVENT: return "event";
+    case SLIDE_AMBASSADOR: return "ambassador";
+    case SLIDE_AGREEMENTS: return "agreements";
+    case SLIDE_TRADE: return "trade";
+    case SLIDE_MISSIONS: return "missions";
+    }
+    return "?";
+}
+
+static size_t event_title(const content_event_t *e, char *buf, size_t cap)
+{
+    char date[40];
+    content_date_format(e->date, date, sizeof date);
+    int n = snprintf(buf, cap, "%s: %s", date, e->headline);
+    return n < 0 ? 0 : (size_t)n;
+}
+
+/* The row before the first envoy has no name; its observation says what
+ * the row records. */
+static const char *ambassador_title(const content_ambassador_t *a)
+{
+    return a->name[0] ? a->name : a->observations;
+}
+
+size_t deck_slide_title(const deck_t *deck, const content_t *c,
+                        uint32_t index, char *buf, size_t cap)
+{
+    const slide_t *s = &deck->slides[index];
+    const char *title = "";
+    switch (s->kind) {
+    case SLIDE_TITLE: title = c->show.title; break;
+    case SLIDE_EVENT: return event_title(&c->events[s->record], buf, cap);
+    case SLIDE_AMBASSADOR:
+        title = ambassador_title(&c->ambassadors[s->record]);
+        break;
+    case SLIDE_AGREEMENTS: title = "Bilateral agreements"; break;
+    case SLIDE_TRADE: title = "Trade"; break;
+    case SLIDE_MISSIONS: title = "Diplomatic missions"; break;
+    }
+    int n = snprintf(buf, cap, "%s", title);
+    return n < 0 ? 0 : (size_t)n;
+}

@@ -1,0 +1,48 @@
+/* deck.h - the ordered slides, derived from the content table.
+ *
+ * The deck tells the story: the title slide, the history's events in the
+ * order the content lists them, the ambassadors, then one slide each for
+ * the agreements, the trade and the diplomatic missions (each only when
+ * the content has records of that kind). A slide refers to its record by
+ * index; it copies no text.
+ */
+#ifndef KIOSK_DECK_H
+#define KIOSK_DECK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "content.h"
+
+typedef enum {
+    SLIDE_TITLE,
+    SLIDE_EVENT,
+    SLIDE_AMBASSADOR,
+    SLIDE_AGREEMENTS,
+    SLIDE_TRADE,
+    SLIDE_MISSIONS,
+} slide_kind_t;
+
+typedef struct {
+    slide_kind_t kind;
+    uint8_t record;       /* index into the kind's table (events, ...) */
+    uint32_t duration_ms; /* how long attract mode shows it */
+} slide_t;
+
+typedef struct {
+    slide_t slides[LIMIT_SLIDES];
+    uint32_t count;
+} deck_t;
+
+/* Builds the deck for a loaded content table. Always yields at least the
+ * title slide. */
+void deck_build(const content_t *content, deck_t *deck);
+
+/* The kind as a lower-case word, as --list prints it: "title", "event"... */
+const char *deck_kind_name(slide_kind_t kind);
+
+/* A one-line title for a slide, for --list and logs. */
+size_t deck_slide_title(const deck_t *deck, const content_t *content,
+                        uint32_t index, char *buf, size_t cap);
+
+#endif

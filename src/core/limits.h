@@ -1,0 +1,51 @@
+/* limits.h - every capacity of the kiosk's fixed memory, in one place.
+ *
+ * The kiosk is written like firmware: all content lives in static storage
+ * sized by these constants. The loader rejects anything that would not fit
+ * with an error naming the file, the line and the limit; it never truncates.
+ * Raise a number here (and rebuild) when a curator needs more room.
+ *
+ * Text lengths are in bytes of UTF-8, excluding the terminating NUL.
+ */
+#ifndef KIOSK_LIMITS_H
+#define KIOSK_LIMITS_H
+
+/* Records per kind in one content file. */
+#define LIMIT_EVENTS 32
+#define LIMIT_AMBASSADORS 32
+#define LIMIT_AGREEMENTS 16
+#define LIMIT_TRADE_FACTS 8
+#define LIMIT_EXPORTS 16
+#define LIMIT_MISSIONS 8
+
+/* Field lengths. A "short" field is a name or a headline, a "long" one is
+ * running text (an event's text, an ambassador's observations). */
+#define LIMIT_SHORT_TEXT 120
+#define LIMIT_LONG_TEXT 600
+
+/* One line of a content file, key and value together. */
+#define LIMIT_LINE 1024
+
+/* A whole content file. Larger files are refused before parsing. */
+#define LIMIT_FILE_BYTES (256 * 1024)
+
+/* Errors kept per load; the count of the rest is still reported. */
+#define LIMIT_ERRORS 32
+#define LIMIT_ERROR_TEXT 200
+
+/* Slides: a title slide, every event, every ambassador, and one slide
+ * each for agreements, trade and missions. */
+#define LIMIT_SLIDES (1 + LIMIT_EVENTS + LIMIT_AMBASSADORS + 3)
+
+/* Text boxes on one slide's view. */
+#define LIMIT_VIEW_BOXES 24
+
+/* A headless script. */
+#define LIMIT_SCRIPT_LINES 4096
+#define LIMIT_SCRIPT_PATH 512
+
+/* Per-slide display time, in seconds, as a curator may set it. */
+#define LIMIT_SLIDE_SECONDS_MIN 1
+#define LIMIT_SLIDE_SECONDS_MAX 3600
+
+#endif

@@ -1,0 +1,120 @@
+/* script.c - the headless script parser; see script.h. */
+#include "script.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static char *skip_space(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    return s;
+}
+
+/* Cuts the next word off *s and returns it ("" at the end of the line). */
+static char *next_word(char **s)
+{
+    char *w = skip_space(*s), *e = w;
+    while (*e && *e != ' ' && *e != '\t') e++;
+    if (*e) *e++ = '\0';
+    *s = e;
+    return w;
+}
+
+static bool parse_number(const char *w, uint64_t max, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (!*w || strlen(w) > 20) return false;
+    for (; *w; w++) {
+        if (*w < '0' || *w > '9') return false;
+        v = v * 10 + (uint64_t)(*w - '0');
+        if (v > max) return false;
+    }
+    *out = v;
+    return true;
+}
+
+static bool parse_key(const char *w, sm_event_kind_t *out)
+{
+    static const struct { const char *name; sm_event_kind_t ev; } keys[] = {
+        {"right", SM_EV_NEXT}, {"left", SM_EV_PREV}, {"home", SM_EV_FIRST},
+        {"end", SM_EV_LAST},   {"space", SM_EV_PAUSE},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(w, keys[i].name) == 0) {
+            *out = keys[i].ev;
+            return true;
+        }
+    return false;
+}
+
+static bool fail(char *err, size_t cap, const char *what, const char *word)
+{
+    snprintf(err, cap, "%s%s%s", what, *word ? ": " : "", word);
+    return false;
+}
+
+static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
+{
+    char *what = next_word(&rest), *arg = next_word(&rest);
+    uint64_t n;
+    if (strcmp(what, "slide") == 0) {
+        if (!parse_number(arg, UINT32_MAX, &n) || n == 0)
+            return fail(err, cap, "expect slide needs a slide number from 1",
+                        arg);
+        cmd->op = SCRIPT_EXPECT_SLIDE;
+        cmd->slide = (uint32_t)n;
+    } else if (strcmp(what, "state") == 0) {
+        if (!sm_state_parse(arg, &cmd->state))
+            return fail(err, cap,
+                        "expect state needs attract, browse or paused", arg);
+        cmd->op = SCRIPT_EXPECT_STATE;
+    } else {
+        return fail(err, cap, "expect what? (slide N or state NAME)", what);
+    }
+    if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+    return true;
+}
+
+/* Commands that take exactly one word. */
+static bool parse_word_command(const char *name, char *rest,
+                               script_cmd_t *cmd, char *err, size_t cap)
+{
+    char *arg = next_word(&rest);
+    if (strcmp(name, "key") == 0) {
+        if (!parse_key(arg, &cmd->key))
+            return fail(err, cap, "key needs right, left, home, end or space",
+                        arg);
+        cmd->op = SCRIPT_KEY;
+    } else {
+        if (!parse_number(arg, SCRIPT_MAX_WAIT_MS, &cmd->ms))
+            return fail(err, cap, "wait needs milliseconds (0 to ten years)",
+                        arg);
+        cmd->op = SCRIPT_WAIT;
+    }
+    if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+    return true;
+}
+
+bool script_parse_line(char *line, script_cmd_t *cmd, char *err, size_t cap)
+{
+    memset(cmd, 0, sizeof *cmd);
+    char *hash = strchr(line, '#');
+    if (hash) *hash = '\0';
+    size_t n = strlen(line);
+    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t' ||
+                     line[n - 1] == '\r'))
+        line[--n] = '\0';
+    char *rest = line;
+    char *name = next_word(&rest);
+    if (!*name) return true; /* SCRIPT_NOTHING */
+    if (strcmp(name, "key") == 0 || strcmp(name, "wait") == 0)
+        return parse_word_command(name, rest, cmd, err, cap);
+    if (strcmp(name, "expect") == 0) return parse_expect(rest, cmd, err, cap);
+    if (strcmp(name, "shot") == 0) {
+        cmd->path = skip_space(rest); /* may contain spaces */
+        if (!*cmd->path) return fail(err, cap, "shot needs a file path", "");
+        cmd->op = SCRIPT_SHOT;
+        return true;
+    }
+    return fail(err, cap, "unknown command (key, wait, shot, expect)", name);
+}

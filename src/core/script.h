@@ -1,0 +1,48 @@
+/* script.h - the headless script language, one command a line:
+ *
+ *     key right|left|home|end|space   a key press as a visitor makes it
+ *     wait MS                         advance the simulated clock
+ *     shot PATH                       write the current screen as a PNG
+ *     expect slide N                  fail unless slide N (from 1) shows
+ *     expect state NAME               fail unless the machine is in NAME
+ *
+ * "#" starts a comment; blank lines do nothing. Parsing is separate from
+ * running so that a script is checked whole before its first command.
+ */
+#ifndef KIOSK_SCRIPT_H
+#define KIOSK_SCRIPT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sm.h"
+
+typedef enum {
+    SCRIPT_NOTHING, /* blank or comment */
+    SCRIPT_KEY,
+    SCRIPT_WAIT,
+    SCRIPT_SHOT,
+    SCRIPT_EXPECT_SLIDE,
+    SCRIPT_EXPECT_STATE,
+} script_op_t;
+
+typedef struct {
+    script_op_t op;
+    sm_event_kind_t key; /* SCRIPT_KEY */
+    uint64_t ms;         /* SCRIPT_WAIT */
+    uint32_t slide;      /* SCRIPT_EXPECT_SLIDE, 1-based */
+    sm_state_t state;    /* SCRIPT_EXPECT_STATE */
+    const char *path;    /* SCRIPT_SHOT, points into the parsed line */
+} script_cmd_t;
+
+/* The longest wait one command may ask for: ten years, far past any test,
+ * and small enough that no sum of waits overflows 64 bits. */
+#define SCRIPT_MAX_WAIT_MS 315360000000ull
+
+/* Parses one NUL-terminated line, in place (the line is modified and the
+ * command may point into it). False with a message in err on a bad line. */
+bool script_parse_line(char *line, script_cmd_t *cmd, char *err,
+                       size_t err_cap);
+
+#endif

@@ -1,0 +1,173 @@
+/* sm.c - the kiosk's state machine; see sm.h for the diagram.
+ *
+ * One handler per state, each a switch over every event kind, in the
+ * manner of QP/C state handlers without function pointers.
+ */
+#include "sm.h"
+
+#include <string.h>
+
+static uint32_t duration(const sm_t *sm, uint32_t slide)
+{
+    return sm->deck->slides[slide].duration_ms;
+}
+
+static uint32_t last_slide(const sm_t *sm) { return sm->deck->count - 1; }
+
+static void enter(sm_t *sm, sm_state_t state, uint32_t slide)
+{
+    sm->state = state;
+    sm->slide = slide;
+    sm->in_state_ms = 0;
+}
+
+/* Where a navigation event leads from `slide`. */
+static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
+{
+    uint32_t s = sm->slide;
+    switch (kind) {
+    case SM_EV_NEXT: return s == last_slide(sm) ? 0 : s + 1;
+    case SM_EV_PREV: return s == 0 ? 0 : s - 1; /* no backward wrap */
+    case SM_EV_FIRST: return 0;
+    case SM_EV_LAST: return last_slide(sm);
+    case SM_EV_TICK:
+    case SM_EV_PAUSE: return s;
+    }
+    return s;
+}
+
+/* Total time of one loop of the show. */
+static uint64_t cycle_ms(const sm_t *sm)
+{
+    uint64_t total = 0;
+    for (uint32_t i = 0; i < sm->deck->count; i++) total += duration(sm, i);
+    return total;
+}
+
+/* Advances through as many slides as `elapsed` covers. Whole loops of the
+ * show are skipped first, so the loop below runs at most once per slide
+ * whatever the tick's length (a kiosk woken after days, say). */
+static void attract_advance(sm_t *sm, uint64_t elapsed)
+{
+    uint64_t t = sm->in_state_ms + elapsed;
+    if (t >= cycle_ms(sm)) t = t % cycle_ms(sm);
+    while (t >= duration(sm, sm->slide)) {
+        t -= duration(sm, sm->slide);
+        sm->slide = sm->slide == last_slide(sm) ? 0 : sm->slide + 1;
+    }
+    sm->in_state_ms = t;
+}
+
+static void attract(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK: attract_advance(sm, ev.elapsed_ms); break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
+    case SM_EV_PAUSE:
+        sm->resume_to = SM_ATTRACT;
+        enter(sm, SM_PAUSED, sm->slide);
+        break;
+    }
+}
+
+static void browse(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK:
+        sm->in_state_ms += ev.elapsed_ms;
+        if (sm->in_state_ms >= sm->config.idle_timeout_ms)
+            enter(sm, SM_ATTRACT, 0);
+        break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
+    case SM_EV_PAUSE:
+        sm->resume_to = SM_BROWSE;
+        enter(sm, SM_PAUSED, sm->slide);
+        break;
+    }
+}
+
+static void paused(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK:
+        sm->in_state_ms += ev.elapsed_ms;
+        if (sm->config.pause_timeout_ms &&
+            sm->in_state_ms >= sm->config.pause_timeout_ms)
+            enter(sm, SM_ATTRACT, 0);
+        break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
+    case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
+    }
+}
+
+void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck)
+{
+    memset(sm, 0, sizeof *sm);
+    sm->config = config;
+    sm->deck = deck;
+    enter(sm, SM_ATTRACT, 0);
+    sm->resume_to = SM_ATTRACT;
+}
+
+sm_transition_t sm_step(sm_t *sm, sm_event_t ev)
+{
+    sm_transition_t t = {.from = sm->state, .slide_from = sm->slide};
+    switch (sm->state) {
+    case SM_ATTRACT: attract(sm, ev); break;
+    case SM_BROWSE: browse(sm, ev); break;
+    case SM_PAUSED: paused(sm, ev); break;
+    }
+    t.to = sm->state;
+    t.slide_to = sm->slide;
+    return t;
+}
+
+static uint64_t remaining(uint64_t total, uint64_t spent)
+{
+    return spent >= total ? 0 : total - spent;
+}
+
+uint64_t sm_ms_until_due(const sm_t *sm)
+{
+    switch (sm->state) {
+    case SM_ATTRACT:
+        return remaining(duration(sm, sm->slide), sm->in_state_ms);
+    case SM_BROWSE:
+        return remaining(sm->config.idle_timeout_ms, sm->in_state_ms);
+    case SM_PAUSED:
+        return sm->config.pause_timeout_ms
+                   ? remaining(sm->config.pause_timeout_ms, sm->in_state_ms)
+                   : UINT64_MAX;
+    }
+    return UINT64_MAX;
+}
+
+uint32_t sm_progress_permille(const sm_t *sm)
+{
+    if (sm->state != SM_ATTRACT) return 0;
+    uint64_t d = duration(sm, sm->slide);
+    return (uint32_t)(sm->in_state_ms * 1000u / d);
+}
+
+static const char *const state_names[] = {"attract", "browse", "paused"};
+
+const char *sm_state_name(sm_state_t state) { return state_names[state]; }
+
+bool sm_state_parse(const char *name, sm_state_t *out)
+{
+    for (int i = 0; i < (int)(sizeof state_names / sizeof *state_names); i++)
+        if (strcmp(name, state_names[i]) == 0) {
+            *out = (sm_state_t)i;
+            return true;
+        }
+    return false;
+}

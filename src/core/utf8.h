@@ -1,0 +1,14 @@
+/* utf8.h - strict UTF-8 validation (RFC 3629: no overlongs, no surrogates,
+ * nothing above U+10FFFF). Used on every line of content before it is
+ * stored, so the renderer only ever sees well-formed text. */
+#ifndef KIOSK_UTF8_H
+#define KIOSK_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when s[0..n) is valid UTF-8. Otherwise false, and *bad_at (when
+ * not NULL) is the offset of the first byte of the invalid sequence. */
+bool utf8_valid(const char *s, size_t n, size_t *bad_at);
+
+#endif

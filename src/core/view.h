@@ -1,0 +1,87 @@
+/* view.h - what one slide looks like, as data: boxes, texts and colours.
+ *
+ * The view is computed from the content, the deck and the panel's size,
+ * once per slide; the renderer only draws what it is given. It holds
+ * pointers into the content table (which must outlive it) and its own
+ * copies of formatted strings (dates, the counter).
+ *
+ * The chrome (progress bar, pause mark) is separate: it changes while a
+ * slide shows, so view_chrome() is cheap and the renderer redraws only
+ * its rectangle.
+ */
+#ifndef KIOSK_VIEW_H
+#define KIOSK_VIEW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "content.h"
+#include "deck.h"
+#include "sm.h"
+#include "textfit.h"
+
+/* Colours by role; the renderer owns the palette. */
+typedef enum {
+    INK_BACKGROUND,
+    INK_TEXT,       /* main text */
+    INK_MUTED,      /* labels, secondary text */
+    INK_ACCENT,     /* dates, figures */
+    INK_MEXICO,     /* Mexico's side */
+    INK_NORTH_KOREA,/* North Korea's side */
+    INK_TRACK,      /* the empty progress track */
+    INK_COUNT
+} view_ink_t;
+
+typedef struct {
+    int x, y, w, h;
+} view_rect_t;
+
+typedef struct {
+    view_rect_t box;  /* where the fitted lines go (top-left aligned) */
+    const char *text; /* the lines index into this */
+    textfit_t fit;
+    view_ink_t ink;
+    bool align_right;
+} view_text_t;
+
+typedef struct {
+    view_rect_t rect;
+    view_ink_t ink;
+} view_fill_t;
+
+#define VIEW_MAX_TEXTS 48
+#define VIEW_MAX_FILLS 8
+#define VIEW_STRING_LEN 64
+/* A goods list: every item of one side, a line each. */
+#define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
+
+typedef struct {
+    int width, height;
+    view_fill_t fills[VIEW_MAX_FILLS];
+    uint32_t fill_count;
+    view_text_t texts[VIEW_MAX_TEXTS];
+    uint32_t text_count;
+    char strings[VIEW_MAX_TEXTS][VIEW_STRING_LEN]; /* formatted texts */
+    uint32_t string_count;
+    char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
+    view_rect_t chrome;     /* the progress bar's region */
+    uint32_t ellipsized;    /* texts cut short: each is worth a warning */
+    uint32_t overflowed;    /* texts or boxes past the panel or the space
+                             * left for them: a layout bug, must be 0 */
+} view_t;
+
+/* The progress bar as it should look now. */
+typedef struct {
+    view_rect_t track; /* the whole bar */
+    int filled_w;      /* of it, filled from the left (ATTRACT) */
+    bool paused;       /* draw the pause mark instead */
+} view_chrome_t;
+
+/* Builds slide `index` of the deck for a width x height panel. */
+void view_build(view_t *view, const content_t *content, const deck_t *deck,
+                uint32_t index, int width, int height,
+                const textfit_measure_t *measure);
+
+view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
+
+#endif

@@ -1,0 +1,104 @@
+/* canvas.c - drawing a view; see canvas.h. */
+#include "canvas.h"
+
+#include <string.h>
+
+#include "fonts.h"
+#include "log.h"
+
+/* One palette for the whole show: a dark wall panel with warm white text
+ * (high contrast, no glare in a dim gallery); jade for Mexico and red for
+ * North Korea mark the two sides everywhere; amber marks dates and figures. */
+static const SDL_Color palette[INK_COUNT] = {
+    [INK_BACKGROUND] = {0x0E, 0x16, 0x21, 0xFF},
+    [INK_TEXT] = {0xF3, 0xEF, 0xE6, 0xFF},
+    [INK_MUTED] = {0x9D, 0xAB, 0xBB, 0xFF},
+    [INK_ACCENT] = {0xF0, 0xB6, 0x4E, 0xFF},
+    [INK_MEXICO] = {0x3C, 0xB9, 0x82, 0xFF},
+    [INK_NORTH_KOREA] = {0xEE, 0x5E, 0x68, 0xFF},
+    [INK_TRACK] = {0x27, 0x33, 0x44, 0xFF},
+};
+
+static Uint32 map(SDL_Surface *fb, view_ink_t ink)
+{
+    SDL_Color c = palette[ink];
+    return SDL_MapRGB(fb->format, c.r, c.g, c.b);
+}
+
+static SDL_Rect to_sdl(view_rect_t r) { return (SDL_Rect){r.x, r.y, r.w, r.h}; }
+
+static void fill(SDL_Surface *fb, view_rect_t r, view_ink_t ink)
+{
+    SDL_Rect rect = to_sdl(r);
+    SDL_FillRect(fb, &rect, map(fb, ink));
+}
+
+/* Renders one fitted line (plus the ellipsis on a cut last line). */
+static bool draw_line(SDL_Surface *fb, TTF_Font *font, const view_text_t *t,
+                      int index)
+{
+    const textfit_line_t *line = &t->fit.lines[index];
+    bool last = index == t->fit.line_count - 1;
+    char buf[1024];
+    size_t n = line->length;
+    memcpy(buf, t->text + line->start, n);
+    if (last && t->fit.ellipsized) {
+        memcpy(buf + n, TEXTFIT_ELLIPSIS, sizeof TEXTFIT_ELLIPSIS - 1);
+        n += sizeof TEXTFIT_ELLIPSIS - 1;
+    }
+    buf[n] = '\0';
+    if (n == 0) return true;
+    SDL_Surface *s = TTF_RenderUTF8_Blended(font, buf, palette[t->ink]);
+    if (!s) {
+        log_error("cannot render text '%s': %s", buf, TTF_GetError());
+        return false;
+    }
+    SDL_Rect dst = {t->box.x, t->box.y + index * t->fit.line_height, s->w, s->h};
+    if (t->align_right) dst.x = t->box.x + t->box.w - s->w;
+    SDL_BlitSurface(s, NULL, fb, &dst);
+    SDL_FreeSurface(s);
+    return true;
+}
+
+static bool draw_text(SDL_Surface *fb, const view_text_t *t)
+{
+    TTF_Font *font = fonts_get(t->fit.face, t->fit.px);
+    if (!font) return false;
+    bool ok = true;
+    for (int i = 0; i < t->fit.line_count; i++) ok &= draw_line(fb, font, t, i);
+    return ok;
+}
+
+bool canvas_compose(SDL_Surface *fb, const view_t *v)
+{
+    SDL_FillRect(fb, NULL, map(fb, INK_BACKGROUND));
+    for (uint32_t i = 0; i < v->fill_count; i++)
+        fill(fb, v->fills[i].rect, v->fills[i].ink);
+    bool ok = true;
+    for (uint32_t i = 0; i < v->text_count; i++) ok &= draw_text(fb, &v->texts[i]);
+    return ok;
+}
+
+/* Two upright bars, like a media player's pause sign, in the track's
+ * place: a visitor who paused sees the show is holding for them. */
+static void pause_mark(SDL_Surface *fb, view_rect_t region)
+{
+    int h = region.h * 6 / 10, w = h / 3 > 1 ? h / 3 : 1;
+    int y = region.y + (region.h - h) / 2;
+    fill(fb, (view_rect_t){region.x, y, w, h}, INK_ACCENT);
+    fill(fb, (view_rect_t){region.x + w * 2, y, w, h}, INK_ACCENT);
+}
+
+SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
+{
+    fill(fb, v->chrome, INK_BACKGROUND);
+    if (ch.paused) {
+        pause_mark(fb, v->chrome);
+    } else {
+        fill(fb, ch.track, INK_TRACK);
+        view_rect_t done = ch.track;
+        done.w = ch.filled_w;
+        if (done.w > 0) fill(fb, done, INK_ACCENT);
+    }
+    return to_sdl(v->chrome);
+}
