@@ -128,6 +128,8 @@ typedef struct {
     char *record;                 /* the open record's storage */
     uint32_t record_line;         /* line of its [kind] header */
     uint32_t seen[MAX_FIELDS];    /* line each field was set on, 0 = unset */
+    bool damaged;                 /* a line of the open record was unusable:
+                                   * its missing fields are no news */
     bool have_show;
     bool ended;                   /* the [end] line was read */
 } parser_t;
@@ -272,7 +274,7 @@ static void store_value(parser_t *p, const field_spec_t *f, const char *v)
 static void close_record(parser_t *p)
 {
     if (!p->spec) return;
-    for (size_t i = 0; i < p->spec->field_count; i++) {
+    for (size_t i = 0; i < p->spec->field_count && !p->damaged; i++) {
         const field_spec_t *f = &p->spec->fields[i];
         if (f->required && !p->seen[i])
             report(p, p->record_line, "[%s] has no '%s', which is required",
@@ -300,6 +302,7 @@ static void open_record(parser_t *p, const char *kind)
 {
     close_record(p);
     memset(p->seen, 0, sizeof p->seen);
+    p->damaged = false;
     p->record_line = p->line;
     if (strcmp(kind, "end") == 0) {
         p->ended = true;
@@ -451,6 +454,7 @@ static void parse_all(parser_t *p, const char *text, size_t size)
         size_t end = nl ? (size_t)(nl - text) : size;
         p->line++;
         if (take_line(p, text + pos, end - pos, buf)) parse_line(p, buf);
+        else p->damaged = true;
         pos = end + 1;
     }
 }
@@ -467,6 +471,24 @@ static void check_whole(parser_t *p)
         report(p, 0, "no [event] or [ambassador] records: nothing to show");
 }
 
+/* Errors come out in line order, whole-file errors (line 0) last, so a
+ * curator can fix the file from top to bottom. Insertion sort: at most
+ * LIMIT_ERRORS entries, and it keeps equal lines in the order found. */
+static void sort_report(content_report_t *r)
+{
+    for (uint32_t i = 1; i < r->kept; i++) {
+        content_error_t e = r->errors[i];
+        uint32_t key = e.line ? e.line : UINT32_MAX, j = i;
+        while (j > 0) {
+            uint32_t prev = r->errors[j - 1].line;
+            if ((prev ? prev : UINT32_MAX) <= key) break;
+            r->errors[j] = r->errors[j - 1];
+            j--;
+        }
+        r->errors[j] = e;
+    }
+}
+
 bool content_load(const char *text, size_t size, content_t *out,
                   content_report_t *rep)
 {
@@ -480,6 +502,7 @@ bool content_load(const char *text, size_t size, content_t *out,
     }
     parse_all(&p, text, size);
     check_whole(&p);
+    sort_report(rep);
     if (out->show.slide_ms == 0) out->show.slide_ms = CONTENT_DEFAULT_SLIDE_MS;
     return rep->total == 0;
 }

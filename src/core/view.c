@@ -28,17 +28,21 @@ typedef struct {
     int px_body;
     int px_list;         /* list items */
     int px_label;        /* kickers, fact labels, the counter */
-    bool portrait;
+    bool stacked;        /* groups stacked, not side by side (tall panels) */
     view_rect_t content; /* the slide's own area */
     view_rect_t footer;  /* counter and progress bar */
 } metrics_t;
 
 /* Proportions in thousandths of the shorter side, chosen on 1920x1080
  * (px in brackets): type that reads from two metres on a wall panel. */
-static metrics_t metrics_for(int w, int h)
+static metrics_t metrics_for(int w, int h, bool stacked)
 {
     metrics_t m;
-    m.s = w < h ? w : h;
+    /* The type follows the panel's height, but no further than 4/5 of its
+     * width: lines on a square or portrait panel are short, and type sized
+     * for its height would wrap into too many of them. (9/10 cut text on a
+     * square panel; 4/5 fits every slide from 480x800 to 3840x2160.) */
+    m.s = h < w * 4 / 5 ? h : w * 4 / 5;
     m.margin = m.s * 64 / 1000;       /* 69 */
     m.gap = m.s * 22 / 1000;          /* 23 */
     m.px_display = m.s * 100 / 1000;  /* 108 */
@@ -46,7 +50,7 @@ static metrics_t metrics_for(int w, int h)
     m.px_body = m.s * 44 / 1000;      /* 47 */
     m.px_list = m.s * 38 / 1000;      /* 41 */
     m.px_label = m.s * 26 / 1000;     /* 28 */
-    m.portrait = h > w;
+    m.stacked = stacked;
     int footer_h = m.s * 50 / 1000;
     m.footer = (view_rect_t){m.margin, h - m.margin - footer_h,
                              w - 2 * m.margin, footer_h};
@@ -174,17 +178,26 @@ static void kicker(column_t *c, const char *label)
 
 /* ------------------------------------------------------------- slides */
 
+/* Moves the fills and texts from `fill`/`text` on down by dy. */
+static void shift_from(view_t *v, uint32_t fill, uint32_t text, int dy)
+{
+    for (uint32_t i = fill; i < v->fill_count; i++) v->fills[i].rect.y += dy;
+    for (uint32_t i = text; i < v->text_count; i++) v->texts[i].box.y += dy;
+}
+
+/* The title, two bars in the countries' colours, the subtitle and the
+ * introduction; the invitation at the bottom. The block sits a third of
+ * the way down the space it leaves free, not glued to the top. */
 static void title_slide(column_t *c, const content_show_t *show)
 {
     const metrics_t *m = c->m;
     place_bottom(c, LABEL_INVITATION, FACE_BOLD, m->px_headline, INK_ACCENT,
                  lines(c, FACE_BOLD, m->px_headline, 2));
     space_bottom(c, m->gap * 2);
-    space(c, (c->bottom - c->y) / 6); /* the title sits high, not at the top */
+    uint32_t first_fill = c->view->fill_count, first_text = c->view->text_count;
     place(c, show->title, FACE_BOLD, m->px_display, INK_TEXT,
           lines(c, FACE_BOLD, m->px_display, 3));
     space(c, m->gap);
-    /* Two bars, one per country, in the colours that mark them all along. */
     int bar_w = c->w / 6, bar_h = m->s * 12 / 1000;
     add_fill(c->view, (view_rect_t){c->x, c->y, bar_w, bar_h}, INK_MEXICO);
     add_fill(c->view, (view_rect_t){c->x + bar_w, c->y, bar_w, bar_h},
@@ -194,6 +207,8 @@ static void title_slide(column_t *c, const content_show_t *show)
           lines(c, FACE_REGULAR, m->px_headline, 3));
     space(c, m->gap * 2);
     place(c, show->text, FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    if (c->bottom > c->y)
+        shift_from(c->view, first_fill, first_text, (c->bottom - c->y) / 3);
 }
 
 static void event_slide(column_t *c, const content_event_t *e)
@@ -240,14 +255,14 @@ static void ambassador_facts(column_t *c, const content_ambassador_t *a)
     uint32_t first[3], end[3];
     int top = c->bottom;
     for (int i = n - 1; i >= 0; i--) {
-        column_t f = c->m->portrait ? *c : sub_column(c, i, n);
+        column_t f = c->m->stacked ? *c : sub_column(c, i, n);
         first[i] = c->view->text_count;
         fact_bottom(&f, facts[i].label, facts[i].ink, facts[i].value);
         end[i] = c->view->text_count;
         if (f.bottom < top) top = f.bottom;
-        if (c->m->portrait) c->bottom = f.bottom - c->m->gap;
+        if (c->m->stacked) c->bottom = f.bottom - c->m->gap;
     }
-    if (!c->m->portrait) /* raise the shorter facts to the tallest one's top */
+    if (!c->m->stacked) /* raise the shorter facts to the tallest one's top */
         for (int i = 0; i < n; i++)
             if (end[i] > first[i])
                 shift_texts(c->view, first[i], end[i],
@@ -266,19 +281,79 @@ static void ambassador_slide(column_t *c, const content_ambassador_t *a)
     place(c, a->observations, FACE_REGULAR, m->px_body, INK_TEXT, 0);
 }
 
+/* Each of n items gets an equal share of what is left of the column. */
+static int share(const column_t *c, int n, int gap)
+{
+    return n > 0 ? (c->bottom - c->y - gap * (n - 1)) / n : 0;
+}
+
+/* The nominal size at which `n` lines of text fit in `budget` pixels: type
+ * steps down for a long list instead of pushing records off the slide. */
+static int px_for(const column_t *c, textfit_face_t face, int nominal,
+                  int budget, int n)
+{
+    int need = lines(c, face, nominal, n);
+    if (need <= budget || need <= 0) return nominal;
+    int px = (int)((int64_t)nominal * budget / need);
+    return px > 1 ? px : 1;
+}
+
+/* The widest of the agreements' dates at px: the date column's width. */
+static int date_column_w(column_t *c, const content_t *ct, int px)
+{
+    int w = 0;
+    for (size_t i = 0; i < ct->agreement_count; i++) {
+        char d[VIEW_STRING_LEN];
+        size_t n = content_date_format(ct->agreements[i].date, d, sizeof d);
+        int dw = c->measure->width(c->measure->ctx, FACE_BOLD, px, d, n);
+        if (dw > w) w = dw;
+    }
+    return w;
+}
+
+/* A few agreements: each date large with the name under it. */
+static void agreements_large(column_t *c, const content_t *ct)
+{
+    const metrics_t *m = c->m;
+    for (size_t i = 0; i < ct->agreement_count; i++) {
+        place(c, date_string(c->view, ct->agreements[i].date), FACE_BOLD,
+              m->px_display, INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
+        place(c, ct->agreements[i].name, FACE_REGULAR, m->px_headline,
+              INK_TEXT, lines(c, FACE_REGULAR, m->px_headline, 3));
+        space(c, m->gap * 2);
+    }
+}
+
+/* Many agreements: a row each, the date in a column on the left, the type
+ * as large as the rows' share of the height allows. */
+static void agreements_rows(column_t *c, const content_t *ct)
+{
+    const metrics_t *m = c->m;
+    int n = ct->agreement_count, row = share(c, n, m->gap);
+    int px = px_for(c, FACE_REGULAR, m->px_headline, row, 1);
+    int date_w = date_column_w(c, ct, px) + m->gap * 2;
+    for (int i = 0; i < n; i++) {
+        column_t date = *c, name = *c;
+        date.w = date_w;
+        date.bottom = name.bottom = c->y + row;
+        name.x += date_w;
+        name.w -= date_w;
+        place(&date, date_string(c->view, ct->agreements[i].date), FACE_BOLD,
+              px, INK_ACCENT, 0);
+        place(&name, ct->agreements[i].name, FACE_REGULAR, px, INK_TEXT, 0);
+        space(c, row + m->gap);
+    }
+}
+
 static void agreements_slide(column_t *c, const content_t *ct)
 {
     const metrics_t *m = c->m;
     kicker(c, LABEL_AGREEMENTS);
     space(c, m->gap);
-    for (size_t i = 0; i < ct->agreement_count; i++) {
-        place(c, date_string(c->view, ct->agreements[i].date), FACE_BOLD,
-              m->px_display,
-              INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
-        place(c, ct->agreements[i].name, FACE_REGULAR, m->px_headline,
-              INK_TEXT, lines(c, FACE_REGULAR, m->px_headline, 3));
-        space(c, m->gap * 2);
-    }
+    int large = lines(c, FACE_BOLD, m->px_display, 1) +
+                lines(c, FACE_REGULAR, m->px_headline, 2) + m->gap * 2;
+    if (share(c, ct->agreement_count, 0) >= large) agreements_large(c, ct);
+    else agreements_rows(c, ct);
 }
 
 /* The goods one side sells, as one text with a line per item, so that a
@@ -323,7 +398,7 @@ static void refit(const column_t *c, view_text_t *t, int px)
  * where the two share one type size: the smaller of the two fits. */
 static void trade_goods(column_t *c, const content_t *ct)
 {
-    if (c->m->portrait) {
+    if (c->m->stacked) {
         goods_list(c, ct, SIDE_MEXICO);
         space(c, c->m->gap * 2);
         goods_list(c, ct, SIDE_NORTH_KOREA);
@@ -354,14 +429,24 @@ static void trade_figure(column_t *c, const content_trade_t *t)
 /* The trade facts after the first, each a date and its text. */
 static void trade_facts(column_t *c, const content_t *ct)
 {
-    for (size_t i = 1; i < ct->trade_count; i++) {
+    int n = ct->trade_count > 1 ? ct->trade_count - 1 : 0;
+    /* Half the space left at most, so the goods lists keep theirs. */
+    column_t f = *c;
+    f.bottom = c->y + (c->bottom - c->y) / 2;
+    int each = share(&f, n, c->m->gap * 2);
+    for (int i = 1; i <= n; i++) {
         const content_trade_t *t = &ct->trade[i];
-        place(c, date_string(c->view, t->date), FACE_BOLD, c->m->px_label,
+        int top = f.y;
+        place(&f, date_string(c->view, t->date), FACE_BOLD, c->m->px_label,
               INK_ACCENT, lines(c, FACE_BOLD, c->m->px_label, 1));
-        place(c, t->text, FACE_REGULAR, c->m->px_body, INK_TEXT,
-              lines(c, FACE_REGULAR, c->m->px_body, 4));
-        space(c, c->m->gap * 2);
+        int rest = each - (f.y - top);
+        if (rest > lines(c, FACE_REGULAR, c->m->px_body, 4))
+            rest = lines(c, FACE_REGULAR, c->m->px_body, 4);
+        place(&f, t->text, FACE_REGULAR, c->m->px_body, INK_TEXT,
+              rest > 0 ? rest : -1);
+        space(&f, c->m->gap * 2);
     }
+    c->y = f.y;
 }
 
 /* The headline figure (the first trade record) with the other facts
@@ -370,7 +455,7 @@ static void trade_facts(column_t *c, const content_t *ct)
 static void trade_slide(column_t *c, const content_t *ct)
 {
     kicker(c, LABEL_TRADE);
-    if (c->m->portrait) {
+    if (c->m->stacked) {
         if (ct->trade_count) trade_figure(c, &ct->trade[0]);
         trade_facts(c, ct);
         trade_goods(c, ct);
@@ -383,32 +468,42 @@ static void trade_slide(column_t *c, const content_t *ct)
     trade_goods(c, ct);
 }
 
-static void mission(column_t *c, const content_mission_t *mi)
+/* One mission: the side's name in its colour, the text under it, in at
+ * most max_h pixels (the type steps down when many share the slide). */
+static void mission(column_t *c, const content_mission_t *mi, int max_h)
 {
-    int is_mx = mi->side == SIDE_MEXICO;
-    place(c, is_mx ? LABEL_MEXICO : LABEL_NORTH_KOREA, FACE_BOLD,
-          c->m->px_headline, is_mx ? INK_MEXICO : INK_NORTH_KOREA,
-          lines(c, FACE_BOLD, c->m->px_headline, 1));
-    space(c, c->m->gap);
-    place(c, mi->text, FACE_REGULAR, c->m->px_headline, INK_TEXT,
-          lines(c, FACE_REGULAR, c->m->px_headline, 4));
-    space(c, c->m->gap * 3);
+    const metrics_t *m = c->m;
+    int is_mx = mi->side == SIDE_MEXICO, top = c->y;
+    int px = px_for(c, FACE_REGULAR, m->px_headline, max_h - m->gap, 2);
+    int name_h = lines(c, FACE_BOLD, px, 1);
+    place(c, is_mx ? LABEL_MEXICO : LABEL_NORTH_KOREA, FACE_BOLD, px,
+          is_mx ? INK_MEXICO : INK_NORTH_KOREA, name_h < max_h ? name_h : -1);
+    space(c, m->gap);
+    int rest = max_h - (c->y - top);
+    if (rest > lines(c, FACE_REGULAR, px, 4)) rest = lines(c, FACE_REGULAR, px, 4);
+    place(c, mi->text, FACE_REGULAR, px, INK_TEXT, rest > 0 ? rest : -1);
 }
 
+/* Two missions side by side on a wide panel; otherwise (a tall panel, or
+ * more of them) stacked, each in its share of the height. */
 static void missions_slide(column_t *c, const content_t *ct)
 {
     kicker(c, LABEL_MISSIONS);
     space(c, c->m->gap * 2);
-    int n = ct->mission_count;
+    int n = ct->mission_count, gap = c->m->gap * 3;
+    bool side_by_side = !c->m->stacked && n <= 2;
+    int each = side_by_side ? c->bottom - c->y : share(c, n, gap);
     for (int i = 0; i < n; i++) {
-        column_t mc = c->m->portrait ? *c : sub_column(c, i, n);
-        mission(&mc, &ct->missions[i]);
-        if (c->m->portrait) c->y = mc.y;
+        column_t mc = side_by_side ? sub_column(c, i, n) : *c;
+        mission(&mc, &ct->missions[i], each);
+        if (!side_by_side) c->y = mc.y + gap;
     }
 }
 
 /* ------------------------------------------------------------- chrome */
 
+/* The counter on the right; the progress bar's region on the left, with
+ * the pause sign and its words laid out for when they are needed. */
 static void footer(view_t *v, const textfit_measure_t *measure,
                    const metrics_t *m, uint32_t index, uint32_t count)
 {
@@ -424,6 +519,19 @@ static void footer(view_t *v, const textfit_measure_t *measure,
     v->chrome = (view_rect_t){m->footer.x, m->footer.y,
                               m->footer.w - counter_w - m->gap * 2,
                               m->footer.h};
+    int mark_h = m->footer.h * 6 / 10;
+    v->pause_mark = (view_rect_t){v->chrome.x,
+                                  v->chrome.y + (v->chrome.h - mark_h) / 2,
+                                  mark_h, mark_h};
+    view_text_t *p = &v->pause_text;
+    p->text = LABEL_PAUSED;
+    p->ink = INK_ACCENT;
+    int text_x = v->pause_mark.x + mark_h + m->gap;
+    textfit_fit(measure, p->text, FACE_BOLD, m->px_label,
+                v->chrome.x + v->chrome.w - text_x, v->chrome.h, &p->fit);
+    p->box = (view_rect_t){text_x,
+                           v->chrome.y + (v->chrome.h - p->fit.height) / 2,
+                           v->chrome.x + v->chrome.w - text_x, p->fit.height};
 }
 
 view_chrome_t view_chrome(const view_t *v, const sm_t *sm)
@@ -461,14 +569,16 @@ static void check_bounds(view_t *v, const metrics_t *m)
     }
 }
 
-void view_build(view_t *v, const content_t *ct, const deck_t *deck,
-                uint32_t index, int width, int height,
-                const textfit_measure_t *measure)
+/* One layout of the slide, arranged side by side or stacked. */
+static void build_arranged(view_t *v, const content_t *ct,
+                           const deck_t *deck, uint32_t index, int width,
+                           int height, const textfit_measure_t *measure,
+                           bool stacked)
 {
     memset(v, 0, sizeof *v);
     v->width = width;
     v->height = height;
-    metrics_t m = metrics_for(width, height);
+    metrics_t m = metrics_for(width, height, stacked);
     column_t c = column(v, measure, &m, m.content);
     const slide_t *s = &deck->slides[index];
     switch (s->kind) {
@@ -483,4 +593,22 @@ void view_build(view_t *v, const content_t *ct, const deck_t *deck,
     }
     footer(v, measure, &m, index, deck->count);
     check_bounds(v, &m);
+}
+
+static uint32_t problems(const view_t *v) { return v->ellipsized + v->overflowed; }
+
+/* A tall panel stacks a slide's groups, a wide one sets them side by side;
+ * a panel near square may hold the slide only the other way, so when the
+ * first arrangement cuts text, the other is tried and the better kept. */
+void view_build(view_t *v, const content_t *ct, const deck_t *deck,
+                uint32_t index, int width, int height,
+                const textfit_measure_t *measure)
+{
+    bool stacked = height > width;
+    build_arranged(v, ct, deck, index, width, height, measure, stacked);
+    uint32_t first = problems(v);
+    if (first == 0) return;
+    build_arranged(v, ct, deck, index, width, height, measure, !stacked);
+    if (problems(v) > first)
+        build_arranged(v, ct, deck, index, width, height, measure, stacked);
 }

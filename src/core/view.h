@@ -65,6 +65,8 @@ typedef struct {
     uint32_t string_count;
     char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
     view_rect_t chrome;     /* the progress bar's region */
+    view_rect_t pause_mark; /* in it: where the pause sign goes ... */
+    view_text_t pause_text; /* ... and the words beside it */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
     uint32_t overflowed;    /* texts or boxes past the panel or the space
                              * left for them: a layout bug, must be 0 */

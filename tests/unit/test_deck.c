@@ -1,0 +1,211 @@
+/* test_deck.c - the order of the slides, their durations and their
+ * one-line titles, from content tables built by hand.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "core/deck.h"
+
+static content_t content;
+static deck_t deck;
+
+/* A show with no records at all, 10 s a slide. */
+static int reset(void **state)
+{
+    (void)state;
+    memset(&content, 0, sizeof content);
+    memset(&deck, 0xAB, sizeof deck); /* deck_build must set everything */
+    strcpy(content.show.title, "Mexico – North Korea");
+    content.show.slide_ms = 10000;
+    return 0;
+}
+
+static void add_event(int year, int month, int day, const char *headline,
+                      uint32_t ms)
+{
+    content_event_t *e = &content.events[content.event_count++];
+    e->date = (content_date_t){(int16_t)year, (uint8_t)month, (uint8_t)day};
+    strcpy(e->headline, headline);
+    strcpy(e->text, "text");
+    e->slide_ms = ms;
+}
+
+static void add_ambassador(const char *name, const char *observations,
+                           uint32_t ms)
+{
+    content_ambassador_t *a = &content.ambassadors[content.ambassador_count++];
+    strcpy(a->name, name);
+    strcpy(a->observations, observations);
+    strcpy(a->leader, "Kim Il Sung");
+    strcpy(a->president, "José López Portillo");
+    a->slide_ms = ms;
+}
+
+/* Every kind: 2 events, 2 ambassadors, and one record of each table. */
+static void fill_every_kind(void)
+{
+    add_event(1980, 9, 4, "Diplomatic relations established", 0);
+    add_event(2003, 0, 0, "Relations reach a low", 5000);
+    add_ambassador("", "The governments established relations.", 0);
+    add_ambassador("Pak Yong-se", "Presents his credentials.", 20000);
+    content.agreement_count = 1;
+    content.trade_count = 1;
+    content.export_count = 1;
+    content.mission_count = 1;
+}
+
+static void assert_slide(uint32_t i, slide_kind_t kind, uint32_t record,
+                         uint32_t ms)
+{
+    assert_string_equal(deck_kind_name(deck.slides[i].kind),
+                        deck_kind_name(kind));
+    assert_int_equal(deck.slides[i].record, record);
+    assert_int_equal(deck.slides[i].duration_ms, ms);
+}
+
+/* ---------------------------------------------------------- order */
+
+static void test_order_of_every_kind(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 8);
+    assert_slide(0, SLIDE_TITLE, 0, 10000);
+    assert_slide(1, SLIDE_EVENT, 0, 10000);
+    assert_slide(2, SLIDE_EVENT, 1, 5000);       /* its own seconds */
+    assert_slide(3, SLIDE_AMBASSADOR, 0, 10000);
+    assert_slide(4, SLIDE_AMBASSADOR, 1, 20000); /* its own seconds */
+    assert_slide(5, SLIDE_AGREEMENTS, 0, 10000);
+    assert_slide(6, SLIDE_TRADE, 0, 10000);
+    assert_slide(7, SLIDE_MISSIONS, 0, 10000);
+}
+
+static void test_events_in_file_order(void **state)
+{
+    (void)state;
+    /* The content's order is the story's, even when dates disagree. */
+    add_event(2018, 6, 12, "C", 0);
+    add_event(1980, 9, 4, "A", 0);
+    add_event(2003, 0, 0, "B", 0);
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 4);
+    for (uint32_t i = 0; i < 3; i++) assert_slide(i + 1, SLIDE_EVENT, i, 10000);
+}
+
+static void test_only_title_without_records(void **state)
+{
+    (void)state;
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 1);
+    assert_slide(0, SLIDE_TITLE, 0, 10000);
+}
+
+static void test_kinds_without_records_omitted(void **state)
+{
+    (void)state;
+    add_event(1980, 9, 4, "A", 0);
+    content.mission_count = 2;
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 3);
+    assert_slide(0, SLIDE_TITLE, 0, 10000);
+    assert_slide(1, SLIDE_EVENT, 0, 10000);
+    assert_slide(2, SLIDE_MISSIONS, 0, 10000);
+}
+
+static void test_exports_alone_make_a_trade_slide(void **state)
+{
+    (void)state;
+    add_ambassador("Pak Yong-se", "", 0);
+    content.export_count = 3; /* goods lists are shown on the trade slide */
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 3);
+    assert_slide(1, SLIDE_AMBASSADOR, 0, 10000);
+    assert_slide(2, SLIDE_TRADE, 0, 10000);
+}
+
+static void test_full_tables_fit(void **state)
+{
+    (void)state;
+    content.event_count = LIMIT_EVENTS;
+    content.ambassador_count = LIMIT_AMBASSADORS;
+    content.agreement_count = 1;
+    content.trade_count = 1;
+    content.mission_count = 1;
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, LIMIT_SLIDES);
+    assert_slide(LIMIT_EVENTS, SLIDE_EVENT, LIMIT_EVENTS - 1, 10000);
+    assert_slide(LIMIT_EVENTS + LIMIT_AMBASSADORS, SLIDE_AMBASSADOR,
+                 LIMIT_AMBASSADORS - 1, 10000);
+    assert_slide(LIMIT_SLIDES - 1, SLIDE_MISSIONS, 0, 10000);
+}
+
+/* ---------------------------------------------------------- names */
+
+static void test_kind_names(void **state)
+{
+    (void)state;
+    assert_string_equal(deck_kind_name(SLIDE_TITLE), "title");
+    assert_string_equal(deck_kind_name(SLIDE_EVENT), "event");
+    assert_string_equal(deck_kind_name(SLIDE_AMBASSADOR), "ambassador");
+    assert_string_equal(deck_kind_name(SLIDE_AGREEMENTS), "agreements");
+    assert_string_equal(deck_kind_name(SLIDE_TRADE), "trade");
+    assert_string_equal(deck_kind_name(SLIDE_MISSIONS), "missions");
+}
+
+static void assert_title(uint32_t index, const char *expected)
+{
+    char buf[256];
+    size_t n = deck_slide_title(&deck, &content, index, buf, sizeof buf);
+    assert_string_equal(buf, expected);
+    assert_int_equal(n, strlen(expected));
+}
+
+static void test_slide_titles(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    deck_build(&content, &deck);
+    assert_title(0, "Mexico – North Korea");
+    assert_title(1, "4 September 1980: Diplomatic relations established");
+    assert_title(2, "2003: Relations reach a low");
+    /* The row before the first envoy has no name: its observations. */
+    assert_title(3, "The governments established relations.");
+    assert_title(4, "Pak Yong-se");
+    assert_title(5, "Bilateral agreements");
+    assert_title(6, "Trade");
+    assert_title(7, "Diplomatic missions");
+}
+
+static void test_slide_title_truncates_safely(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    deck_build(&content, &deck);
+    char buf[8];
+    size_t n = deck_slide_title(&deck, &content, 1, buf, sizeof buf);
+    assert_string_equal(buf, "4 Septe");
+    assert_int_equal(n, strlen("4 September 1980: Diplomatic relations "
+                               "established")); /* as snprintf */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup(test_order_of_every_kind, reset),
+        cmocka_unit_test_setup(test_events_in_file_order, reset),
+        cmocka_unit_test_setup(test_only_title_without_records, reset),
+        cmocka_unit_test_setup(test_kinds_without_records_omitted, reset),
+        cmocka_unit_test_setup(test_exports_alone_make_a_trade_slide, reset),
+        cmocka_unit_test_setup(test_full_tables_fit, reset),
+        cmocka_unit_test_setup(test_kind_names, reset),
+        cmocka_unit_test_setup(test_slide_titles, reset),
+        cmocka_unit_test_setup(test_slide_title_truncates_safely, reset),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,172 @@
+/* test_script.c - parsing one line of a headless script: every command,
+ * blank and comment lines, and each kind of bad line with its message.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/script.h"
+
+static char line[256];
+static char err[128];
+static script_cmd_t cmd;
+
+/* Parses a copy of `text` (the parser writes into its line). */
+static bool parse(const char *text)
+{
+    snprintf(line, sizeof line, "%s", text);
+    err[0] = '\0';
+    return script_parse_line(line, &cmd, err, sizeof err);
+}
+
+static void expect_ok(const char *text, script_op_t op)
+{
+    bool ok = parse(text);
+    if (!ok) print_message("'%s': %s\n", text, err);
+    assert_true(ok);
+    assert_int_equal(cmd.op, op);
+}
+
+static void expect_error(const char *text, const char *phrase)
+{
+    assert_false(parse(text));
+    if (!strstr(err, phrase)) print_message("'%s': %s\n", text, err);
+    assert_non_null(strstr(err, phrase));
+}
+
+/* ---------------------------------------------------------- commands */
+
+static void test_keys(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line;
+        sm_event_kind_t key;
+    } keys[] = {{"key right", SM_EV_NEXT}, {"key left", SM_EV_PREV},
+                {"key home", SM_EV_FIRST}, {"key end", SM_EV_LAST},
+                {"key space", SM_EV_PAUSE}};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        expect_ok(keys[i].line, SCRIPT_KEY);
+        assert_int_equal(cmd.key, keys[i].key);
+    }
+    expect_ok("  key\tright  # with a comment\r", SCRIPT_KEY);
+    assert_int_equal(cmd.key, SM_EV_NEXT);
+}
+
+static void test_wait(void **state)
+{
+    (void)state;
+    expect_ok("wait 2500", SCRIPT_WAIT);
+    assert_int_equal(cmd.ms, 2500);
+    expect_ok("wait 0", SCRIPT_WAIT);
+    assert_int_equal(cmd.ms, 0);
+    expect_ok("wait 315360000000", SCRIPT_WAIT); /* ten years */
+    assert_true(cmd.ms == SCRIPT_MAX_WAIT_MS);
+}
+
+static void test_shot_keeps_spaces(void **state)
+{
+    (void)state;
+    expect_ok("shot out/a b.png", SCRIPT_SHOT);
+    assert_string_equal(cmd.path, "out/a b.png");
+    expect_ok("shot   out/slide 1.png   ", SCRIPT_SHOT);
+    assert_string_equal(cmd.path, "out/slide 1.png");
+}
+
+static void test_expect(void **state)
+{
+    (void)state;
+    expect_ok("expect slide 3", SCRIPT_EXPECT_SLIDE);
+    assert_int_equal(cmd.slide, 3);
+    expect_ok("expect state browse", SCRIPT_EXPECT_STATE);
+    assert_int_equal(cmd.state, SM_BROWSE);
+    expect_ok("expect state paused", SCRIPT_EXPECT_STATE);
+    assert_int_equal(cmd.state, SM_PAUSED);
+    expect_ok("expect state attract", SCRIPT_EXPECT_STATE);
+    assert_int_equal(cmd.state, SM_ATTRACT);
+}
+
+static void test_nothing(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {"", "   ", "\t\r", "# a comment",
+                                        "   # indented comment"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        expect_ok(lines[i], SCRIPT_NOTHING);
+}
+
+/* ------------------------------------------------------------ errors */
+
+static void test_bad_command(void **state)
+{
+    (void)state;
+    expect_error("press right", "unknown command");
+    assert_non_null(strstr(err, "press"));
+    expect_error("Key right", "unknown command"); /* case matters */
+}
+
+static void test_bad_key(void **state)
+{
+    (void)state;
+    expect_error("key up", "key needs right, left, home, end or space: up");
+    expect_error("key", "key needs");
+}
+
+static void test_bad_wait(void **state)
+{
+    (void)state;
+    expect_error("wait -1", "wait needs milliseconds");
+    expect_error("wait abc", "wait needs milliseconds");
+    assert_non_null(strstr(err, ": abc"));
+    expect_error("wait", "wait needs milliseconds");
+    expect_error("wait 315360000001", "wait needs"); /* past ten years */
+    expect_error("wait 99999999999999999999999", "wait needs");
+}
+
+static void test_bad_expect(void **state)
+{
+    (void)state;
+    expect_error("expect slide 0", "slide number from 1");
+    expect_error("expect slide x", "slide number from 1");
+    expect_error("expect state nope", "attract, browse or paused: nope");
+    expect_error("expect colour red", "expect what?");
+}
+
+static void test_extra_words(void **state)
+{
+    (void)state;
+    expect_error("key right now", "unexpected text: now");
+    expect_error("wait 10 ms", "unexpected text: ms");
+    expect_error("expect slide 3 4", "unexpected text: 4");
+    expect_error("expect state browse please", "unexpected text");
+}
+
+static void test_shot_without_path(void **state)
+{
+    (void)state;
+    expect_error("shot", "shot needs a file path");
+    expect_error("shot   # no path", "shot needs a file path");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_wait),
+        cmocka_unit_test(test_shot_keeps_spaces),
+        cmocka_unit_test(test_expect),
+        cmocka_unit_test(test_nothing),
+        cmocka_unit_test(test_bad_command),
+        cmocka_unit_test(test_bad_key),
+        cmocka_unit_test(test_bad_wait),
+        cmocka_unit_test(test_bad_expect),
+        cmocka_unit_test(test_extra_words),
+        cmocka_unit_test(test_shot_without_path),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,413 @@
+/* test_sm.c - the kiosk's state machine, driven by events on a simulated
+ * clock: every transition of the diagram in sm.h, its timeouts at the
+ * exact millisecond, and the queries the run loop makes.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/sm.h"
+
+#define DAY_MS (24ull * 60 * 60 * 1000)
+
+static const sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
+                                   SM_DEFAULT_PAUSE_TIMEOUT_MS};
+
+static deck_t even;  /* 4 slides of 10 s */
+static deck_t mixed; /* 1, 2, 3 and 4 s: one loop is 10 s */
+static sm_t sm;
+
+static int setup_decks(void **state)
+{
+    (void)state;
+    memset(&even, 0, sizeof even);
+    memset(&mixed, 0, sizeof mixed);
+    even.count = mixed.count = 4;
+    for (uint32_t i = 0; i < 4; i++) {
+        even.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, 10000};
+        mixed.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, (i + 1) * 1000};
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static sm_transition_t tick(uint64_t ms)
+{
+    return sm_step(&sm, (sm_event_t){SM_EV_TICK, ms});
+}
+
+static sm_transition_t key(sm_event_kind_t kind)
+{
+    return sm_step(&sm, (sm_event_t){kind, 0});
+}
+
+static void assert_at(sm_state_t state, uint32_t slide)
+{
+    assert_string_equal(sm_state_name(sm.state), sm_state_name(state));
+    assert_int_equal(sm.slide, slide);
+}
+
+static void start(const deck_t *deck, sm_config_t cfg)
+{
+    sm_init(&sm, cfg, deck);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm.in_state_ms, 0);
+}
+
+/* Prints one transition, for the trace of a sequence. */
+static void trace(const char *what, sm_transition_t t)
+{
+    printf("  %-10s %s -> %s  slide %u -> %u\n", what, sm_state_name(t.from),
+           sm_state_name(t.to), t.slide_from + 1, t.slide_to + 1);
+}
+
+/* ------------------------------------------------- attract advances */
+
+static void test_attract_advances_after_exact_duration(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(9999);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm.in_state_ms, 9999);
+    sm_transition_t t = tick(1);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(t.from, SM_ATTRACT);
+    assert_int_equal(t.to, SM_ATTRACT);
+    assert_int_equal(t.slide_from, 0);
+    assert_int_equal(t.slide_to, 1);
+}
+
+static void test_attract_loops_last_to_first(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(30000);
+    assert_at(SM_ATTRACT, 3);
+    tick(9999);
+    assert_at(SM_ATTRACT, 3);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+}
+
+static void test_attract_uses_each_slides_duration(void **state)
+{
+    (void)state;
+    start(&mixed, config);
+    tick(999);
+    assert_at(SM_ATTRACT, 0);
+    tick(1);
+    assert_at(SM_ATTRACT, 1);
+    tick(1999);
+    assert_at(SM_ATTRACT, 1);
+    tick(1);
+    assert_at(SM_ATTRACT, 2);
+    /* One tick across several slides carries the remainder over. */
+    tick(3000 + 4000 + 1500);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 500);
+}
+
+static void test_attract_huge_ticks(void **state)
+{
+    (void)state;
+    /* 10 days is a whole number of 10 s loops: 500 ms into slide 3. */
+    start(&mixed, config);
+    tick(10 * DAY_MS + 3500);
+    assert_at(SM_ATTRACT, 2);
+    assert_int_equal(sm.in_state_ms, 500);
+    /* 2^32 ms = 429496 loops + 7296 ms = 1000 + 2000 + 3000 + 1296. */
+    start(&mixed, config);
+    tick(1ull << 32);
+    assert_at(SM_ATTRACT, 3);
+    assert_int_equal(sm.in_state_ms, 1296);
+    /* From the middle of a slide, the time already spent counts too. */
+    tick(10 * DAY_MS + 2704);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm.in_state_ms, 0);
+    /* 40 s loops of the even deck: 10 days + 25 s is slide 3, 5 s in. */
+    start(&even, config);
+    tick(10 * DAY_MS + 25000);
+    assert_at(SM_ATTRACT, 2);
+    assert_int_equal(sm.in_state_ms, 5000);
+}
+
+/* --------------------------------------------- keys start browsing */
+
+static void test_keys_from_attract_browse(void **state)
+{
+    (void)state;
+    static const struct {
+        sm_event_kind_t key;
+        uint32_t to;
+    } cases[] = {
+        {SM_EV_NEXT, 2}, {SM_EV_PREV, 0}, {SM_EV_FIRST, 0}, {SM_EV_LAST, 3}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        start(&even, config);
+        tick(10000 + 400); /* on slide 2 */
+        assert_at(SM_ATTRACT, 1);
+        sm_transition_t t = key(cases[i].key);
+        assert_at(SM_BROWSE, cases[i].to);
+        assert_int_equal(sm.in_state_ms, 0);
+        assert_int_equal(t.from, SM_ATTRACT);
+        assert_int_equal(t.to, SM_BROWSE);
+        assert_int_equal(t.slide_from, 1);
+        assert_int_equal(t.slide_to, cases[i].to);
+    }
+}
+
+static void test_browse_next_wraps_prev_stops(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_LAST);
+    assert_at(SM_BROWSE, 3);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 0);
+    key(SM_EV_PREV);
+    assert_at(SM_BROWSE, 0); /* no backward wrap */
+    key(SM_EV_NEXT);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 2);
+    key(SM_EV_PREV);
+    assert_at(SM_BROWSE, 1);
+    key(SM_EV_FIRST);
+    assert_at(SM_BROWSE, 0);
+}
+
+static void test_browse_idle_timeout(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_LAST);
+    tick(59999); /* browsing ignores the slides' durations */
+    assert_at(SM_BROWSE, 3);
+    assert_int_equal(sm.in_state_ms, 59999);
+    sm_transition_t t = tick(1);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(t.slide_from, 3);
+    assert_int_equal(t.slide_to, 0);
+}
+
+static void test_browse_key_resets_idle(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_NEXT);
+    tick(50000);
+    key(SM_EV_NEXT);
+    assert_int_equal(sm.in_state_ms, 0);
+    tick(50000);
+    assert_at(SM_BROWSE, 2);
+    tick(9999);
+    assert_at(SM_BROWSE, 2);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+}
+
+/* ------------------------------------------------------------ pause */
+
+static void test_pause_from_attract_and_resume(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(14000);
+    assert_at(SM_ATTRACT, 1);
+    key(SM_EV_PAUSE);
+    assert_at(SM_PAUSED, 1);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1); /* far past the slide's time */
+    assert_at(SM_PAUSED, 1);
+    key(SM_EV_PAUSE);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 0); /* the slide's time restarts */
+    tick(9999);
+    assert_at(SM_ATTRACT, 1);
+    tick(1);
+    assert_at(SM_ATTRACT, 2);
+}
+
+static void test_pause_from_browse_and_resume(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_LAST);
+    tick(30000);
+    key(SM_EV_PAUSE);
+    assert_at(SM_PAUSED, 3);
+    tick(120000); /* longer than the idle timeout: paused holds */
+    assert_at(SM_PAUSED, 3);
+    key(SM_EV_PAUSE);
+    assert_at(SM_BROWSE, 3);
+    assert_int_equal(sm.in_state_ms, 0); /* the idle time restarts */
+    tick(59999);
+    assert_at(SM_BROWSE, 3);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+}
+
+static void test_navigation_leaves_pause_for_browse(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(20000);
+    key(SM_EV_PAUSE);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 3);
+    key(SM_EV_PAUSE);
+    key(SM_EV_FIRST);
+    assert_at(SM_BROWSE, 0);
+    key(SM_EV_PAUSE);
+    key(SM_EV_PREV);
+    assert_at(SM_BROWSE, 0);
+    key(SM_EV_PAUSE);
+    key(SM_EV_LAST);
+    assert_at(SM_BROWSE, 3);
+}
+
+static void test_pause_timeout_returns_to_attract(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_LAST);
+    key(SM_EV_PAUSE);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+    assert_at(SM_PAUSED, 3);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm.in_state_ms, 0);
+}
+
+static void test_pause_timeout_zero_never(void **state)
+{
+    (void)state;
+    start(&even, (sm_config_t){60000, 0});
+    tick(15000);
+    key(SM_EV_PAUSE);
+    tick(365 * DAY_MS);
+    assert_at(SM_PAUSED, 1);
+    assert_true(sm_ms_until_due(&sm) == UINT64_MAX);
+}
+
+/* ------------------------------------------------ run-loop queries */
+
+static void test_ms_until_due(void **state)
+{
+    (void)state;
+    start(&mixed, config);
+    assert_int_equal(sm_ms_until_due(&sm), 1000);
+    tick(1250); /* 250 ms into the 2 s slide */
+    assert_int_equal(sm_ms_until_due(&sm), 1750);
+    key(SM_EV_NEXT);
+    assert_int_equal(sm_ms_until_due(&sm), 60000);
+    tick(10000);
+    assert_int_equal(sm_ms_until_due(&sm), 50000);
+    key(SM_EV_PAUSE);
+    assert_int_equal(sm_ms_until_due(&sm), 300000);
+    tick(1000);
+    assert_int_equal(sm_ms_until_due(&sm), 299000);
+}
+
+static void test_progress_permille(void **state)
+{
+    (void)state;
+    start(&even, config);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+    tick(2500);
+    assert_int_equal(sm_progress_permille(&sm), 250);
+    tick(7499);
+    assert_int_equal(sm_progress_permille(&sm), 999);
+    tick(1);
+    assert_int_equal(sm_progress_permille(&sm), 0); /* the next slide */
+    tick(5000);
+    key(SM_EV_PAUSE);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+    key(SM_EV_NEXT);
+    tick(5000);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+}
+
+static void test_state_names(void **state)
+{
+    (void)state;
+    static const sm_state_t all[] = {SM_ATTRACT, SM_BROWSE, SM_PAUSED};
+    assert_string_equal(sm_state_name(SM_ATTRACT), "attract");
+    assert_string_equal(sm_state_name(SM_BROWSE), "browse");
+    assert_string_equal(sm_state_name(SM_PAUSED), "paused");
+    for (size_t i = 0; i < 3; i++) {
+        sm_state_t parsed = (sm_state_t)99;
+        assert_true(sm_state_parse(sm_state_name(all[i]), &parsed));
+        assert_int_equal(parsed, all[i]);
+    }
+    static const char *const bad[] = {"", "pause", "Attract", "browse ",
+                                      "idle"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        sm_state_t parsed = SM_BROWSE;
+        assert_false(sm_state_parse(bad[i], &parsed));
+        assert_int_equal(parsed, SM_BROWSE); /* left alone */
+    }
+}
+
+/* -------------------------------------------------- a whole visit */
+
+/* A visitor's session as the run loop would feed it, traced. */
+static void test_visit_sequence_traced(void **state)
+{
+    (void)state;
+    static const struct {
+        sm_event_t ev;
+        const char *what;
+        sm_state_t state;
+        uint32_t slide;
+    } steps[] = {
+        {{SM_EV_TICK, 10000}, "tick 10s", SM_ATTRACT, 1},
+        {{SM_EV_TICK, 25000}, "tick 25s", SM_ATTRACT, 3},
+        {{SM_EV_TICK, 5000}, "tick 5s", SM_ATTRACT, 0},
+        {{SM_EV_NEXT, 0}, "right", SM_BROWSE, 1},
+        {{SM_EV_NEXT, 0}, "right", SM_BROWSE, 2},
+        {{SM_EV_PAUSE, 0}, "space", SM_PAUSED, 2},
+        {{SM_EV_TICK, 90000}, "tick 90s", SM_PAUSED, 2},
+        {{SM_EV_PAUSE, 0}, "space", SM_BROWSE, 2},
+        {{SM_EV_PREV, 0}, "left", SM_BROWSE, 1},
+        {{SM_EV_TICK, 60000}, "tick 60s", SM_ATTRACT, 0},
+        {{SM_EV_PAUSE, 0}, "space", SM_PAUSED, 0},
+        {{SM_EV_TICK, 300000}, "tick 300s", SM_ATTRACT, 0},
+        {{SM_EV_LAST, 0}, "end", SM_BROWSE, 3},
+    };
+    start(&even, config);
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        trace(steps[i].what, sm_step(&sm, steps[i].ev));
+        assert_at(steps[i].state, steps[i].slide);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attract_advances_after_exact_duration),
+        cmocka_unit_test(test_attract_loops_last_to_first),
+        cmocka_unit_test(test_attract_uses_each_slides_duration),
+        cmocka_unit_test(test_attract_huge_ticks),
+        cmocka_unit_test(test_keys_from_attract_browse),
+        cmocka_unit_test(test_browse_next_wraps_prev_stops),
+        cmocka_unit_test(test_browse_idle_timeout),
+        cmocka_unit_test(test_browse_key_resets_idle),
+        cmocka_unit_test(test_pause_from_attract_and_resume),
+        cmocka_unit_test(test_pause_from_browse_and_resume),
+        cmocka_unit_test(test_navigation_leaves_pause_for_browse),
+        cmocka_unit_test(test_pause_timeout_returns_to_attract),
+        cmocka_unit_test(test_pause_timeout_zero_never),
+        cmocka_unit_test(test_ms_until_due),
+        cmocka_unit_test(test_progress_permille),
+        cmocka_unit_test(test_state_names),
+        cmocka_unit_test(test_visit_sequence_traced),
+    };
+    return cmocka_run_group_tests(tests, setup_decks, NULL);
+}
