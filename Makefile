@@ -31,6 +31,8 @@ TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xauth xdotool x11-utils imag
 
 .PHONY: all run test deps test-deps unit san update-golden clean help
 .DELETE_ON_ERROR:
+# Keep test objects between runs (make would delete them as intermediates).
+.SECONDARY:
 
 all: $(BUILD)/kiosk
 

@@ -39,8 +39,25 @@ static bool make_dirs(const char *dir)
     }
 }
 
+/* Makes the directories a file path needs, so a script may name any. */
+static bool make_parent_dirs(const char *path)
+{
+    char dir[LIMIT_SCRIPT_PATH];
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path) return true;
+    size_t n = (size_t)(slash - path);
+    if (n >= sizeof dir) {
+        log_error("%s: path too long", path);
+        return false;
+    }
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+    return make_dirs(dir);
+}
+
 static bool shot(kiosk_t *k, board_t *b, const char *path)
 {
+    if (!make_parent_dirs(path)) return false;
     SDL_Rect dirty;
     screen_update(&k->screen, b->fb, &k->sm, &dirty);
     return pngio_save_surface(b->fb, path);

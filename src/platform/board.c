@@ -40,10 +40,16 @@ bool board_open_display(board_t *b, bool windowed, int w, int h)
     Uint32 flags = windowed ? 0
                    : (w && h) ? SDL_WINDOW_FULLSCREEN
                               : SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_DisplayMode desktop;
     if (windowed && !(w && h)) { w = 1280; h = 720; }
-    if (!windowed && !(w && h)) { w = 640; h = 480; } /* ignored by SDL */
-    b->window = SDL_CreateWindow("Mexico - North Korea", SDL_WINDOWPOS_CENTERED,
-                                 SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (!windowed && !(w && h) && SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+        /* Created at the desktop's size and origin: without a window
+         * manager (a bare X server on a kiosk) nobody else resizes it. */
+        w = desktop.w;
+        h = desktop.h;
+    }
+    int pos = windowed ? (int)SDL_WINDOWPOS_CENTERED : 0;
+    b->window = SDL_CreateWindow("Mexico - North Korea", pos, pos, w, h, flags);
     if (!b->window) {
         log_error("cannot open the kiosk window: %s", SDL_GetError());
         return false;

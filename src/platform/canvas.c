@@ -79,21 +79,23 @@ bool canvas_compose(SDL_Surface *fb, const view_t *v)
     return ok;
 }
 
-/* Two upright bars, like a media player's pause sign, in the track's
- * place: a visitor who paused sees the show is holding for them. */
-static void pause_mark(SDL_Surface *fb, view_rect_t region)
+/* Two upright bars, like a media player's pause sign, and the words: a
+ * visitor who paused sees the show is holding for them, and how to go on.
+ * Rendered only when the pause begins, like any text: once per change. */
+static void pause_mark(SDL_Surface *fb, const view_t *v)
 {
-    int h = region.h * 6 / 10, w = h / 3 > 1 ? h / 3 : 1;
-    int y = region.y + (region.h - h) / 2;
-    fill(fb, (view_rect_t){region.x, y, w, h}, INK_ACCENT);
-    fill(fb, (view_rect_t){region.x + w * 2, y, w, h}, INK_ACCENT);
+    view_rect_t r = v->pause_mark;
+    int bar = r.w / 3 > 1 ? r.w / 3 : 1;
+    fill(fb, (view_rect_t){r.x, r.y, bar, r.h}, INK_ACCENT);
+    fill(fb, (view_rect_t){r.x + bar * 2, r.y, bar, r.h}, INK_ACCENT);
+    draw_text(fb, &v->pause_text);
 }
 
 SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
 {
     fill(fb, v->chrome, INK_BACKGROUND);
     if (ch.paused) {
-        pause_mark(fb, v->chrome);
+        pause_mark(fb, v);
     } else {
         fill(fb, ch.track, INK_TRACK);
         view_rect_t done = ch.track;
