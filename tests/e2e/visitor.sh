@@ -1,0 +1,99 @@
+#!/bin/sh
+# visitor.sh - a visitor at the fullscreen kiosk, for real: an X server
+# (Xvfb), the kiosk as `make run` starts it, real key presses from xdotool,
+# and what the screen shows captured and compared with the headless render
+# of the slide that should be there (the same pixels, within tolerance).
+# Run from the top folder with BUILD and OUT set (tests/run.sh does).
+set -u
+W=1280 H=720
+K=$BUILD/kiosk
+dir=$OUT/e2e
+mkdir -p "$dir"
+
+fail() { echo "FAILED: $*"; [ -f "$dir/kiosk.log" ] && sed 's/^/  kiosk: /' "$dir/kiosk.log"; exit 1; }
+
+# A display number nobody uses.
+n=90
+while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+export DISPLAY=":$n"
+Xvfb "$DISPLAY" -screen 0 "${W}x${H}x24" -nolisten tcp >"$dir/xvfb.log" 2>&1 &
+xvfb=$!
+kiosk=""
+cleanup() { [ -n "$kiosk" ] && kill "$kiosk" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null; }
+trap cleanup EXIT
+i=0
+until xdpyinfo >/dev/null 2>&1; do
+    i=$((i + 1)); [ $i -gt 50 ] && fail "Xvfb did not start"; sleep 0.1
+done
+
+# The pictures the screen must match, rendered headless at the same size.
+"$K" --headless --size "${W}x${H}" --shots "$dir/expected" >/dev/null || fail "headless render"
+
+"$K" 2>"$dir/kiosk.log" &
+kiosk=$!
+xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
+
+# screen_shows N: the screen matches slide N within 3 s (it redraws on
+# the next loop turn, not instantly).
+screen_shows() {
+    want=$(printf '%03d' "$1")
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+        import -window root "$dir/screen.png" 2>/dev/null &&
+            "$BUILD/golden-compare" "$dir/expected/slide-$want.png" "$dir/screen.png" \
+                "$dir/screen-$want.diff.png" >/dev/null 2>&1 && return 0
+        sleep 0.2
+    done
+    "$BUILD/golden-compare" "$dir/expected/slide-$want.png" "$dir/screen.png" "$dir/screen-$want.diff.png"
+    return 1
+}
+alive() { kill -0 "$kiosk" 2>/dev/null; }
+
+# exits_cleanly WHAT: the kiosk ends within 3 s after WHAT, with status 0.
+exits_cleanly() {
+    i=0
+    while alive; do i=$((i + 1)); [ $i -gt 30 ] && fail "$1 did not end the kiosk in 3 s"; sleep 0.1; done
+    wait "$kiosk"; status=$?
+    kiosk=""
+    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+}
+
+# In attract mode the progress bar moves, so the first look is after Home
+# (browsing: the bar holds still); the whole screen then matching the
+# headless slide shows the window is fullscreen.
+xdotool key Home
+screen_shows 1 || fail "the kiosk does not show the title slide fullscreen"
+echo "fullscreen on slide 1"
+xdotool key Right; xdotool key Right
+screen_shows 3 || fail "Right, Right should show slide 3"
+echo "Right, Right: slide 3"
+xdotool key Left
+screen_shows 2 || fail "Left should go back to slide 2"
+echo "Left: slide 2"
+# What a visitor might try to get out: none of it ends the kiosk.
+xdotool key Escape; xdotool key alt+F4; xdotool key ctrl+q; xdotool key ctrl+w
+sleep 0.5
+alive || fail "the kiosk ended after Escape / Alt+F4 / Ctrl+Q / Ctrl+W"
+screen_shows 2 || fail "the slide changed after Escape"
+echo "Escape, Alt+F4, Ctrl+Q, Ctrl+W: still running on slide 2"
+# A key held down repeats; it moves one slide, not many.
+xdotool keydown Right; sleep 1.2; xdotool keyup Right
+screen_shows 3 || fail "a held Right key must move exactly one slide"
+echo "Right held for 1.2 s: slide 3"
+xdotool key End
+screen_shows 25 || fail "End should show the last slide"
+xdotool key Home
+screen_shows 1 || fail "Home should show the first slide"
+echo "End: slide 25, Home: slide 1"
+# The operator (or systemd) stops it with SIGTERM: a clean exit 0.
+kill -TERM "$kiosk"
+exits_cleanly SIGTERM
+echo "SIGTERM: exit 0"
+
+# In a development window (--windowed), Escape does quit.
+"$K" --windowed 2>"$dir/kiosk.log" &
+kiosk=$!
+win=$(xdotool search --sync --name "Mexico" 2>/dev/null | head -n 1)
+[ -n "$win" ] || fail "no window with --windowed"
+xdotool windowfocus --sync "$win" 2>/dev/null; xdotool key Escape
+exits_cleanly "Escape in --windowed"
+echo "--windowed: Escape quits with exit 0"
