@@ -18,8 +18,8 @@ static content_t scratch;
 
 bool content_source_builtin(content_t *out, content_report_t *report)
 {
-    size_t n = (size_t)(embedded_content_end - embedded_content);
-    return content_load(embedded_content, n, out, report);
+    return content_load(embedded_content, (size_t)embedded_content_size, out,
+                        report);
 }
 
 /* A problem with the file as a whole (it has no line). */

@@ -1,28 +1,38 @@
 /* embedded.S - files built into the binary, so it needs none beside it.
- * .incbin paths are relative to the directory make runs in (the top). */
+ * .incbin paths are relative to the directory make runs in (the top).
+ * Each file comes with its size, computed here by the assembler: C may not
+ * subtract the addresses of two different objects. */
     .section .rodata
     .balign 16
-
     .global embedded_font_regular
-    .global embedded_font_regular_end
 embedded_font_regular:
     .incbin "assets/fonts/NotoSans-Regular.ttf"
-embedded_font_regular_end:
+1:
+    .balign 8
+    .global embedded_font_regular_size
+embedded_font_regular_size:
+    .quad 1b - embedded_font_regular
 
     .balign 16
     .global embedded_font_bold
-    .global embedded_font_bold_end
 embedded_font_bold:
     .incbin "assets/fonts/NotoSans-Bold.ttf"
-embedded_font_bold_end:
+2:
+    .balign 8
+    .global embedded_font_bold_size
+embedded_font_bold_size:
+    .quad 2b - embedded_font_bold
 
     .balign 16
     .global embedded_content
-    .global embedded_content_end
 embedded_content:
     .incbin "data/content.ini"
-embedded_content_end:
+3:
     .byte 0
+    .balign 8
+    .global embedded_content_size
+embedded_content_size:
+    .quad 3b - embedded_content
 
     /* No executable stack: this object must not make the whole binary's
      * stack executable. */

@@ -2,9 +2,14 @@
 #ifndef KIOSK_EMBEDDED_H
 #define KIOSK_EMBEDDED_H
 
-extern const unsigned char embedded_font_regular[], embedded_font_regular_end[];
-extern const unsigned char embedded_font_bold[], embedded_font_bold_end[];
+#include <stdint.h>
+
+extern const unsigned char embedded_font_regular[];
+extern const uint64_t embedded_font_regular_size;
+extern const unsigned char embedded_font_bold[];
+extern const uint64_t embedded_font_bold_size;
 /* data/content.ini as it was at build time */
-extern const char embedded_content[], embedded_content_end[];
+extern const char embedded_content[];
+extern const uint64_t embedded_content_size;
 
 #endif

@@ -24,11 +24,9 @@ static SDL_RWops *face_data(textfit_face_t face)
 {
     if (face == FACE_BOLD)
         return SDL_RWFromConstMem(embedded_font_bold,
-                                  (int)(embedded_font_bold_end -
-                                        embedded_font_bold));
+                                  (int)embedded_font_bold_size);
     return SDL_RWFromConstMem(embedded_font_regular,
-                              (int)(embedded_font_regular_end -
-                                    embedded_font_regular));
+                              (int)embedded_font_regular_size);
 }
 
 bool fonts_init(void)
