@@ -27,7 +27,7 @@ EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.t
 UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp
 
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev
-TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xauth xdotool x11-utils imagemagick
+TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind
 
 .PHONY: all run test deps test-deps unit san update-golden clean help
 .DELETE_ON_ERROR:

@@ -73,6 +73,12 @@ check "sanitized check of every bad content file" sh -c '
         "$0" --check-content "$f" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "$f: not exit 1"; exit 1; }
     done' "$SAN_BUILD/kiosk"
 
+echo "== under valgrind memcheck"
+check "a headless script: no invalid access, nothing definitely lost" \
+    valgrind --quiet --error-exitcode=9 --leak-check=full \
+    --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+    "$BUILD/kiosk" --headless --size 800x480 --script tests/scripts/keys.script
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

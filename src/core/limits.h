@@ -37,8 +37,11 @@
  * each for agreements, trade and missions. */
 #define LIMIT_SLIDES (1 + LIMIT_EVENTS + LIMIT_AMBASSADORS + 3)
 
-/* Text boxes on one slide's view. */
-#define LIMIT_VIEW_BOXES 24
+/* One slide's view: its texts (a summary slide at its limits needs two
+ * per record), its filled rectangles, and the lines of one text. */
+#define LIMIT_VIEW_TEXTS 48
+#define LIMIT_VIEW_FILLS 8
+#define LIMIT_TEXT_LINES 16
 
 /* A headless script. */
 #define LIMIT_SCRIPT_LINES 4096

@@ -54,14 +54,14 @@ static size_t line_end(const textfit_measure_t *m, textfit_face_t face,
 }
 
 /* Wraps the whole text at one size; false when it needs more lines than
- * TEXTFIT_MAX_LINES or more height than box_h. Lines that fit are kept in
+ * LIMIT_TEXT_LINES or more height than box_h. Lines that fit are kept in
  * *out either way. */
 static bool wrap(const textfit_measure_t *m, const char *text, int box_w,
                  int box_h, textfit_t *out)
 {
     size_t pos = 0, n = strlen(text);
     int max_lines = box_h / out->line_height;
-    if (max_lines > TEXTFIT_MAX_LINES) max_lines = TEXTFIT_MAX_LINES;
+    if (max_lines > LIMIT_TEXT_LINES) max_lines = LIMIT_TEXT_LINES;
     out->line_count = 0;
     out->width = 0;
     while (pos < n) {

@@ -22,6 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "limits.h"
+
 typedef enum {
     FACE_REGULAR,
     FACE_BOLD,
@@ -35,7 +37,6 @@ typedef struct {
     void *ctx;
 } textfit_measure_t;
 
-#define TEXTFIT_MAX_LINES 16
 #define TEXTFIT_FLOOR_PERCENT 60
 #define TEXTFIT_ELLIPSIS "\xE2\x80\xA6" /* U+2026 */
 
@@ -52,7 +53,7 @@ typedef struct {
     uint8_t line_count;
     bool shrunk;     /* smaller than nominal */
     bool ellipsized; /* cut short at the floor size: log it */
-    textfit_line_t lines[TEXTFIT_MAX_LINES];
+    textfit_line_t lines[LIMIT_TEXT_LINES];
 } textfit_t;
 
 /* Fits `text` (UTF-8, NUL-terminated) into box_w x box_h. */

@@ -81,7 +81,7 @@ static const char *view_string(view_t *v, const char *fmt, ...)
 /* Keeps a formatted string in the view, which outlives this call. */
 static const char *view_string(view_t *v, const char *fmt, ...)
 {
-    if (v->string_count >= VIEW_MAX_TEXTS) return "";
+    if (v->string_count >= LIMIT_VIEW_TEXTS) return "";
     char *s = v->strings[v->string_count++];
     va_list ap;
     va_start(ap, fmt);
@@ -93,7 +93,7 @@ static const char *view_string(view_t *v, const char *fmt, ...)
 /* A date as the article gives it, kept in the view. */
 static const char *date_string(view_t *v, content_date_t date)
 {
-    if (v->string_count >= VIEW_MAX_TEXTS) return "";
+    if (v->string_count >= LIMIT_VIEW_TEXTS) return "";
     char *s = v->strings[v->string_count++];
     content_date_format(date, s, VIEW_STRING_LEN);
     return s;
@@ -101,7 +101,7 @@ static const char *date_string(view_t *v, content_date_t date)
 
 static void add_fill(view_t *v, view_rect_t r, view_ink_t ink)
 {
-    if (v->fill_count < VIEW_MAX_FILLS)
+    if (v->fill_count < LIMIT_VIEW_FILLS)
         v->fills[v->fill_count++] = (view_fill_t){r, ink};
 }
 
@@ -113,7 +113,7 @@ static view_text_t *fit_text(column_t *c, const char *text,
                              int max_h)
 {
     view_t *v = c->view;
-    if (v->text_count >= VIEW_MAX_TEXTS || text[0] == '\0') return NULL;
+    if (v->text_count >= LIMIT_VIEW_TEXTS || text[0] == '\0') return NULL;
     int avail = c->bottom - c->y;
     if (max_h == 0 || max_h > avail) max_h = avail;
     if (max_h < 0) max_h = 0;

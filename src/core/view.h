@@ -49,19 +49,17 @@ typedef struct {
     view_ink_t ink;
 } view_fill_t;
 
-#define VIEW_MAX_TEXTS 48
-#define VIEW_MAX_FILLS 8
 #define VIEW_STRING_LEN 64
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
 
 typedef struct {
     int width, height;
-    view_fill_t fills[VIEW_MAX_FILLS];
+    view_fill_t fills[LIMIT_VIEW_FILLS];
     uint32_t fill_count;
-    view_text_t texts[VIEW_MAX_TEXTS];
+    view_text_t texts[LIMIT_VIEW_TEXTS];
     uint32_t text_count;
-    char strings[VIEW_MAX_TEXTS][VIEW_STRING_LEN]; /* formatted texts */
+    char strings[LIMIT_VIEW_TEXTS][VIEW_STRING_LEN]; /* formatted texts */
     uint32_t string_count;
     char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
     view_rect_t chrome;     /* the progress bar's region */

@@ -39,8 +39,11 @@ static bool draw_line(SDL_Surface *fb, TTF_Font *font, const view_text_t *t,
 {
     const textfit_line_t *line = &t->fit.lines[index];
     bool last = index == t->fit.line_count - 1;
-    char buf[1024];
+    /* A line is at most one whole field (no list item is longer), plus
+     * the ellipsis. */
+    char buf[LIMIT_LONG_TEXT + sizeof TEXTFIT_ELLIPSIS];
     size_t n = line->length;
+    if (n > LIMIT_LONG_TEXT) n = LIMIT_LONG_TEXT;
     memcpy(buf, t->text + line->start, n);
     if (last && t->fit.ellipsized) {
         memcpy(buf + n, TEXTFIT_ELLIPSIS, sizeof TEXTFIT_ELLIPSIS - 1);
