@@ -86,7 +86,7 @@ $(1)/obj/core $(1)/obj/platform $(1)/obj/app $(1)/obj/tests:
 $(1)/kiosk: $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $$(PLATFORM_SRC:src/%.c=$(1)/obj/%.o) \
             $$(APP_SRC:src/%.c=$(1)/obj/%.o) $(1)/obj/platform/embedded.o
 	$$(CC) $(2) $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lm
-	@./$$@ --check-content data/content.ini >/dev/null || \
+	@./$$@ --check-content data/content.ini >/dev/null 2>&1 || \
 	  { ./$$@ --check-content data/content.ini; rm -f $$@; \
 	    echo "data/content.ini does not validate: fix it, the kiosk embeds it"; exit 1; }
 
