@@ -30,11 +30,15 @@ void cli_print_help(void)
          "DIR/slide-001.png...\n"
          "  --script FILE          with --headless: run a script of events "
          "(see README.md)\n"
-         "  --list                 print the slides: number, kind, title\n"
+         "  --lang es|en           the language of the show (default es); L "
+         "switches it\n"
+         "  --list                 print the slides: number, kind, title "
+         "(in --lang)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
-         "pause/resume.\n"
+         "pause/resume,\n"
+         "L Spanish/English.\n"
          "Exit status: 0 success, 1 runtime or content error, 2 bad usage.");
 }
 
@@ -84,17 +88,24 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
 {
     memset(c, 0, sizeof *c);
+    c->lang = LANG_DEFAULT;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char **slot = value_slot(c, a);
-        if (slot || strcmp(a, "--size") == 0) {
+        if (slot || strcmp(a, "--size") == 0 || strcmp(a, "--lang") == 0) {
             if (i + 1 >= argc) {
                 snprintf(err, (size_t)cap, "%s needs a value", a);
                 return false;
             }
             const char *v = argv[++i];
             if (slot) *slot = v;
+            else if (strcmp(a, "--lang") == 0) {
+                if (!lang_parse(v, &c->lang)) {
+                    snprintf(err, (size_t)cap, "--lang wants es or en, not '%s'", v);
+                    return false;
+                }
+            }
             else if (!parse_size(v, &c->width, &c->height)) {
                 snprintf(err, (size_t)cap, "--size wants WxH, like 1920x1080, not '%s'", v);
                 return false;

@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "../core/lang.h"
+
 typedef enum {
     MODE_KIOSK,         /* the slideshow on a display */
     MODE_HEADLESS,      /* --headless with --shots or --script */
@@ -21,6 +23,7 @@ typedef struct {
     const char *check_path;
     const char *shots_dir;
     const char *script_path;
+    lang_t lang;              /* --lang: the default language */
 } cli_t;
 
 /* Parses argv. On bad usage returns false with a one-line reason in err. */

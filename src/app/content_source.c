@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../platform/embedded.h"
+#include "../platform/glyphs.h"
 #include "../platform/log.h"
 
 #define BUILTIN_NAME "built-in content (data/content.ini)"
@@ -16,9 +17,18 @@ static char file_buffer[LIMIT_FILE_BYTES + 1];
 /* Static: content_t is tens of KiB, too much for a firmware stack. */
 static content_t scratch;
 
+/* Valid content whose every character the font can draw. */
+static bool load_checked(const char *text, size_t size, content_t *out,
+                         content_report_t *report)
+{
+    if (!content_load(text, size, out, report)) return false;
+    bool covered = glyphs_check_content(text, size, report);
+    return glyphs_check_builtin(report) && covered;
+}
+
 bool content_source_builtin(content_t *out, content_report_t *report)
 {
-    return content_load(embedded_content, (size_t)embedded_content_size, out,
+    return load_checked(embedded_content, (size_t)embedded_content_size, out,
                         report);
 }
 
@@ -46,7 +56,7 @@ bool content_source_file(const char *path, content_t *out,
         return false;
     }
     /* n == LIMIT + 1 means there was more: content_load reports the size. */
-    return content_load(file_buffer, n, out, report);
+    return load_checked(file_buffer, n, out, report);
 }
 
 /* "NAME:LINE: message", or "NAME: message" for the whole file. */

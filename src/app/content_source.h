@@ -11,7 +11,8 @@
 /* Loads the content built into the binary. */
 bool content_source_builtin(content_t *out, content_report_t *report);
 
-/* Loads a file. Errors (unreadable, too big, invalid) are in *report. */
+/* Loads a file. Errors (unreadable, too big, invalid, a character the
+ * font cannot draw) are in *report. Needs fonts_init(). */
 bool content_source_file(const char *path, content_t *out,
                          content_report_t *report);
 

@@ -4,12 +4,12 @@
 #include "../platform/log.h"
 #include "content_source.h"
 
-bool kiosk_start(kiosk_t *k, const char *content_path)
+bool kiosk_start(kiosk_t *k, const char *content_path, lang_t lang)
 {
     if (!content_source_for_kiosk(content_path, &k->content)) return false;
     deck_build(&k->content, &k->deck);
     sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                          SM_DEFAULT_PAUSE_TIMEOUT_MS};
+                          SM_DEFAULT_PAUSE_TIMEOUT_MS, lang};
     sm_init(&k->sm, config, &k->deck);
     screen_init(&k->screen, &k->content, &k->deck);
     return true;
@@ -17,10 +17,12 @@ bool kiosk_start(kiosk_t *k, const char *content_path)
 
 void kiosk_event(kiosk_t *k, sm_event_t event)
 {
+    lang_t lang = k->sm.lang;
     sm_transition_t t = sm_step(&k->sm, event);
     /* Only changes of state: a slide change every ten seconds for months
      * would bury everything else in the journal. */
     if (t.from != t.to)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
+    if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
 }

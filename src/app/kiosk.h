@@ -20,7 +20,7 @@ typedef struct {
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
  * is invalid), builds the deck, starts the machine in ATTRACT. */
-bool kiosk_start(kiosk_t *k, const char *content_path);
+bool kiosk_start(kiosk_t *k, const char *content_path, lang_t lang);
 
 /* Feeds one event to the state machine; logs changes of state. */
 void kiosk_event(kiosk_t *k, sm_event_t event);

@@ -41,28 +41,25 @@ static int list_slides(const kiosk_t *k)
 {
     char title[512];
     for (uint32_t i = 0; i < k->deck.count; i++) {
-        deck_slide_title(&k->deck, &k->content, i, title, sizeof title);
+        deck_slide_title(&k->deck, &k->content, i, k->sm.lang, title,
+                         sizeof title);
         printf("%3u  %-10s  %s\n", i + 1,
                deck_kind_name(k->deck.slides[i].kind), title);
     }
     return 0;
 }
 
-/* The modes that draw: start SDL and the fonts, run, shut down. */
-static int run_drawing(const cli_t *cli)
+/* Every mode but help and version: content is checked against the
+ * fonts, so they start first. */
+static int run_mode(const cli_t *cli)
 {
-    /* SDL's signal handlers would turn SIGTERM into a quit event that the
-     * fullscreen kiosk ignores; run_live installs its own. */
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    if (SDL_Init(0) != 0 || !fonts_init()) {
-        log_error("cannot start SDL: %s", SDL_GetError());
-        return 1;
+    if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
+    if (!kiosk_start(&kiosk, cli->content_path, cli->lang)) return 1;
+    switch (cli->mode) {
+    case MODE_LIST: return list_slides(&kiosk);
+    case MODE_HEADLESS: return run_headless(&kiosk, cli);
+    default: return run_live(&kiosk, cli);
     }
-    int rc = cli->mode == MODE_HEADLESS ? run_headless(&kiosk, cli)
-                                        : run_live(&kiosk, cli);
-    fonts_quit();
-    SDL_Quit();
-    return rc;
 }
 
 int main(int argc, char **argv)
@@ -73,15 +70,23 @@ int main(int argc, char **argv)
         fprintf(stderr, "kiosk: %s\nTry 'kiosk --help'.\n", err);
         return 2;
     }
-    switch (cli.mode) {
-    case MODE_HELP: cli_print_help(); return 0;
-    case MODE_VERSION: printf("kiosk %s\n", KIOSK_VERSION); return 0;
-    case MODE_CHECK_CONTENT: return check_content(cli.check_path);
-    case MODE_LIST:
-    case MODE_KIOSK:
-    case MODE_HEADLESS: break;
+    if (cli.mode == MODE_HELP) {
+        cli_print_help();
+        return 0;
     }
-    if (!kiosk_start(&kiosk, cli.content_path)) return 1;
-    if (cli.mode == MODE_LIST) return list_slides(&kiosk);
-    return run_drawing(&cli);
+    if (cli.mode == MODE_VERSION) {
+        printf("kiosk %s\n", KIOSK_VERSION);
+        return 0;
+    }
+    /* SDL's signal handlers would turn SIGTERM into a quit event that the
+     * fullscreen kiosk ignores; run_live installs its own. */
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (SDL_Init(0) != 0 || !fonts_init()) {
+        log_error("cannot start SDL: %s", SDL_GetError());
+        return 1;
+    }
+    int rc = run_mode(&cli);
+    fonts_quit();
+    SDL_Quit();
+    return rc;
 }

@@ -111,6 +111,11 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
                 path, line, cmd->slide, k->sm.slide + 1);
         return false;
     }
+    if (cmd->op == SCRIPT_EXPECT_LANG && k->sm.lang != cmd->lang) {
+        fprintf(stderr, "%s:%u: expected lang %s, but it is %s\n", path,
+                line, lang_code(cmd->lang), lang_code(k->sm.lang));
+        return false;
+    }
     if (cmd->op == SCRIPT_EXPECT_STATE && k->sm.state != cmd->state) {
         fprintf(stderr, "%s:%u: expected state %s, but it is %s\n", path,
                 line, sm_state_name(cmd->state), sm_state_name(k->sm.state));
@@ -133,7 +138,8 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         fprintf(stderr, "%s:%u: cannot write %s\n", path, line, cmd->path);
         return false;
     case SCRIPT_EXPECT_SLIDE:
-    case SCRIPT_EXPECT_STATE: return check_expect(k, path, line, cmd);
+    case SCRIPT_EXPECT_STATE:
+    case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
     }
     return false;
 }

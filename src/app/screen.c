@@ -16,26 +16,29 @@ void screen_init(screen_t *s, const content_t *content, const deck_t *deck)
 
 void screen_invalidate(screen_t *s) { s->composed = false; }
 
-static void warn_once(screen_t *s, uint32_t slide)
+static void warn_once(screen_t *s, uint32_t slide, lang_t lang)
 {
-    if (s->warned[slide]) return;
-    s->warned[slide] = true;
+    if (s->warned[lang][slide]) return;
+    s->warned[lang][slide] = true;
     if (s->view.ellipsized)
-        log_warn("slide %u: %u text(s) cut short with an ellipsis to fit "
-                 "%dx%d; shorten them", slide + 1, s->view.ellipsized,
-                 s->view.width, s->view.height);
+        log_warn("slide %u (%s): %u text(s) cut short with an ellipsis to "
+                 "fit %dx%d; shorten them", slide + 1, lang_code(lang),
+                 s->view.ellipsized, s->view.width, s->view.height);
     if (s->view.overflowed)
-        log_warn("slide %u: %u box(es) outside their space at %dx%d",
-                 slide + 1, s->view.overflowed, s->view.width, s->view.height);
+        log_warn("slide %u (%s): %u box(es) outside their space at %dx%d",
+                 slide + 1, lang_code(lang), s->view.overflowed,
+                 s->view.width, s->view.height);
 }
 
-static void compose(screen_t *s, SDL_Surface *fb, uint32_t slide)
+static void compose(screen_t *s, SDL_Surface *fb, uint32_t slide, lang_t lang)
 {
-    view_build(&s->view, s->content, s->deck, slide, fb->w, fb->h,
-               fonts_measure());
+    view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
+                              fonts_measure()};
+    view_build(&s->view, &request);
     canvas_compose(fb, &s->view);
-    warn_once(s, slide);
+    warn_once(s, slide, lang);
     s->slide = slide;
+    s->lang = lang;
     s->composed = true;
 }
 
@@ -49,8 +52,8 @@ int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
                   SDL_Rect *dirty)
 {
     bool resized = s->composed && (s->view.width != fb->w || s->view.height != fb->h);
-    if (!s->composed || resized || s->slide != sm->slide) {
-        compose(s, fb, sm->slide);
+    if (!s->composed || resized || s->slide != sm->slide || s->lang != sm->lang) {
+        compose(s, fb, sm->slide, sm->lang);
         s->chrome = view_chrome(&s->view, sm);
         canvas_chrome(fb, &s->view, s->chrome);
         *dirty = (SDL_Rect){0, 0, fb->w, fb->h};

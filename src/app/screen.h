@@ -24,8 +24,9 @@ typedef struct {
     view_t view;
     bool composed;         /* the framebuffer holds view's slide */
     uint32_t slide;        /* the slide it holds */
+    lang_t lang;           /* in this language */
     view_chrome_t chrome;  /* the progress bar it shows */
-    bool warned[LIMIT_SLIDES]; /* slides whose text cut was logged */
+    bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck);

@@ -27,59 +27,78 @@ typedef enum {
     FIELD_DATE,    /* content_date_t, YYYY[-MM[-DD]] */
     FIELD_SECONDS, /* uint32_t milliseconds, written in whole seconds */
     FIELD_SIDE,    /* content_side_t: "mexico" or "north_korea" */
+    FIELD_MONTHS,  /* content_short_t: twelve names separated by ", " */
 } field_type_t;
 
 typedef struct {
     const char *key;
     field_type_t type;
     bool required;
-    size_t offset; /* of the field inside its record struct */
+    bool translated; /* one key per language: key_es, key_en */
+    size_t offset;   /* of the field (its array when translated) */
 } field_spec_t;
 
-#define FIELD(rec, member, type, required) \
-    { #member, type, required, offsetof(rec, member) }
+/* A field in one language, and one in every language. */
+#define PLAIN(rec, member, type, required) \
+    { #member, type, required, false, offsetof(rec, member) }
+#define TRANSLATED(rec, member, type, required) \
+    { #member, type, required, true, offsetof(rec, member) }
+#define LABEL(member) TRANSLATED(content_labels_t, member, FIELD_SHORT, true)
 
 static const field_spec_t show_fields[] = {
-    FIELD(content_show_t, title, FIELD_SHORT, true),
-    FIELD(content_show_t, subtitle, FIELD_SHORT, false),
-    FIELD(content_show_t, text, FIELD_LONG, false),
-    {"slide_seconds", FIELD_SECONDS, false, offsetof(content_show_t, slide_ms)},
+    TRANSLATED(content_show_t, title, FIELD_SHORT, true),
+    TRANSLATED(content_show_t, subtitle, FIELD_SHORT, false),
+    TRANSLATED(content_show_t, text, FIELD_LONG, false),
+    {"slide_seconds", FIELD_SECONDS, false, false,
+     offsetof(content_show_t, slide_ms)},
+};
+static const field_spec_t label_fields[] = {
+    LABEL(history),        LABEL(ambassadors),
+    LABEL(leader),         LABEL(president),
+    LABEL(term_end),       LABEL(agreements),
+    LABEL(trade),          LABEL(missions),
+    LABEL(exports_mexico), LABEL(exports_north_korea),
+    LABEL(mexico),         LABEL(north_korea),
+    LABEL(invitation),     LABEL(paused),
+    LABEL(language),
+    TRANSLATED(content_labels_t, months, FIELD_MONTHS, true),
 };
 static const field_spec_t event_fields[] = {
-    FIELD(content_event_t, date, FIELD_DATE, true),
-    FIELD(content_event_t, headline, FIELD_SHORT, true),
-    FIELD(content_event_t, text, FIELD_LONG, true),
-    {"seconds", FIELD_SECONDS, false, offsetof(content_event_t, slide_ms)},
+    PLAIN(content_event_t, date, FIELD_DATE, true),
+    TRANSLATED(content_event_t, headline, FIELD_SHORT, true),
+    TRANSLATED(content_event_t, text, FIELD_LONG, true),
+    {"seconds", FIELD_SECONDS, false, false, offsetof(content_event_t, slide_ms)},
 };
 static const field_spec_t ambassador_fields[] = {
-    FIELD(content_ambassador_t, name, FIELD_SHORT, false),
-    FIELD(content_ambassador_t, accreditation, FIELD_DATE, false),
-    FIELD(content_ambassador_t, observations, FIELD_LONG, false),
-    FIELD(content_ambassador_t, leader, FIELD_SHORT, true),
-    FIELD(content_ambassador_t, president, FIELD_SHORT, true),
-    FIELD(content_ambassador_t, term_end, FIELD_SHORT, false),
-    {"seconds", FIELD_SECONDS, false, offsetof(content_ambassador_t, slide_ms)},
+    PLAIN(content_ambassador_t, name, FIELD_SHORT, false),
+    PLAIN(content_ambassador_t, accreditation, FIELD_DATE, false),
+    TRANSLATED(content_ambassador_t, observations, FIELD_LONG, false),
+    PLAIN(content_ambassador_t, leader, FIELD_SHORT, true),
+    PLAIN(content_ambassador_t, president, FIELD_SHORT, true),
+    TRANSLATED(content_ambassador_t, term_end, FIELD_SHORT, false),
+    {"seconds", FIELD_SECONDS, false, false,
+     offsetof(content_ambassador_t, slide_ms)},
 };
 static const field_spec_t agreement_fields[] = {
-    FIELD(content_agreement_t, date, FIELD_DATE, true),
-    FIELD(content_agreement_t, name, FIELD_SHORT, true),
+    PLAIN(content_agreement_t, date, FIELD_DATE, true),
+    TRANSLATED(content_agreement_t, name, FIELD_SHORT, true),
 };
 static const field_spec_t trade_fields[] = {
-    FIELD(content_trade_t, date, FIELD_DATE, true),
-    FIELD(content_trade_t, figure, FIELD_SHORT, false),
-    FIELD(content_trade_t, text, FIELD_LONG, true),
+    PLAIN(content_trade_t, date, FIELD_DATE, true),
+    TRANSLATED(content_trade_t, figure, FIELD_SHORT, false),
+    TRANSLATED(content_trade_t, text, FIELD_LONG, true),
 };
 static const field_spec_t export_fields[] = {
-    FIELD(content_export_t, from, FIELD_SIDE, true),
-    FIELD(content_export_t, goods, FIELD_SHORT, true),
+    PLAIN(content_export_t, from, FIELD_SIDE, true),
+    TRANSLATED(content_export_t, goods, FIELD_SHORT, true),
 };
 static const field_spec_t mission_fields[] = {
-    FIELD(content_mission_t, side, FIELD_SIDE, true),
-    FIELD(content_mission_t, text, FIELD_LONG, true),
+    PLAIN(content_mission_t, side, FIELD_SIDE, true),
+    TRANSLATED(content_mission_t, text, FIELD_LONG, true),
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 7
+#define MAX_FIELDS 16
 
 typedef struct {
     const char *kind; /* the name between brackets */
@@ -88,13 +107,24 @@ typedef struct {
     size_t capacity;     /* records of this kind the table holds */
     const char *limit;   /* the constant that sets it, for error messages */
     size_t stride;       /* sizeof one record */
-    size_t array_offset; /* of the record array inside content_t */
-    size_t count_offset; /* of its uint8_t count inside content_t */
+    size_t array_offset; /* of the record (array) inside content_t */
+    size_t count_offset; /* of its uint8_t count; 0 for a single record */
 } record_spec_t;
 
 #define RECORD(kind, fields, array, count, limit, type)                     \
     { kind, fields, sizeof fields / sizeof fields[0], limit, #limit,        \
       sizeof(type), offsetof(content_t, array), offsetof(content_t, count) }
+/* A record that appears exactly once. */
+#define SINGLE(kind, fields, member, type)                                  \
+    { kind, fields, sizeof fields / sizeof fields[0], 1, "1",               \
+      sizeof(type), offsetof(content_t, member), 0 }
+
+enum { SINGLE_SHOW, SINGLE_LABELS, SINGLE_KINDS };
+
+static const record_spec_t single_specs[SINGLE_KINDS] = {
+    [SINGLE_SHOW] = SINGLE("show", show_fields, show, content_show_t),
+    [SINGLE_LABELS] = SINGLE("labels", label_fields, labels, content_labels_t),
+};
 
 static const record_spec_t record_specs[] = {
     RECORD("event", event_fields, events, event_count, LIMIT_EVENTS,
@@ -112,12 +142,6 @@ static const record_spec_t record_specs[] = {
 };
 #define RECORD_KINDS (sizeof record_specs / sizeof record_specs[0])
 
-/* [show] is a single record and [end] closes the file; they are not in
- * record_specs because they have no array. */
-static const record_spec_t show_spec = {
-    "show", show_fields, sizeof show_fields / sizeof show_fields[0], 1, "1",
-    sizeof(content_show_t), offsetof(content_t, show), 0};
-
 /* ----------------------------------------------------------------- state */
 
 typedef struct {
@@ -127,10 +151,11 @@ typedef struct {
     const record_spec_t *spec;    /* the open record's kind, or NULL */
     char *record;                 /* the open record's storage */
     uint32_t record_line;         /* line of its [kind] header */
-    uint32_t seen[MAX_FIELDS];    /* line each field was set on, 0 = unset */
+    uint32_t seen[MAX_FIELDS][LANG_COUNT]; /* line each field was set on,
+                                            * per language; 0 = unset */
     bool damaged;                 /* a line of the open record was unusable:
                                    * its missing fields are no news */
-    bool have_show;
+    bool have_single[SINGLE_KINDS]; /* [show] and [labels] were read */
     bool ended;                   /* the [end] line was read */
 } parser_t;
 
@@ -257,26 +282,94 @@ static bool store_text(parser_t *p, const char *key, const char *v,
     return true;
 }
 
-static void store_value(parser_t *p, const field_spec_t *f, const char *v)
+/* Twelve non-empty names separated by ", ", as the date format needs. */
+static bool check_months(parser_t *p, const char *key, const char *v)
 {
-    void *dst = p->record + f->offset;
+    int names = 1;
+    bool empty = v[0] == ',';
+    for (const char *c = v; *c; c++)
+        if (*c == ',') {
+            names++;
+            const char *next = c + 1;
+            while (*next == ' ') next++;
+            if (*next == ',' || *next == '\0') empty = true;
+        }
+    if (names != 12) {
+        report(p, p->line, "'%s' must name the twelve months, separated by "
+                           "commas (it has %d)", key, names);
+        return false;
+    }
+    if (empty) {
+        report(p, p->line, "'%s' has an empty month name between its commas",
+               key);
+        return false;
+    }
+    for (const char *c = v; *c;) {
+        size_t n = strcspn(c, ",");
+        if (n > LIMIT_MONTH_NAME) {
+            report(p, p->line, "'%s' has a month name longer than %d bytes "
+                               "(LIMIT_MONTH_NAME)", key, LIMIT_MONTH_NAME);
+            return false;
+        }
+        c += n + (c[n] == ',');
+    }
+    return true;
+}
+
+/* Where a field's value goes: its own place, or its language's slot. */
+static void *field_slot(const parser_t *p, const field_spec_t *f, lang_t lang)
+{
+    char *base = p->record + f->offset;
+    if (!f->translated) return base;
+    size_t size = f->type == FIELD_LONG ? sizeof(content_long_t)
+                                        : sizeof(content_short_t);
+    return base + size * (size_t)lang;
+}
+
+static void store_value(parser_t *p, const field_spec_t *f, lang_t lang,
+                        const char *key, const char *v)
+{
+    void *dst = field_slot(p, f, lang);
     switch (f->type) {
-    case FIELD_SHORT: store_text(p, f->key, v, dst, LIMIT_SHORT_TEXT); break;
-    case FIELD_LONG: store_text(p, f->key, v, dst, LIMIT_LONG_TEXT); break;
-    case FIELD_DATE: parse_date(p, f->key, v, dst); break;
-    case FIELD_SECONDS: parse_seconds(p, f->key, v, dst); break;
-    case FIELD_SIDE: parse_side(p, f->key, v, dst); break;
+    case FIELD_SHORT: store_text(p, key, v, dst, LIMIT_SHORT_TEXT); break;
+    case FIELD_LONG: store_text(p, key, v, dst, LIMIT_LONG_TEXT); break;
+    case FIELD_DATE: parse_date(p, key, v, dst); break;
+    case FIELD_SECONDS: parse_seconds(p, key, v, dst); break;
+    case FIELD_SIDE: parse_side(p, key, v, dst); break;
+    case FIELD_MONTHS:
+        if (check_months(p, key, v)) store_text(p, key, v, dst, LIMIT_SHORT_TEXT);
+        break;
     }
 }
 
 /* --------------------------------------------------------------- records */
+
+/* A translated field must be given in every language or in none. */
+static void check_translated(parser_t *p, const field_spec_t *f,
+                             const uint32_t seen[LANG_COUNT])
+{
+    uint32_t given = 0;
+    for (int l = 0; l < LANG_COUNT; l++)
+        if (seen[l]) given = seen[l];
+    for (int l = 0; l < LANG_COUNT; l++) {
+        if (seen[l]) continue;
+        if (f->required)
+            report(p, p->record_line, "[%s] has no '%s_%s', which is required",
+                   p->spec->kind, f->key, lang_code((lang_t)l));
+        else if (given)
+            report(p, p->record_line, "[%s] has '%s' in one language (line "
+                   "%u) but no '%s_%s': give every language", p->spec->kind,
+                   f->key, given, f->key, lang_code((lang_t)l));
+    }
+}
 
 static void close_record(parser_t *p)
 {
     if (!p->spec) return;
     for (size_t i = 0; i < p->spec->field_count && !p->damaged; i++) {
         const field_spec_t *f = &p->spec->fields[i];
-        if (f->required && !p->seen[i])
+        if (f->translated) check_translated(p, f, p->seen[i]);
+        else if (f->required && !p->seen[i][0])
             report(p, p->record_line, "[%s] has no '%s', which is required",
                    p->spec->kind, f->key);
     }
@@ -298,6 +391,20 @@ static void open_array_record(parser_t *p, const record_spec_t *spec)
     (*count)++;
 }
 
+/* Opens [show] or [labels], which appear exactly once. */
+static void open_single_record(parser_t *p, int which)
+{
+    const record_spec_t *spec = &single_specs[which];
+    if (p->have_single[which]) {
+        report(p, p->line, "a second [%s] record: there can be only one",
+               spec->kind);
+        return;
+    }
+    p->have_single[which] = true;
+    p->spec = spec;
+    p->record = (char *)p->out + spec->array_offset;
+}
+
 static void open_record(parser_t *p, const char *kind)
 {
     close_record(p);
@@ -308,24 +415,48 @@ static void open_record(parser_t *p, const char *kind)
         p->ended = true;
         return;
     }
-    if (strcmp(kind, "show") == 0) {
-        if (p->have_show) {
-            report(p, p->line, "a second [show] record: there can be only one");
+    for (int i = 0; i < SINGLE_KINDS; i++)
+        if (strcmp(kind, single_specs[i].kind) == 0) {
+            open_single_record(p, i);
             return;
         }
-        p->have_show = true;
-        p->spec = &show_spec;
-        p->record = (char *)&p->out->show;
-        return;
-    }
     for (size_t i = 0; i < RECORD_KINDS; i++)
         if (strcmp(kind, record_specs[i].kind) == 0) {
             open_array_record(p, &record_specs[i]);
             return;
         }
     report(p, p->line,
-           "unknown record kind [%s]: expected show, event, ambassador, "
-           "agreement, trade, export, mission or end", kind);
+           "unknown record kind [%s]: expected show, labels, event, "
+           "ambassador, agreement, trade, export, mission or end", kind);
+}
+
+/* Finds the field a key names: "date", or "headline_es" for the Spanish
+ * of a translated field. -1 when no field matches. */
+static int find_field(const record_spec_t *spec, const char *key,
+                      lang_t *lang)
+{
+    size_t n = strlen(key);
+    for (size_t i = 0; i < spec->field_count; i++) {
+        const field_spec_t *f = &spec->fields[i];
+        size_t k = strlen(f->key);
+        if (!f->translated) {
+            if (strcmp(key, f->key) == 0) return (int)i;
+            continue;
+        }
+        if (n == k + 3 && strncmp(key, f->key, k) == 0 && key[k] == '_' &&
+            lang_parse(key + k + 1, lang))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* A translated field's bare name, "headline" for "headline_es". */
+static bool is_translated_base(const record_spec_t *spec, const char *key)
+{
+    for (size_t i = 0; i < spec->field_count; i++)
+        if (spec->fields[i].translated && strcmp(key, spec->fields[i].key) == 0)
+            return true;
+    return false;
 }
 
 static void set_field(parser_t *p, const char *key, const char *value)
@@ -338,25 +469,31 @@ static void set_field(parser_t *p, const char *key, const char *value)
                                "a [kind] line", key);
         return;
     }
-    for (size_t i = 0; i < p->spec->field_count; i++) {
-        const field_spec_t *f = &p->spec->fields[i];
-        if (strcmp(key, f->key) != 0) continue;
-        if (p->seen[i]) {
-            report(p, p->line, "'%s' is given twice in this [%s] (first on "
-                               "line %u)", key, p->spec->kind, p->seen[i]);
-            return;
-        }
-        p->seen[i] = p->line;
-        if (value[0] == '\0') {
-            /* An empty value is an empty cell: fine when optional. */
-            if (f->required)
-                report(p, p->line, "'%s' is empty, but it is required", key);
-            return;
-        }
-        store_value(p, f, value);
+    lang_t lang = LANG_ES;
+    int i = find_field(p->spec, key, &lang);
+    if (i < 0) {
+        if (is_translated_base(p->spec, key))
+            report(p, p->line, "'%s' needs a language: write %s_es and %s_en",
+                   key, key, key);
+        else
+            report(p, p->line, "unknown key '%s' in [%s]", key, p->spec->kind);
         return;
     }
-    report(p, p->line, "unknown key '%s' in [%s]", key, p->spec->kind);
+    const field_spec_t *f = &p->spec->fields[i];
+    uint32_t *seen = &p->seen[i][f->translated ? lang : 0];
+    if (*seen) {
+        report(p, p->line, "'%s' is given twice in this [%s] (first on line %u)",
+               key, p->spec->kind, *seen);
+        return;
+    }
+    *seen = p->line;
+    if (value[0] == '\0') {
+        /* An empty value is an empty cell: fine when optional. */
+        if (f->required)
+            report(p, p->line, "'%s' is empty, but it is required", key);
+        return;
+    }
+    store_value(p, f, lang, key, value);
 }
 
 /* ----------------------------------------------------------------- lines */
@@ -462,8 +599,10 @@ static void parse_all(parser_t *p, const char *text, size_t size)
 static void check_whole(parser_t *p)
 {
     close_record(p);
-    if (!p->have_show)
+    if (!p->have_single[SINGLE_SHOW])
         report(p, 0, "no [show] record: the title slide needs one");
+    if (!p->have_single[SINGLE_LABELS])
+        report(p, 0, "no [labels] record: the screen's own words are missing");
     if (!p->ended)
         report(p, p->line, "the file ends before its [end] line: it may be "
                            "truncated (an unfinished copy?)");
@@ -505,22 +644,4 @@ bool content_load(const char *text, size_t size, content_t *out,
     sort_report(rep);
     if (out->show.slide_ms == 0) out->show.slide_ms = CONTENT_DEFAULT_SLIDE_MS;
     return rep->total == 0;
-}
-
-/* ----------------------------------------------------------------- dates */
-
-size_t content_date_format(content_date_t date, char *buf, size_t cap)
-{
-    static const char *const months[12] = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    int n;
-    if (date.year == 0) n = snprintf(buf, cap, "%s", "");
-    else if (date.month == 0) n = snprintf(buf, cap, "%d", date.year);
-    else if (date.day == 0)
-        n = snprintf(buf, cap, "%s %d", months[date.month - 1], date.year);
-    else
-        n = snprintf(buf, cap, "%d %s %d", date.day, months[date.month - 1],
-                     date.year);
-    return n < 0 ? 0 : (size_t)n;
 }

@@ -6,6 +6,9 @@
  * plain data: copying it with `=` is a complete copy (that is how a second
  * bank will be swapped in on hot reload).
  *
+ * Every text a visitor reads exists in each language (lang.h); names,
+ * dates and numbers are not translated.
+ *
  * Conventions: an empty string means "the article gives nothing here"; such
  * fields are left out on screen, never shown as placeholders. A date carries
  * only the parts the article gives (month and day are 0 when unknown).
@@ -17,10 +20,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lang.h"
 #include "limits.h"
 
 typedef char content_short_t[LIMIT_SHORT_TEXT + 1];
 typedef char content_long_t[LIMIT_LONG_TEXT + 1];
+/* A translated field: the same text in every language, by lang_t. */
+typedef content_short_t content_short_tr_t[LANG_COUNT];
+typedef content_long_t content_long_tr_t[LANG_COUNT];
 
 typedef struct {
     int16_t year;  /* 0 when no date was given */
@@ -35,55 +42,68 @@ typedef enum {
 } content_side_t;
 
 typedef struct {
-    content_short_t title;    /* the show's title, on the first slide */
-    content_short_t subtitle; /* a line under it */
-    content_long_t text;      /* the introduction */
-    uint32_t slide_ms;        /* default display time of every slide */
+    content_short_tr_t title;    /* the show's title, on the first slide */
+    content_short_tr_t subtitle; /* a line under it */
+    content_long_tr_t text;      /* the introduction */
+    uint32_t slide_ms;           /* default display time of every slide */
 } content_show_t;
+
+/* Every word the screen shows that is not content, so that a curator can
+ * word (and translate) the whole screen. */
+typedef struct {
+    content_short_tr_t history, ambassadors, leader, president, term_end;
+    content_short_tr_t agreements, trade, missions;
+    content_short_tr_t exports_mexico, exports_north_korea;
+    content_short_tr_t mexico, north_korea;
+    content_short_tr_t invitation, paused, language;
+    content_short_tr_t months; /* twelve names, separated by ", " */
+} content_labels_t;
 
 typedef struct {
     content_date_t date;
-    content_short_t headline;
-    content_long_t text;
+    content_short_tr_t headline;
+    content_long_tr_t text;
     uint32_t slide_ms; /* 0: the show's default */
 } content_event_t;
 
-/* One row of the article's table of North Korean ambassadors to Mexico. */
+/* One row of the article's table of North Korean ambassadors to Mexico.
+ * Names are not translated. */
 typedef struct {
     content_short_t name;          /* empty in the row before the first envoy */
     content_date_t accreditation;  /* the article gives none so far */
-    content_long_t observations;
+    content_long_tr_t observations;
     content_short_t leader;        /* leader of North Korea */
     content_short_t president;     /* head of state of Mexico */
-    content_short_t term_end;      /* free text, e.g. "Current" */
+    content_short_tr_t term_end;   /* free text, e.g. "Current" */
     uint32_t slide_ms;
 } content_ambassador_t;
 
 typedef struct {
     content_date_t date;
-    content_short_t name;
+    content_short_tr_t name;
 } content_agreement_t;
 
 /* A dated trade fact: an optional headline figure and its explanation. */
 typedef struct {
     content_date_t date;
-    content_short_t figure; /* e.g. "US$459 thousand"; may be empty */
-    content_long_t text;
+    content_short_tr_t figure; /* e.g. "US$459 thousand"; may be empty */
+    content_long_tr_t text;
 } content_trade_t;
 
 /* One line of goods one country sells to the other. */
 typedef struct {
     content_side_t from;
-    content_short_t goods;
+    content_short_tr_t goods;
 } content_export_t;
 
 typedef struct {
     content_side_t side; /* whose mission it is */
-    content_long_t text;
+    content_long_tr_t text;
 } content_mission_t;
 
 typedef struct {
     content_show_t show;
+    content_labels_t labels;
     content_event_t events[LIMIT_EVENTS];
     content_ambassador_t ambassadors[LIMIT_AMBASSADORS];
     content_agreement_t agreements[LIMIT_AGREEMENTS];
@@ -120,8 +140,11 @@ typedef struct {
 bool content_load(const char *text, size_t size, content_t *out,
                   content_report_t *report);
 
-/* Formats a date as the source gives it: "4 September 1980",
- * "June 2009" or "2003". Returns the length written. */
-size_t content_date_format(content_date_t date, char *buf, size_t cap);
+/* Formats a date as precisely as the source gives it, in a language, with
+ * the month names of the content's labels: "4 September 1980", "June
+ * 2009", "2003"; "4 de septiembre de 1980", "Junio de 2009". Returns the
+ * length written. */
+size_t content_date_format(const content_t *content, content_date_t date,
+                           lang_t lang, char *buf, size_t cap);
 
 #endif

@@ -39,35 +39,38 @@ const char *deck_kind_name(slide_kind_t kind)
     return "?";
 }
 
-static size_t event_title(const content_event_t *e, char *buf, size_t cap)
+static size_t event_title(const content_t *c, const content_event_t *e,
+                          lang_t lang, char *buf, size_t cap)
 {
-    char date[40];
-    content_date_format(e->date, date, sizeof date);
-    int n = snprintf(buf, cap, "%s: %s", date, e->headline);
+    char date[64];
+    content_date_format(c, e->date, lang, date, sizeof date);
+    int n = snprintf(buf, cap, "%s: %s", date, e->headline[lang]);
     return n < 0 ? 0 : (size_t)n;
 }
 
 /* The row before the first envoy has no name; its observation says what
  * the row records. */
-static const char *ambassador_title(const content_ambassador_t *a)
+static const char *ambassador_title(const content_ambassador_t *a,
+                                    lang_t lang)
 {
-    return a->name[0] ? a->name : a->observations;
+    return a->name[0] ? a->name : a->observations[lang];
 }
 
 size_t deck_slide_title(const deck_t *deck, const content_t *c,
-                        uint32_t index, char *buf, size_t cap)
+                        uint32_t index, lang_t lang, char *buf, size_t cap)
 {
     const slide_t *s = &deck->slides[index];
     const char *title = "";
     switch (s->kind) {
-    case SLIDE_TITLE: title = c->show.title; break;
-    case SLIDE_EVENT: return event_title(&c->events[s->record], buf, cap);
+    case SLIDE_TITLE: title = c->show.title[lang]; break;
+    case SLIDE_EVENT:
+        return event_title(c, &c->events[s->record], lang, buf, cap);
     case SLIDE_AMBASSADOR:
-        title = ambassador_title(&c->ambassadors[s->record]);
+        title = ambassador_title(&c->ambassadors[s->record], lang);
         break;
-    case SLIDE_AGREEMENTS: title = "Bilateral agreements"; break;
-    case SLIDE_TRADE: title = "Trade"; break;
-    case SLIDE_MISSIONS: title = "Diplomatic missions"; break;
+    case SLIDE_AGREEMENTS: title = c->labels.agreements[lang]; break;
+    case SLIDE_TRADE: title = c->labels.trade[lang]; break;
+    case SLIDE_MISSIONS: title = c->labels.missions[lang]; break;
     }
     int n = snprintf(buf, cap, "%s", title);
     return n < 0 ? 0 : (size_t)n;

@@ -41,8 +41,8 @@ void deck_build(const content_t *content, deck_t *deck);
 /* The kind as a lower-case word, as --list prints it: "title", "event"... */
 const char *deck_kind_name(slide_kind_t kind);
 
-/* A one-line title for a slide, for --list and logs. */
+/* A one-line title for a slide in a language, for --list and logs. */
 size_t deck_slide_title(const deck_t *deck, const content_t *content,
-                        uint32_t index, char *buf, size_t cap);
+                        uint32_t index, lang_t lang, char *buf, size_t cap);
 
 #endif

@@ -23,6 +23,10 @@
 #define LIMIT_SHORT_TEXT 120
 #define LIMIT_LONG_TEXT 600
 
+/* A month's name in a date ("septiembre"), so a formatted date always
+ * fits the view's strings. */
+#define LIMIT_MONTH_NAME 24
+
 /* One line of a content file, key and value together. */
 #define LIMIT_LINE 1024
 

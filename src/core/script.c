@@ -37,7 +37,7 @@ static bool parse_key(const char *w, sm_event_kind_t *out)
 {
     static const struct { const char *name; sm_event_kind_t ev; } keys[] = {
         {"right", SM_EV_NEXT}, {"left", SM_EV_PREV}, {"home", SM_EV_FIRST},
-        {"end", SM_EV_LAST},   {"space", SM_EV_PAUSE},
+        {"end", SM_EV_LAST},   {"space", SM_EV_PAUSE}, {"l", SM_EV_LANG},
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(w, keys[i].name) == 0) {
@@ -68,8 +68,13 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
             return fail(err, cap,
                         "expect state needs attract, browse or paused", arg);
         cmd->op = SCRIPT_EXPECT_STATE;
+    } else if (strcmp(what, "lang") == 0) {
+        if (!lang_parse(arg, &cmd->lang))
+            return fail(err, cap, "expect lang needs es or en", arg);
+        cmd->op = SCRIPT_EXPECT_LANG;
     } else {
-        return fail(err, cap, "expect what? (slide N or state NAME)", what);
+        return fail(err, cap, "expect what? (slide N, state NAME or lang es|en)",
+                    what);
     }
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
     return true;
@@ -82,8 +87,8 @@ static bool parse_word_command(const char *name, char *rest,
     char *arg = next_word(&rest);
     if (strcmp(name, "key") == 0) {
         if (!parse_key(arg, &cmd->key))
-            return fail(err, cap, "key needs right, left, home, end or space",
-                        arg);
+            return fail(err, cap,
+                        "key needs right, left, home, end, space or l", arg);
         cmd->op = SCRIPT_KEY;
     } else {
         if (!parse_number(arg, SCRIPT_MAX_WAIT_MS, &cmd->ms))

@@ -1,10 +1,11 @@
 /* script.h - the headless script language, one command a line:
  *
- *     key right|left|home|end|space   a key press as a visitor makes it
+ *     key right|left|home|end|space|l a key press as a visitor makes it
  *     wait MS                         advance the simulated clock
  *     shot PATH                       write the current screen as a PNG
  *     expect slide N                  fail unless slide N (from 1) shows
  *     expect state NAME               fail unless the machine is in NAME
+ *     expect lang es|en               fail unless the slide shows in it
  *
  * "#" starts a comment; blank lines do nothing. Parsing is separate from
  * running so that a script is checked whole before its first command.
@@ -25,6 +26,7 @@ typedef enum {
     SCRIPT_SHOT,
     SCRIPT_EXPECT_SLIDE,
     SCRIPT_EXPECT_STATE,
+    SCRIPT_EXPECT_LANG,
 } script_op_t;
 
 typedef struct {
@@ -33,6 +35,7 @@ typedef struct {
     uint64_t ms;         /* SCRIPT_WAIT */
     uint32_t slide;      /* SCRIPT_EXPECT_SLIDE, 1-based */
     sm_state_t state;    /* SCRIPT_EXPECT_STATE */
+    lang_t lang;         /* SCRIPT_EXPECT_LANG */
     const char *path;    /* SCRIPT_SHOT, points into the parsed line */
 } script_cmd_t;
 

@@ -21,6 +21,21 @@ static void enter(sm_t *sm, sm_state_t state, uint32_t slide)
     sm->in_state_ms = 0;
 }
 
+/* Back to the attract loop by itself (idle or pause timeout): the first
+ * slide, in the default language, for the next visitor. */
+static void return_to_attract(sm_t *sm)
+{
+    enter(sm, SM_ATTRACT, 0);
+    sm->lang = sm->config.default_lang;
+}
+
+/* L: the other language, same state and slide, its time started again. */
+static void switch_lang(sm_t *sm)
+{
+    sm->lang = lang_other(sm->lang);
+    sm->in_state_ms = 0;
+}
+
 /* Where a navigation event leads from `slide`. */
 static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
 {
@@ -31,7 +46,8 @@ static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
     case SM_EV_FIRST: return 0;
     case SM_EV_LAST: return last_slide(sm);
     case SM_EV_TICK:
-    case SM_EV_PAUSE: return s;
+    case SM_EV_PAUSE:
+    case SM_EV_LANG: return s;
     }
     return s;
 }
@@ -50,12 +66,17 @@ static uint64_t cycle_ms(const sm_t *sm)
 static void attract_advance(sm_t *sm, uint64_t elapsed)
 {
     uint64_t t = sm->in_state_ms + elapsed;
-    if (t >= cycle_ms(sm)) t = t % cycle_ms(sm);
+    bool looped = t >= cycle_ms(sm);
+    if (looped) t = t % cycle_ms(sm);
     while (t >= duration(sm, sm->slide)) {
         t -= duration(sm, sm->slide);
+        looped |= sm->slide == last_slide(sm);
         sm->slide = sm->slide == last_slide(sm) ? 0 : sm->slide + 1;
     }
     sm->in_state_ms = t;
+    /* A visitor who chose the other language and watched the loop through
+     * has seen it all; the next loop is for the next visitor. */
+    if (looped) sm->lang = sm->config.default_lang;
 }
 
 static void attract(sm_t *sm, sm_event_t ev)
@@ -70,6 +91,7 @@ static void attract(sm_t *sm, sm_event_t ev)
         sm->resume_to = SM_ATTRACT;
         enter(sm, SM_PAUSED, sm->slide);
         break;
+    case SM_EV_LANG: switch_lang(sm); break;
     }
 }
 
@@ -79,7 +101,7 @@ static void browse(sm_t *sm, sm_event_t ev)
     case SM_EV_TICK:
         sm->in_state_ms += ev.elapsed_ms;
         if (sm->in_state_ms >= sm->config.idle_timeout_ms)
-            enter(sm, SM_ATTRACT, 0);
+            return_to_attract(sm);
         break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
@@ -89,6 +111,7 @@ static void browse(sm_t *sm, sm_event_t ev)
         sm->resume_to = SM_BROWSE;
         enter(sm, SM_PAUSED, sm->slide);
         break;
+    case SM_EV_LANG: switch_lang(sm); break;
     }
 }
 
@@ -99,13 +122,14 @@ static void paused(sm_t *sm, sm_event_t ev)
         sm->in_state_ms += ev.elapsed_ms;
         if (sm->config.pause_timeout_ms &&
             sm->in_state_ms >= sm->config.pause_timeout_ms)
-            enter(sm, SM_ATTRACT, 0);
+            return_to_attract(sm);
         break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
     case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
     case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
+    case SM_EV_LANG: switch_lang(sm); break;
     }
 }
 
@@ -114,6 +138,7 @@ void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck)
     memset(sm, 0, sizeof *sm);
     sm->config = config;
     sm->deck = deck;
+    sm->lang = config.default_lang;
     enter(sm, SM_ATTRACT, 0);
     sm->resume_to = SM_ATTRACT;
 }

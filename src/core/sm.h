@@ -28,6 +28,14 @@
  *          pause nobody ends cannot freeze the wall for months, PAUSED
  *          returns to ATTRACT after pause_timeout_ms (0: never).
  *
+ * L switches the language in every state and keeps the slide (and the
+ * state); the slide's time or the idle time starts again, as a visitor
+ * reading it in the new language would want. Whenever the machine returns
+ * to ATTRACT on its own, it returns to the default language too: the next
+ * visitor is most likely a local one; so does the attract loop when it
+ * goes round from the last slide to the first (L pressed in ATTRACT has no
+ * idle timeout to end it).
+ *
  * Every state handles every event: sm_step's switch has no default.
  */
 #ifndef KIOSK_SM_H
@@ -37,6 +45,7 @@
 #include <stdint.h>
 
 #include "deck.h"
+#include "lang.h"
 
 typedef enum {
     SM_ATTRACT,
@@ -51,6 +60,7 @@ typedef enum {
     SM_EV_FIRST, /* Home */
     SM_EV_LAST,  /* End */
     SM_EV_PAUSE, /* Space: pause or resume */
+    SM_EV_LANG,  /* L: the other language, on the same slide */
 } sm_event_kind_t;
 
 typedef struct {
@@ -61,6 +71,7 @@ typedef struct {
 typedef struct {
     uint64_t idle_timeout_ms;  /* BROWSE -> ATTRACT after this long */
     uint64_t pause_timeout_ms; /* PAUSED -> ATTRACT after this long, 0: never */
+    lang_t default_lang;       /* the language of attract mode */
 } sm_config_t;
 
 #define SM_DEFAULT_IDLE_TIMEOUT_MS 60000u
@@ -72,6 +83,7 @@ typedef struct {
     sm_state_t state;
     sm_state_t resume_to;   /* PAUSED: the state Space returns to */
     uint32_t slide;         /* 0-based index of the slide showing */
+    lang_t lang;            /* the language it shows in */
     uint64_t in_state_ms;   /* time in this state since the last reset:
                              * ATTRACT: on this slide; BROWSE: since the
                              * last key; PAUSED: since the pause */

@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "labels.h"
 
 /* ------------------------------------------------------------- metrics */
 
@@ -65,15 +64,23 @@ typedef struct {
     view_t *view;
     const textfit_measure_t *measure;
     const metrics_t *m;
+    const content_t *ct; /* for the labels and month names */
+    lang_t lang;         /* the language every text is taken in */
     int x, w;       /* the column's horizontal extent */
     int y, bottom;  /* the free space left in it */
 } column_t;
 
 static column_t column(view_t *v, const textfit_measure_t *measure,
-                       const metrics_t *m, view_rect_t r)
+                       const metrics_t *m, const content_t *ct, lang_t lang,
+                       view_rect_t r)
 {
-    return (column_t){v, measure, m, r.x, r.w, r.y, r.y + r.h};
+    return (column_t){v, measure, m, ct, lang, r.x, r.w, r.y, r.y + r.h};
 }
+
+/* A label of the screen, in the column's language. */
+#define LABEL(c, name) ((c)->ct->labels.name[(c)->lang])
+/* A translated field of a record, in the column's language. */
+#define TR(c, field) ((field)[(c)->lang])
 
 static const char *view_string(view_t *v, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -91,11 +98,12 @@ static const char *view_string(view_t *v, const char *fmt, ...)
 }
 
 /* A date as the article gives it, kept in the view. */
-static const char *date_string(view_t *v, content_date_t date)
+static const char *date_string(column_t *c, content_date_t date)
 {
+    view_t *v = c->view;
     if (v->string_count >= LIMIT_VIEW_TEXTS) return "";
     char *s = v->strings[v->string_count++];
-    content_date_format(date, s, VIEW_STRING_LEN);
+    content_date_format(c->ct, date, c->lang, s, VIEW_STRING_LEN);
     return s;
 }
 
@@ -191,11 +199,11 @@ static void shift_from(view_t *v, uint32_t fill, uint32_t text, int dy)
 static void title_slide(column_t *c, const content_show_t *show)
 {
     const metrics_t *m = c->m;
-    place_bottom(c, LABEL_INVITATION, FACE_BOLD, m->px_headline, INK_ACCENT,
+    place_bottom(c, LABEL(c, invitation), FACE_BOLD, m->px_headline, INK_ACCENT,
                  lines(c, FACE_BOLD, m->px_headline, 2));
     space_bottom(c, m->gap * 2);
     uint32_t first_fill = c->view->fill_count, first_text = c->view->text_count;
-    place(c, show->title, FACE_BOLD, m->px_display, INK_TEXT,
+    place(c, TR(c, show->title), FACE_BOLD, m->px_display, INK_TEXT,
           lines(c, FACE_BOLD, m->px_display, 3));
     space(c, m->gap);
     int bar_w = c->w / 6, bar_h = m->s * 12 / 1000;
@@ -203,10 +211,10 @@ static void title_slide(column_t *c, const content_show_t *show)
     add_fill(c->view, (view_rect_t){c->x + bar_w, c->y, bar_w, bar_h},
              INK_NORTH_KOREA);
     space(c, bar_h + m->gap * 2);
-    place(c, show->subtitle, FACE_REGULAR, m->px_headline, INK_MUTED,
+    place(c, TR(c, show->subtitle), FACE_REGULAR, m->px_headline, INK_MUTED,
           lines(c, FACE_REGULAR, m->px_headline, 3));
     space(c, m->gap * 2);
-    place(c, show->text, FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    place(c, TR(c, show->text), FACE_REGULAR, m->px_body, INK_TEXT, 0);
     if (c->bottom > c->y)
         shift_from(c->view, first_fill, first_text, (c->bottom - c->y) / 3);
 }
@@ -214,14 +222,14 @@ static void title_slide(column_t *c, const content_show_t *show)
 static void event_slide(column_t *c, const content_event_t *e)
 {
     const metrics_t *m = c->m;
-    kicker(c, LABEL_HISTORY);
-    place(c, date_string(c->view, e->date), FACE_BOLD, m->px_display,
+    kicker(c, LABEL(c, history));
+    place(c, date_string(c, e->date), FACE_BOLD, m->px_display,
           INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
     space(c, m->gap);
-    place(c, e->headline, FACE_BOLD, m->px_headline, INK_TEXT,
+    place(c, TR(c, e->headline), FACE_BOLD, m->px_headline, INK_TEXT,
           lines(c, FACE_BOLD, m->px_headline, 3));
     space(c, m->gap * 2);
-    place(c, e->text, FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    place(c, TR(c, e->text), FACE_REGULAR, m->px_body, INK_TEXT, 0);
 }
 
 /* One labelled fact: the label small and coloured, the value under it. */
@@ -247,11 +255,11 @@ static void shift_texts(view_t *v, uint32_t first, uint32_t end, int dy)
 static void ambassador_facts(column_t *c, const content_ambassador_t *a)
 {
     struct { const char *label, *value; view_ink_t ink; } facts[] = {
-        {LABEL_LEADER, a->leader, INK_NORTH_KOREA},
-        {LABEL_PRESIDENT, a->president, INK_MEXICO},
-        {LABEL_TERM_END, a->term_end, INK_MUTED},
+        {LABEL(c, leader), a->leader, INK_NORTH_KOREA},
+        {LABEL(c, president), a->president, INK_MEXICO},
+        {LABEL(c, term_end), TR(c, a->term_end), INK_MUTED},
     };
-    int n = a->term_end[0] ? 3 : 2; /* an empty cell is left out */
+    int n = TR(c, a->term_end)[0] ? 3 : 2; /* an empty cell is left out */
     uint32_t first[3], end[3];
     int top = c->bottom;
     for (int i = n - 1; i >= 0; i--) {
@@ -273,12 +281,12 @@ static void ambassador_facts(column_t *c, const content_ambassador_t *a)
 static void ambassador_slide(column_t *c, const content_ambassador_t *a)
 {
     const metrics_t *m = c->m;
-    kicker(c, LABEL_AMBASSADORS);
+    kicker(c, LABEL(c, ambassadors));
     ambassador_facts(c, a);
     place(c, a->name, FACE_BOLD, m->px_display, INK_TEXT,
           lines(c, FACE_BOLD, m->px_display, 2));
     space(c, m->gap * 2);
-    place(c, a->observations, FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    place(c, TR(c, a->observations), FACE_REGULAR, m->px_body, INK_TEXT, 0);
 }
 
 /* Each of n items gets an equal share of what is left of the column. */
@@ -304,7 +312,8 @@ static int date_column_w(column_t *c, const content_t *ct, int px)
     int w = 0;
     for (size_t i = 0; i < ct->agreement_count; i++) {
         char d[VIEW_STRING_LEN];
-        size_t n = content_date_format(ct->agreements[i].date, d, sizeof d);
+        size_t n = content_date_format(ct, ct->agreements[i].date, c->lang, d,
+                                       sizeof d);
         int dw = c->measure->width(c->measure->ctx, FACE_BOLD, px, d, n);
         if (dw > w) w = dw;
     }
@@ -316,9 +325,9 @@ static void agreements_large(column_t *c, const content_t *ct)
 {
     const metrics_t *m = c->m;
     for (size_t i = 0; i < ct->agreement_count; i++) {
-        place(c, date_string(c->view, ct->agreements[i].date), FACE_BOLD,
+        place(c, date_string(c, ct->agreements[i].date), FACE_BOLD,
               m->px_display, INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
-        place(c, ct->agreements[i].name, FACE_REGULAR, m->px_headline,
+        place(c, TR(c, ct->agreements[i].name), FACE_REGULAR, m->px_headline,
               INK_TEXT, lines(c, FACE_REGULAR, m->px_headline, 3));
         space(c, m->gap * 2);
     }
@@ -338,9 +347,9 @@ static void agreements_rows(column_t *c, const content_t *ct)
         date.bottom = name.bottom = c->y + row;
         name.x += date_w;
         name.w -= date_w;
-        place(&date, date_string(c->view, ct->agreements[i].date), FACE_BOLD,
+        place(&date, date_string(c, ct->agreements[i].date), FACE_BOLD,
               px, INK_ACCENT, 0);
-        place(&name, ct->agreements[i].name, FACE_REGULAR, px, INK_TEXT, 0);
+        place(&name, TR(c, ct->agreements[i].name), FACE_REGULAR, px, INK_TEXT, 0);
         space(c, row + m->gap);
     }
 }
@@ -348,7 +357,7 @@ static void agreements_rows(column_t *c, const content_t *ct)
 static void agreements_slide(column_t *c, const content_t *ct)
 {
     const metrics_t *m = c->m;
-    kicker(c, LABEL_AGREEMENTS);
+    kicker(c, LABEL(c, agreements));
     space(c, m->gap);
     int large = lines(c, FACE_BOLD, m->px_display, 1) +
                 lines(c, FACE_REGULAR, m->px_headline, 2) + m->gap * 2;
@@ -358,15 +367,15 @@ static void agreements_slide(column_t *c, const content_t *ct)
 
 /* The goods one side sells, as one text with a line per item, so that a
  * long list shrinks as a whole and every item keeps the same size. */
-static const char *goods_text(view_t *v, const content_t *ct,
+static const char *goods_text(column_t *c, const content_t *ct,
                               content_side_t from)
 {
-    char *list = v->lists[from];
+    char *list = c->view->lists[from];
     size_t used = 0;
     for (size_t i = 0; i < ct->export_count; i++) {
         if (ct->exports[i].from != from) continue;
         int n = snprintf(list + used, VIEW_LIST_LEN - used, "%s\u2022 %s",
-                         used ? "\n" : "", ct->exports[i].goods);
+                         used ? "\n" : "", TR(c, ct->exports[i].goods));
         if (n < 0 || (size_t)n >= VIEW_LIST_LEN - used) break;
         used += (size_t)n;
     }
@@ -378,11 +387,11 @@ static view_text_t *goods_list(column_t *c, const content_t *ct,
 {
     const metrics_t *m = c->m;
     int is_mx = from == SIDE_MEXICO;
-    place(c, is_mx ? LABEL_EXPORTS_MEXICO : LABEL_EXPORTS_NORTH_KOREA,
+    place(c, is_mx ? LABEL(c, exports_mexico) : LABEL(c, exports_north_korea),
           FACE_BOLD, m->px_label, is_mx ? INK_MEXICO : INK_NORTH_KOREA,
           lines(c, FACE_BOLD, m->px_label, 2));
     space(c, m->gap / 2);
-    return place(c, goods_text(c->view, ct, from), FACE_REGULAR, m->px_list,
+    return place(c, goods_text(c, ct, from), FACE_REGULAR, m->px_list,
                  INK_TEXT, 0);
 }
 
@@ -417,11 +426,11 @@ static void trade_goods(column_t *c, const content_t *ct)
 static void trade_figure(column_t *c, const content_trade_t *t)
 {
     const metrics_t *m = c->m;
-    place(c, date_string(c->view, t->date), FACE_BOLD, m->px_label,
+    place(c, date_string(c, t->date), FACE_BOLD, m->px_label,
           INK_ACCENT, lines(c, FACE_BOLD, m->px_label, 1));
-    place(c, t->figure, FACE_BOLD, m->px_display, INK_ACCENT,
+    place(c, TR(c, t->figure), FACE_BOLD, m->px_display, INK_ACCENT,
           lines(c, FACE_BOLD, m->px_display, 1));
-    place(c, t->text, FACE_REGULAR, m->px_body, INK_MUTED,
+    place(c, TR(c, t->text), FACE_REGULAR, m->px_body, INK_MUTED,
           lines(c, FACE_REGULAR, m->px_body, 3));
     space(c, m->gap * 2);
 }
@@ -437,12 +446,12 @@ static void trade_facts(column_t *c, const content_t *ct)
     for (int i = 1; i <= n; i++) {
         const content_trade_t *t = &ct->trade[i];
         int top = f.y;
-        place(&f, date_string(c->view, t->date), FACE_BOLD, c->m->px_label,
+        place(&f, date_string(c, t->date), FACE_BOLD, c->m->px_label,
               INK_ACCENT, lines(c, FACE_BOLD, c->m->px_label, 1));
         int rest = each - (f.y - top);
         if (rest > lines(c, FACE_REGULAR, c->m->px_body, 4))
             rest = lines(c, FACE_REGULAR, c->m->px_body, 4);
-        place(&f, t->text, FACE_REGULAR, c->m->px_body, INK_TEXT,
+        place(&f, TR(c, t->text), FACE_REGULAR, c->m->px_body, INK_TEXT,
               rest > 0 ? rest : -1);
         space(&f, c->m->gap * 2);
     }
@@ -454,7 +463,7 @@ static void trade_facts(column_t *c, const content_t *ct)
  * goods lists. */
 static void trade_slide(column_t *c, const content_t *ct)
 {
-    kicker(c, LABEL_TRADE);
+    kicker(c, LABEL(c, trade));
     if (c->m->stacked) {
         if (ct->trade_count) trade_figure(c, &ct->trade[0]);
         trade_facts(c, ct);
@@ -476,19 +485,19 @@ static void mission(column_t *c, const content_mission_t *mi, int max_h)
     int is_mx = mi->side == SIDE_MEXICO, top = c->y;
     int px = px_for(c, FACE_REGULAR, m->px_headline, max_h - m->gap, 2);
     int name_h = lines(c, FACE_BOLD, px, 1);
-    place(c, is_mx ? LABEL_MEXICO : LABEL_NORTH_KOREA, FACE_BOLD, px,
+    place(c, is_mx ? LABEL(c, mexico) : LABEL(c, north_korea), FACE_BOLD, px,
           is_mx ? INK_MEXICO : INK_NORTH_KOREA, name_h < max_h ? name_h : -1);
     space(c, m->gap);
     int rest = max_h - (c->y - top);
     if (rest > lines(c, FACE_REGULAR, px, 4)) rest = lines(c, FACE_REGULAR, px, 4);
-    place(c, mi->text, FACE_REGULAR, px, INK_TEXT, rest > 0 ? rest : -1);
+    place(c, TR(c, mi->text), FACE_REGULAR, px, INK_TEXT, rest > 0 ? rest : -1);
 }
 
 /* Two missions side by side on a wide panel; otherwise (a tall panel, or
  * more of them) stacked, each in its share of the height. */
 static void missions_slide(column_t *c, const content_t *ct)
 {
-    kicker(c, LABEL_MISSIONS);
+    kicker(c, LABEL(c, missions));
     space(c, c->m->gap * 2);
     int n = ct->mission_count, gap = c->m->gap * 3;
     bool side_by_side = !c->m->stacked && n <= 2;
@@ -502,48 +511,65 @@ static void missions_slide(column_t *c, const content_t *ct)
 
 /* ------------------------------------------------------------- chrome */
 
-/* The counter on the right; the progress bar's region on the left, with
- * the pause sign and its words laid out for when they are needed. */
-static void footer(view_t *v, const textfit_measure_t *measure,
-                   const metrics_t *m, uint32_t index, uint32_t count)
+/* A text right-aligned in the footer row, ending at `right`; returns its
+ * left edge. */
+static int footer_right(column_t *c, const char *text, view_ink_t ink,
+                        int right)
 {
-    column_t c = column(v, measure, m, m->footer);
-    view_text_t *t = place(&c, view_string(v, "%u / %u", index + 1, count),
-                           FACE_REGULAR, m->px_label, INK_MUTED,
-                           m->footer.h);
-    int counter_w = t ? t->fit.width : 0;
-    if (t) {
-        t->align_right = true;
-        t->box.y = m->footer.y + (m->footer.h - t->fit.height) / 2;
-    }
-    v->chrome = (view_rect_t){m->footer.x, m->footer.y,
-                              m->footer.w - counter_w - m->gap * 2,
-                              m->footer.h};
-    int mark_h = m->footer.h * 6 / 10;
-    v->pause_mark = (view_rect_t){v->chrome.x,
-                                  v->chrome.y + (v->chrome.h - mark_h) / 2,
+    column_t f = *c;
+    f.w = right - f.x;
+    view_text_t *t = place(&f, text, FACE_REGULAR, c->m->px_label, ink,
+                           c->bottom - c->y);
+    if (!t) return right;
+    t->align_right = true;
+    t->box.y = c->y + (c->bottom - c->y - t->fit.height) / 2;
+    return right - t->fit.width;
+}
+
+/* The pause sign at the left of the region, its words beside it. */
+static void pause_layout(column_t *c, view_rect_t region)
+{
+    view_t *v = c->view;
+    int mark_h = region.h * 6 / 10;
+    v->pause_mark = (view_rect_t){region.x, region.y + (region.h - mark_h) / 2,
                                   mark_h, mark_h};
     view_text_t *p = &v->pause_text;
-    p->text = LABEL_PAUSED;
+    p->text = LABEL(c, paused);
     p->ink = INK_ACCENT;
-    int text_x = v->pause_mark.x + mark_h + m->gap;
-    textfit_fit(measure, p->text, FACE_BOLD, m->px_label,
-                v->chrome.x + v->chrome.w - text_x, v->chrome.h, &p->fit);
-    p->box = (view_rect_t){text_x,
-                           v->chrome.y + (v->chrome.h - p->fit.height) / 2,
-                           v->chrome.x + v->chrome.w - text_x, p->fit.height};
+    int text_x = region.x + mark_h + c->m->gap;
+    int text_w = region.x + region.w - text_x;
+    textfit_fit(c->measure, p->text, FACE_BOLD, c->m->px_label, text_w,
+                region.h, &p->fit);
+    p->box = (view_rect_t){text_x, region.y + (region.h - p->fit.height) / 2,
+                           text_w, p->fit.height};
+}
+
+/* The footer row: on the right the slide counter and the language hint
+ * ("L · English"), on the left the progress bar's region, with the pause
+ * sign and its words laid out for when they are needed. */
+static void footer(const column_t *content, uint32_t index, uint32_t count)
+{
+    const metrics_t *m = content->m;
+    column_t c = column(content->view, content->measure, m, content->ct,
+                        content->lang, m->footer);
+    int right = m->footer.x + m->footer.w;
+    right = footer_right(&c, view_string(c.view, "%u / %u", index + 1, count),
+                         INK_MUTED, right) - m->gap * 2;
+    right = footer_right(&c, LABEL(&c, language), INK_MUTED, right) - m->gap * 2;
+    view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
+                          m->footer.h};
+    c.view->chrome = region;
+    int bar_h = m->s * 6 / 1000 + 1; /* thin: it is a hint, not a feature */
+    c.view->track = (view_rect_t){region.x, region.y + (region.h - bar_h) / 2,
+                                  region.w, bar_h};
+    pause_layout(&c, region);
 }
 
 view_chrome_t view_chrome(const view_t *v, const sm_t *sm)
 {
     view_chrome_t ch;
-    int s = v->width < v->height ? v->width : v->height;
-    int bar_h = s * 6 / 1000 + 1;
-    ch.track = (view_rect_t){v->chrome.x,
-                             v->chrome.y + (v->chrome.h - bar_h) / 2,
-                             v->chrome.w, bar_h};
-    ch.filled_w = (int)((int64_t)ch.track.w *
-                        sm_progress_permille(sm) / 1000);
+    ch.track = v->track;
+    ch.filled_w = (int)((int64_t)ch.track.w * sm_progress_permille(sm) / 1000);
     ch.paused = sm->state == SM_PAUSED;
     return ch;
 }
@@ -570,17 +596,15 @@ static void check_bounds(view_t *v, const metrics_t *m)
 }
 
 /* One layout of the slide, arranged side by side or stacked. */
-static void build_arranged(view_t *v, const content_t *ct,
-                           const deck_t *deck, uint32_t index, int width,
-                           int height, const textfit_measure_t *measure,
-                           bool stacked)
+static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
 {
     memset(v, 0, sizeof *v);
-    v->width = width;
-    v->height = height;
-    metrics_t m = metrics_for(width, height, stacked);
-    column_t c = column(v, measure, &m, m.content);
-    const slide_t *s = &deck->slides[index];
+    v->width = r->width;
+    v->height = r->height;
+    metrics_t m = metrics_for(r->width, r->height, stacked);
+    const content_t *ct = r->content;
+    column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
+    const slide_t *s = &r->deck->slides[r->index];
     switch (s->kind) {
     case SLIDE_TITLE: title_slide(&c, &ct->show); break;
     case SLIDE_EVENT: event_slide(&c, &ct->events[s->record]); break;
@@ -591,7 +615,7 @@ static void build_arranged(view_t *v, const content_t *ct,
     case SLIDE_TRADE: trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: missions_slide(&c, ct); break;
     }
-    footer(v, measure, &m, index, deck->count);
+    footer(&c, r->index, r->deck->count);
     check_bounds(v, &m);
 }
 
@@ -600,15 +624,12 @@ static uint32_t problems(const view_t *v) { return v->ellipsized + v->overflowed
 /* A tall panel stacks a slide's groups, a wide one sets them side by side;
  * a panel near square may hold the slide only the other way, so when the
  * first arrangement cuts text, the other is tried and the better kept. */
-void view_build(view_t *v, const content_t *ct, const deck_t *deck,
-                uint32_t index, int width, int height,
-                const textfit_measure_t *measure)
+void view_build(view_t *v, const view_request_t *r)
 {
-    bool stacked = height > width;
-    build_arranged(v, ct, deck, index, width, height, measure, stacked);
+    bool stacked = r->height > r->width;
+    build_arranged(v, r, stacked);
     uint32_t first = problems(v);
     if (first == 0) return;
-    build_arranged(v, ct, deck, index, width, height, measure, !stacked);
-    if (problems(v) > first)
-        build_arranged(v, ct, deck, index, width, height, measure, stacked);
+    build_arranged(v, r, !stacked);
+    if (problems(v) > first) build_arranged(v, r, stacked);
 }

@@ -63,6 +63,7 @@ typedef struct {
     uint32_t string_count;
     char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
     view_rect_t chrome;     /* the progress bar's region */
+    view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */
     view_text_t pause_text; /* ... and the words beside it */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
@@ -77,10 +78,17 @@ typedef struct {
     bool paused;       /* draw the pause mark instead */
 } view_chrome_t;
 
-/* Builds slide `index` of the deck for a width x height panel. */
-void view_build(view_t *view, const content_t *content, const deck_t *deck,
-                uint32_t index, int width, int height,
-                const textfit_measure_t *measure);
+/* What to lay out: a slide of a deck, in a language, for a panel. */
+typedef struct {
+    const content_t *content;
+    const deck_t *deck;
+    uint32_t index; /* the slide, 0-based */
+    lang_t lang;
+    int width, height;
+    const textfit_measure_t *measure; /* the board's font metrics */
+} view_request_t;
+
+void view_build(view_t *view, const view_request_t *request);
 
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
 

@@ -16,6 +16,7 @@ static input_t key(const SDL_KeyboardEvent *k, bool windowed)
     case SDLK_HOME: return event(SM_EV_FIRST);
     case SDLK_END: return event(SM_EV_LAST);
     case SDLK_SPACE: return event(SM_EV_PAUSE);
+    case SDLK_l: return event(SM_EV_LANG);
     case SDLK_ESCAPE:
         if (windowed) return (input_t){INPUT_QUIT, SM_EV_TICK};
         break;

@@ -3,6 +3,11 @@
  * Every test embeds its own content text, so nothing depends on the
  * working directory or on data/content.ini. A bad input must give an error
  * on the exact line, with a message a curator can recognise.
+ *
+ * Every text a visitor reads is given once per language, Spanish first
+ * ("headline_es", "headline_en"), and the screen's own words come in one
+ * [labels] record; END below carries that record, so that most inputs read
+ * SHOW EVENT END as before.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,10 +20,58 @@
 
 #include "core/content.h"
 
-/* The smallest valid file: lines 1-2 the show, 3-6 one event, 7 the end. */
-#define SHOW "[show]\ntitle = T\n"
-#define EVENT "[event]\ndate = 1980-09-04\nheadline = H\ntext = X\n"
-#define END "[end]\n"
+/* The smallest valid file: lines 1-3 the show, 4-9 one event, 10-42 the
+ * labels, 43 the end. TEXTS are an event's translated fields, so that an
+ * event with another date is "[event]\ndate = ...\n" TEXTS. */
+#define SHOW "[show]\ntitle_es = T es\ntitle_en = T\n"
+#define TEXTS "headline_es = H es\nheadline_en = H\ntext_es = X es\ntext_en = X\n"
+#define EVENT "[event]\ndate = 1980-09-04\n" TEXTS
+#define MONTHS_ES                                                           \
+    "enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, " \
+    "octubre, noviembre, diciembre"
+#define MONTHS_EN                                                           \
+    "January, February, March, April, May, June, July, August, September, " \
+    "October, November, December"
+#define LABELS                                                              \
+    "[labels]\n"                                                            \
+    "history_es = Historia\n"                                               \
+    "history_en = History\n"                                                \
+    "ambassadors_es = Embajadores de Corea del Norte en México\n"           \
+    "ambassadors_en = North Korean ambassadors to Mexico\n"                 \
+    "leader_es = Líder de Corea del Norte\n"                                \
+    "leader_en = Leader of North Korea\n"                                   \
+    "president_es = Jefe de Estado de México\n"                             \
+    "president_en = Head of state of Mexico\n"                              \
+    "term_end_es = Fin del cargo\n"                                         \
+    "term_end_en = Term end\n"                                              \
+    "agreements_es = Acuerdos bilaterales\n"                                \
+    "agreements_en = Bilateral agreements\n"                                \
+    "trade_es = Comercio\n"                                                 \
+    "trade_en = Trade\n"                                                    \
+    "missions_es = Misiones diplomáticas\n"                                 \
+    "missions_en = Diplomatic missions\n"                                   \
+    "exports_mexico_es = Exportaciones de México a Corea del Norte\n"       \
+    "exports_mexico_en = Mexico exports to North Korea\n"                   \
+    "exports_north_korea_es = Exportaciones de Corea del Norte a México\n"  \
+    "exports_north_korea_en = North Korea exports to Mexico\n"              \
+    "mexico_es = México\n"                                                  \
+    "mexico_en = Mexico\n"                                                  \
+    "north_korea_es = Corea del Norte\n"                                    \
+    "north_korea_en = North Korea\n"                                        \
+    "invitation_es = Presiona la tecla de flecha derecha para explorar\n"   \
+    "invitation_en = Press the right arrow key to explore\n"                \
+    "paused_es = En pausa · Espacio para continuar\n"                       \
+    "paused_en = Paused · Space to resume\n"                                \
+    "language_es = L · English\n"                                           \
+    "language_en = L · Español\n"                                           \
+    "months_es = " MONTHS_ES "\n"                                           \
+    "months_en = " MONTHS_EN "\n"
+#define END LABELS "[end]\n"
+
+/* Their lengths in lines, checked by test_fixture_line_counts. */
+#define SHOW_LINES 3u
+#define EVENT_LINES 6u
+#define LABELS_LINES 33u
 
 /* Both are large: keep them out of the stack. */
 static content_t content;
@@ -60,6 +113,20 @@ static void expect_one_error(const char *text, uint32_t line,
     assert_one_error(line, phrase);
 }
 
+/* Error `i` of the report is on `line` and reads exactly `message`. */
+static void assert_error_is(uint32_t i, uint32_t line, const char *message)
+{
+    if (i >= report.kept || report.errors[i].line != line ||
+        strcmp(report.errors[i].message, message) != 0) {
+        print_message("  expected error %u on line %u: %s\n", i, line,
+                      message);
+        dump_report();
+    }
+    assert_true(i < report.kept);
+    assert_int_equal(report.errors[i].line, line);
+    assert_string_equal(report.errors[i].message, message);
+}
+
 static void expect_valid(const char *text)
 {
     bool ok = load(text);
@@ -69,32 +136,99 @@ static void expect_valid(const char *text)
     assert_int_equal(report.kept, 0);
 }
 
+/* Lines of a text (every line of these ends with "\n"). */
+static uint32_t lines_in(const char *text)
+{
+    uint32_t n = 0;
+    for (; *text; text++) n += *text == '\n';
+    return n;
+}
+
+/* The 1-based line of `text` that starts with `prefix`; fails if none. */
+static uint32_t line_of(const char *text, const char *prefix)
+{
+    uint32_t line = 1;
+    size_t n = strlen(prefix);
+    for (const char *s = text; *s; line++) {
+        if (strncmp(s, prefix, n) == 0) return line;
+        const char *nl = strchr(s, '\n');
+        if (!nl) break;
+        s = nl + 1;
+    }
+    fail_msg("no line starts with '%s'", prefix);
+    return 0;
+}
+
+/* Copies `text` into big with the line starting with `prefix` replaced by
+ * `replacement` (a whole line, with its "\n"), or left out when NULL. */
+static const char *edit_line(const char *text, const char *prefix,
+                             const char *replacement)
+{
+    const char *at = text;
+    size_t n = strlen(prefix);
+    while (at && strncmp(at, prefix, n) != 0) {
+        at = strchr(at, '\n');
+        if (at) at++;
+    }
+    assert_non_null(at);
+    const char *nl = strchr(at, '\n');
+    assert_non_null(nl);
+    snprintf(big, sizeof big, "%.*s%s%s", (int)(at - text), text,
+             replacement ? replacement : "", nl + 1);
+    return big;
+}
+
+/* The fixtures above are as long as the line numbers below assume. */
+static void test_fixture_line_counts(void **state)
+{
+    (void)state;
+    assert_int_equal(lines_in(SHOW), SHOW_LINES);
+    assert_int_equal(lines_in(EVENT), EVENT_LINES);
+    assert_int_equal(lines_in(LABELS), LABELS_LINES);
+    assert_int_equal(lines_in(END), LABELS_LINES + 1);
+    expect_valid(SHOW EVENT END);
+}
+
 /* ------------------------------------------------- valid files load */
 
 static void test_minimal_file_loads_fields(void **state)
 {
     (void)state;
     expect_valid("[show]\n"
-                 "title = Mexico – North Korea\n"
-                 "subtitle = Relations\n"
-                 "text = An introduction.\n"
+                 "title_es = México – Corea del Norte\n"
+                 "title_en = Mexico – North Korea\n"
+                 "subtitle_es = Relaciones\n"
+                 "subtitle_en = Relations\n"
+                 "text_es = Una introducción.\n"
+                 "text_en = An introduction.\n"
                  "[event]\n"
                  "date = 1980-09-04\n"
-                 "headline = Diplomatic relations established\n"
-                 "text = Mexico and North Korea established relations.\n"
-                 "[end]\n");
-    assert_string_equal(content.show.title, "Mexico – North Korea");
-    assert_string_equal(content.show.subtitle, "Relations");
-    assert_string_equal(content.show.text, "An introduction.");
+                 "headline_es = Se establecen relaciones diplomáticas\n"
+                 "headline_en = Diplomatic relations established\n"
+                 "text_es = México y Corea del Norte establecieron "
+                 "relaciones.\n"
+                 "text_en = Mexico and North Korea established relations.\n"
+                 END);
+    assert_string_equal(content.show.title[LANG_ES],
+                        "México – Corea del Norte");
+    assert_string_equal(content.show.title[LANG_EN], "Mexico – North Korea");
+    assert_string_equal(content.show.subtitle[LANG_ES], "Relaciones");
+    assert_string_equal(content.show.subtitle[LANG_EN], "Relations");
+    assert_string_equal(content.show.text[LANG_ES], "Una introducción.");
+    assert_string_equal(content.show.text[LANG_EN], "An introduction.");
     assert_int_equal(content.show.slide_ms, CONTENT_DEFAULT_SLIDE_MS);
     assert_int_equal(content.event_count, 1);
     assert_int_equal(content.ambassador_count, 0);
     assert_int_equal(content.events[0].date.year, 1980);
     assert_int_equal(content.events[0].date.month, 9);
     assert_int_equal(content.events[0].date.day, 4);
-    assert_string_equal(content.events[0].headline,
+    assert_string_equal(content.events[0].headline[LANG_ES],
+                        "Se establecen relaciones diplomáticas");
+    assert_string_equal(content.events[0].headline[LANG_EN],
                         "Diplomatic relations established");
-    assert_string_equal(content.events[0].text,
+    assert_string_equal(content.events[0].text[LANG_ES],
+                        "México y Corea del Norte establecieron relaciones.");
+    assert_string_equal(content.events[0].text[LANG_EN],
                         "Mexico and North Korea established relations.");
     assert_int_equal(content.events[0].slide_ms, 0);
 }
@@ -106,40 +240,426 @@ static void test_every_kind_loads(void **state)
     expect_valid("# a comment\n"
                  "\n"
                  "[show]\n"
-                 "  title   =   Padded  \n"
+                 "  title_es   =   Acolchado  \n"
+                 "  title_en   =   Padded  \n"
                  "slide_seconds = 7\n"
                  "[ambassador]\n"
                  "name = Pak Yong-se\n"
                  "leader = Kim Il Sung\n"
                  "president = Miguel de la Madrid Hurtado\n"
-                 "term_end = Current\n"
+                 "term_end_es = En funciones\n"
+                 "term_end_en = Current\n"
                  "[agreement]\n"
                  "date = 2008\n"
-                 "name = Education\n"
+                 "name_es = Educación\n"
+                 "name_en = Education\n"
                  "[trade]\n"
                  "date = 2023\n"
-                 "figure = US$459 thousand\n"
-                 "text = Total trade.\n"
+                 "figure_es = 459 mil dólares\n"
+                 "figure_en = US$459 thousand\n"
+                 "text_es = Comercio total.\n"
+                 "text_en = Total trade.\n"
                  "[export]\n"
                  "from = north_korea\n"
-                 "goods = Glass\n"
+                 "goods_es = Vidrio\n"
+                 "goods_en = Glass\n"
                  "[mission]\n"
                  "side = mexico\n"
-                 "text = Mexico is accredited from Seoul.\n"
-                 "[end]\n");
-    assert_string_equal(content.show.title, "Padded");
+                 "text_es = México está acreditado desde Seúl.\n"
+                 "text_en = Mexico is accredited from Seoul.\n"
+                 END);
+    assert_string_equal(content.show.title[LANG_ES], "Acolchado");
+    assert_string_equal(content.show.title[LANG_EN], "Padded");
     assert_int_equal(content.show.slide_ms, 7000);
     assert_int_equal(content.ambassador_count, 1);
-    assert_string_equal(content.ambassadors[0].term_end, "Current");
+    assert_string_equal(content.ambassadors[0].term_end[LANG_ES],
+                        "En funciones");
+    assert_string_equal(content.ambassadors[0].term_end[LANG_EN], "Current");
     assert_int_equal(content.agreement_count, 1);
     assert_int_equal(content.agreements[0].date.year, 2008);
     assert_int_equal(content.trade_count, 1);
-    assert_string_equal(content.trade[0].figure, "US$459 thousand");
+    assert_string_equal(content.trade[0].figure[LANG_ES], "459 mil dólares");
+    assert_string_equal(content.trade[0].figure[LANG_EN], "US$459 thousand");
     assert_int_equal(content.export_count, 1);
     assert_int_equal(content.exports[0].from, SIDE_NORTH_KOREA);
-    assert_string_equal(content.exports[0].goods, "Glass");
+    assert_string_equal(content.exports[0].goods[LANG_ES], "Vidrio");
+    assert_string_equal(content.exports[0].goods[LANG_EN], "Glass");
     assert_int_equal(content.mission_count, 1);
     assert_int_equal(content.missions[0].side, SIDE_MEXICO);
+}
+
+/* ------------------------------------------------------ two languages */
+
+/* Every translated field of every kind lands in its language's slot,
+ * whichever language the file gives first; untranslated fields are
+ * stored once, as written. */
+static void test_both_languages_in_their_slots(void **state)
+{
+    (void)state;
+    expect_valid("[show]\n"
+                 "title_en = Title\n"
+                 "title_es = Título\n"
+                 "subtitle_es = Subtítulo\n"
+                 "subtitle_en = Subtitle\n"
+                 "text_en = Introduction\n"
+                 "text_es = Introducción\n"
+                 "[event]\n"
+                 "date = 2009-06\n"
+                 "headline_en = Headline\n"
+                 "text_es = Texto del evento\n"
+                 "headline_es = Titular\n"
+                 "text_en = Event text\n"
+                 "[ambassador]\n"
+                 "name = Sun-Ryong Song\n"
+                 "observations_es = Observaciones\n"
+                 "observations_en = Observations\n"
+                 "leader = Kim Jong Un\n"
+                 "president = Andrés Manuel López Obrador\n"
+                 "term_end_en = Current\n"
+                 "term_end_es = En funciones\n"
+                 "[agreement]\n"
+                 "date = 2009\n"
+                 "name_es = Convenio\n"
+                 "name_en = Agreement\n"
+                 "[trade]\n"
+                 "date = 2015\n"
+                 "figure_es = 1 por ciento\n"
+                 "figure_en = 1 percent\n"
+                 "text_en = Trade text\n"
+                 "text_es = Texto de comercio\n"
+                 "[export]\n"
+                 "from = mexico\n"
+                 "goods_en = Inorganic luminophore\n"
+                 "goods_es = Luminóforo inorgánico\n"
+                 "[mission]\n"
+                 "side = north_korea\n"
+                 "text_es = Embajada en la Ciudad de México.\n"
+                 "text_en = An embassy in Mexico City.\n"
+                 END);
+    const content_show_t *s = &content.show;
+    assert_string_equal(s->title[LANG_ES], "Título");
+    assert_string_equal(s->title[LANG_EN], "Title");
+    assert_string_equal(s->subtitle[LANG_ES], "Subtítulo");
+    assert_string_equal(s->subtitle[LANG_EN], "Subtitle");
+    assert_string_equal(s->text[LANG_ES], "Introducción");
+    assert_string_equal(s->text[LANG_EN], "Introduction");
+
+    const content_event_t *e = &content.events[0];
+    assert_int_equal(e->date.year, 2009);
+    assert_int_equal(e->date.month, 6);
+    assert_string_equal(e->headline[LANG_ES], "Titular");
+    assert_string_equal(e->headline[LANG_EN], "Headline");
+    assert_string_equal(e->text[LANG_ES], "Texto del evento");
+    assert_string_equal(e->text[LANG_EN], "Event text");
+
+    const content_ambassador_t *a = &content.ambassadors[0];
+    assert_string_equal(a->name, "Sun-Ryong Song");
+    assert_string_equal(a->leader, "Kim Jong Un");
+    assert_string_equal(a->president, "Andrés Manuel López Obrador");
+    assert_string_equal(a->observations[LANG_ES], "Observaciones");
+    assert_string_equal(a->observations[LANG_EN], "Observations");
+    assert_string_equal(a->term_end[LANG_ES], "En funciones");
+    assert_string_equal(a->term_end[LANG_EN], "Current");
+
+    assert_string_equal(content.agreements[0].name[LANG_ES], "Convenio");
+    assert_string_equal(content.agreements[0].name[LANG_EN], "Agreement");
+    assert_string_equal(content.trade[0].figure[LANG_ES], "1 por ciento");
+    assert_string_equal(content.trade[0].figure[LANG_EN], "1 percent");
+    assert_string_equal(content.trade[0].text[LANG_ES], "Texto de comercio");
+    assert_string_equal(content.trade[0].text[LANG_EN], "Trade text");
+    assert_int_equal(content.exports[0].from, SIDE_MEXICO);
+    assert_string_equal(content.exports[0].goods[LANG_ES],
+                        "Luminóforo inorgánico");
+    assert_string_equal(content.exports[0].goods[LANG_EN],
+                        "Inorganic luminophore");
+    assert_int_equal(content.missions[0].side, SIDE_NORTH_KOREA);
+    assert_string_equal(content.missions[0].text[LANG_ES],
+                        "Embajada en la Ciudad de México.");
+    assert_string_equal(content.missions[0].text[LANG_EN],
+                        "An embassy in Mexico City.");
+}
+
+/* Every label of the [labels] record, in both languages. */
+static void test_labels_load(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT END);
+    const content_labels_t *l = &content.labels;
+    const struct {
+        const content_short_t *field;
+        const char *es, *en;
+    } want[] = {
+        {l->history, "Historia", "History"},
+        {l->ambassadors, "Embajadores de Corea del Norte en México",
+         "North Korean ambassadors to Mexico"},
+        {l->leader, "Líder de Corea del Norte", "Leader of North Korea"},
+        {l->president, "Jefe de Estado de México", "Head of state of Mexico"},
+        {l->term_end, "Fin del cargo", "Term end"},
+        {l->agreements, "Acuerdos bilaterales", "Bilateral agreements"},
+        {l->trade, "Comercio", "Trade"},
+        {l->missions, "Misiones diplomáticas", "Diplomatic missions"},
+        {l->exports_mexico, "Exportaciones de México a Corea del Norte",
+         "Mexico exports to North Korea"},
+        {l->exports_north_korea, "Exportaciones de Corea del Norte a México",
+         "North Korea exports to Mexico"},
+        {l->mexico, "México", "Mexico"},
+        {l->north_korea, "Corea del Norte", "North Korea"},
+        {l->invitation, "Presiona la tecla de flecha derecha para explorar",
+         "Press the right arrow key to explore"},
+        {l->paused, "En pausa · Espacio para continuar",
+         "Paused · Space to resume"},
+        {l->language, "L · English", "L · Español"},
+        {l->months, MONTHS_ES, MONTHS_EN},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        assert_string_equal(want[i].field[LANG_ES], want[i].es);
+        assert_string_equal(want[i].field[LANG_EN], want[i].en);
+    }
+}
+
+/* A required translated field given in one language only: the other is
+ * reported at the record's header, whichever is missing. */
+static void test_required_field_missing_a_language(void **state)
+{
+    (void)state;
+    assert_false(load(SHOW "[event]\ndate = 1980\nheadline_es = H es\n"
+                      "text_es = X es\ntext_en = X\n" END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, SHOW_LINES + 1,
+                    "[event] has no 'headline_en', which is required");
+
+    assert_false(load("[show]\ntitle_en = T\n" EVENT END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, 1, "[show] has no 'title_es', which is required");
+
+    /* The labels are all required, in both languages. */
+    const char *text = edit_line(SHOW EVENT END, "paused_en =", NULL);
+    assert_false(load(text));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, line_of(text, "[labels]"),
+                    "[labels] has no 'paused_en', which is required");
+    text = edit_line(SHOW EVENT END, "months_es =", NULL);
+    assert_false(load(text));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, line_of(text, "[labels]"),
+                    "[labels] has no 'months_es', which is required");
+
+    /* Missing in both languages: both are reported, Spanish first. */
+    assert_false(load(SHOW "[agreement]\ndate = 2008\n" EVENT END));
+    assert_int_equal(report.total, 2);
+    assert_error_is(0, SHOW_LINES + 1,
+                    "[agreement] has no 'name_es', which is required");
+    assert_error_is(1, SHOW_LINES + 1,
+                    "[agreement] has no 'name_en', which is required");
+}
+
+/* An optional translated field may be left out, but not half given: the
+ * message names the line of the language that is there. */
+static void test_optional_field_in_one_language(void **state)
+{
+    (void)state;
+    /* Lines: 4 [event] ... 9, 10 [ambassador], 11 name, 12 observations. */
+    assert_false(load(SHOW EVENT "[ambassador]\nname = Pak Yong-se\n"
+                      "observations_en = Presents his credentials.\n"
+                      "leader = Kim Il Sung\npresident = M\n" END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, SHOW_LINES + EVENT_LINES + 1,
+                    "[ambassador] has 'observations' in one language "
+                    "(line 12) but no 'observations_es': give every "
+                    "language");
+
+    assert_false(load(SHOW EVENT "[ambassador]\nleader = K\npresident = M\n"
+                      "term_end_es = En funciones\n" END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, SHOW_LINES + EVENT_LINES + 1,
+                    "[ambassador] has 'term_end' in one language (line 13) "
+                    "but no 'term_end_en': give every language");
+
+    assert_false(load("[show]\ntitle_es = T\ntitle_en = T\n"
+                      "subtitle_es = S\n" EVENT END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, 1, "[show] has 'subtitle' in one language (line 4) "
+                          "but no 'subtitle_en': give every language");
+
+    assert_false(load(SHOW EVENT "[trade]\ndate = 2023\nfigure_en = 1%\n"
+                      "text_es = T es\ntext_en = T\n" END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, SHOW_LINES + EVENT_LINES + 1,
+                    "[trade] has 'figure' in one language (line 12) but no "
+                    "'figure_es': give every language");
+
+    /* Left out in both languages, it is simply empty. */
+    expect_valid(SHOW EVENT "[ambassador]\nleader = K\npresident = M\n" END);
+    assert_string_equal(content.ambassadors[0].observations[LANG_ES], "");
+    assert_string_equal(content.ambassadors[0].observations[LANG_EN], "");
+    assert_string_equal(content.ambassadors[0].term_end[LANG_ES], "");
+    assert_string_equal(content.ambassadors[0].term_end[LANG_EN], "");
+}
+
+/* "headline = x" names no language: an error on its own line. Given with
+ * both languages it is the only error; alone, the record also lacks both. */
+static void test_bare_translated_key(void **state)
+{
+    (void)state;
+    assert_false(load(SHOW EVENT "headline = Again\n" END));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, SHOW_LINES + EVENT_LINES + 1,
+                    "'headline' needs a language: write headline_es and "
+                    "headline_en");
+
+    assert_false(load(SHOW "[event]\ndate = 2003\nheadline = Headline\n"
+                      "text_es = T\ntext_en = T\n" END));
+    assert_int_equal(report.total, 3);
+    assert_error_is(0, 4, "[event] has no 'headline_es', which is required");
+    assert_error_is(1, 4, "[event] has no 'headline_en', which is required");
+    assert_error_is(2, 6, "'headline' needs a language: write headline_es "
+                          "and headline_en");
+
+    /* The same for a label and for an optional field. */
+    const char *text = edit_line(SHOW EVENT END, "months_en =",
+                                 "months_en = " MONTHS_EN "\nmonths = x\n");
+    assert_false(load(text));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, line_of(text, "months ="),
+                    "'months' needs a language: write months_es and "
+                    "months_en");
+    expect_one_error("[show]\ntitle_es = T\ntitle_en = T\nsubtitle = S\n"
+                     EVENT END, 4, "'subtitle' needs a language");
+}
+
+/* Names, dates, numbers and sides are not translated: a language suffix
+ * on them is an unknown key, as is a language the kiosk does not speak. */
+static void test_untranslated_fields_reject_suffixes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *message;
+    } cases[] = {
+        {SHOW EVENT "[ambassador]\nname_es = Pak\nleader = K\n"
+                    "president = M\n" END,
+         "unknown key 'name_es' in [ambassador]"},
+        {SHOW EVENT "[ambassador]\nleader_en = K\nleader = K\n"
+                    "president = M\n" END,
+         "unknown key 'leader_en' in [ambassador]"},
+        {SHOW EVENT "[ambassador]\nleader = K\npresident_es = M\n"
+                    "president = M\n" END,
+         "unknown key 'president_es' in [ambassador]"},
+        {SHOW EVENT "date_en = 1980\n" END,
+         "unknown key 'date_en' in [event]"},
+        {SHOW EVENT "seconds_es = 5\n" END,
+         "unknown key 'seconds_es' in [event]"},
+        {SHOW EVENT "[export]\nfrom = mexico\nfrom_es = mexico\n"
+                    "goods_es = V\ngoods_en = G\n" END,
+         "unknown key 'from_es' in [export]"},
+        {SHOW EVENT "[mission]\nside = mexico\nside_en = mexico\n"
+                    "text_es = M\ntext_en = M\n" END,
+         "unknown key 'side_en' in [mission]"},
+        {SHOW EVENT "headline_fr = Titre\n" END,
+         "unknown key 'headline_fr' in [event]"},
+        {SHOW EVENT "headline_esp = Titular\n" END,
+         "unknown key 'headline_esp' in [event]"},
+        {"[show]\ntitle_es = T\ntitle_en = T\nslide_seconds_en = 5\n"
+         EVENT END,
+         "unknown key 'slide_seconds_en' in [show]"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *text = cases[i].text;
+        /* The bad key is on the line after the one it follows. */
+        const char *key = strstr(cases[i].message, "'") + 1;
+        char prefix[32];
+        snprintf(prefix, sizeof prefix, "%.*s =",
+                 (int)(strchr(key, '\'') - key), key);
+        assert_false(load(text));
+        assert_int_equal(report.total, 1);
+        assert_error_is(0, line_of(text, prefix), cases[i].message);
+    }
+}
+
+/* ----------------------------------------------------------- labels */
+
+static void test_labels_missing(void **state)
+{
+    (void)state;
+    assert_false(load(SHOW EVENT "[end]\n"));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, 0, "no [labels] record: the screen's own words are "
+                          "missing");
+}
+
+static void test_labels_twice(void **state)
+{
+    (void)state;
+    /* The second is refused at its header, and none of its keys counts. */
+    uint32_t second = SHOW_LINES + EVENT_LINES + LABELS_LINES + 1;
+    assert_false(load(SHOW EVENT LABELS "[labels]\nhistory_es = Otra\n"
+                      "history_en = Another\n[end]\n"));
+    assert_int_equal(report.total, 1);
+    assert_error_is(0, second, "a second [labels] record: there can be only "
+                               "one");
+    assert_string_equal(content.labels.history[LANG_ES], "Historia");
+    assert_string_equal(content.labels.history[LANG_EN], "History");
+    /* A whole second copy is refused the same way. */
+    expect_one_error(SHOW EVENT LABELS LABELS "[end]\n", second,
+                     "a second [labels] record");
+}
+
+/* The month names are exactly twelve, none of them empty, in each
+ * language; the error is on the line of the list. */
+static void test_months_must_be_twelve(void **state)
+{
+    (void)state;
+#define TWELVE "must name the twelve months, separated by commas "
+#define EMPTY "has an empty month name between its commas"
+    static const struct {
+        const char *prefix, *line, *phrase;
+    } bad[] = {
+        /* eleven */
+        {"months_es =", "months_es = enero, febrero, marzo, abril, mayo, "
+                        "junio, julio, agosto, septiembre, octubre, "
+                        "noviembre\n", TWELVE "(it has 11)"},
+        {"months_en =", "months_en = January, February, March, April, May, "
+                        "June, July, August, September, October, "
+                        "November\n", TWELVE "(it has 11)"},
+        /* thirteen */
+        {"months_es =", "months_es = " MONTHS_ES ", undecimbre\n",
+         TWELVE "(it has 13)"},
+        {"months_en =", "months_en = " MONTHS_EN ", Undecember\n",
+         TWELVE "(it has 13)"},
+        /* twelve names and a trailing comma: an empty thirteenth */
+        {"months_es =", "months_es = " MONTHS_ES ",\n", TWELVE "(it has 13)"},
+        /* no list at all */
+        {"months_en =", "months_en = Month\n", TWELVE "(it has 1)"},
+        /* twelve commas' worth, but one name empty: in the middle, at the
+         * end, at the start, without spaces */
+        {"months_es =", "months_es = enero, febrero, , abril, mayo, junio, "
+                        "julio, agosto, septiembre, octubre, noviembre, "
+                        "diciembre\n", EMPTY},
+        {"months_en =", "months_en = January, February, March, April, May, "
+                        "June, July, August, September, October, "
+                        "November,\n", EMPTY},
+        {"months_en =", "months_en = , February, March, April, May, June, "
+                        "July, August, September, October, November, "
+                        "December\n", EMPTY},
+        {"months_es =", "months_es = enero,,marzo,abril,mayo,junio,julio,"
+                        "agosto,septiembre,octubre,noviembre,diciembre\n",
+         EMPTY},
+    };
+#undef TWELVE
+#undef EMPTY
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        const char *text = edit_line(SHOW EVENT END, bad[i].prefix,
+                                     bad[i].line);
+        char want[128];
+        snprintf(want, sizeof want, "'%.9s' %s", bad[i].prefix,
+                 bad[i].phrase);
+        assert_false(load(text));
+        assert_one_error(line_of(text, bad[i].prefix), want);
+    }
+    /* Commas without spaces are still twelve names. */
+    expect_valid(edit_line(SHOW EVENT END, "months_es =",
+                           "months_es = enero,febrero,marzo,abril,mayo,junio,"
+                           "julio,agosto,septiembre,octubre,noviembre,"
+                           "diciembre\n"));
 }
 
 /* ---------------------------------------------------------- dates */
@@ -148,9 +668,9 @@ static void test_date_precisions(void **state)
 {
     (void)state;
     expect_valid(SHOW
-                 "[event]\ndate = 2003\nheadline = A\ntext = a\n"
-                 "[event]\ndate = 2009-06\nheadline = B\ntext = b\n"
-                 "[event]\ndate = 2024-02-29\nheadline = C\ntext = c\n"
+                 "[event]\ndate = 2003\n" TEXTS
+                 "[event]\ndate = 2009-06\n" TEXTS
+                 "[event]\ndate = 2024-02-29\n" TEXTS
                  END);
     assert_int_equal(content.event_count, 3);
     assert_int_equal(content.events[0].date.year, 2003);
@@ -167,45 +687,98 @@ static void test_date_precisions(void **state)
 static void test_date_malformed(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "[event]\ndate = 2003-1\nheadline = H\ntext = X\n"
-                     END, 4, "malformed date '2003-1'");
-    expect_one_error(SHOW "[event]\ndate = 19x0\nheadline = H\ntext = X\n"
-                     END, 4, "malformed date");
-    expect_one_error(SHOW "[event]\ndate = 2003/01/02\nheadline = H\n"
-                     "text = X\n" END, 4, "malformed date");
+    expect_one_error(SHOW "[event]\ndate = 2003-1\n" TEXTS END, 5,
+                     "malformed date '2003-1'");
+    expect_one_error(SHOW "[event]\ndate = 19x0\n" TEXTS END, 5,
+                     "malformed date");
+    expect_one_error(SHOW "[event]\ndate = 2003/01/02\n" TEXTS END, 5,
+                     "malformed date");
 }
 
 static void test_date_out_of_range(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "[event]\ndate = 2009-13\nheadline = H\ntext = X\n"
-                     END, 4, "month 13");
-    expect_one_error(SHOW "[event]\ndate = 2009-00\nheadline = H\ntext = X\n"
-                     END, 4, "month 0");
-    expect_one_error(SHOW "[event]\ndate = 2023-02-29\nheadline = H\n"
-                     "text = X\n" END, 4, "day 29");
+    expect_one_error(SHOW "[event]\ndate = 2009-13\n" TEXTS END, 5,
+                     "month 13");
+    expect_one_error(SHOW "[event]\ndate = 2009-00\n" TEXTS END, 5,
+                     "month 0");
+    expect_one_error(SHOW "[event]\ndate = 2023-02-29\n" TEXTS END, 5,
+                     "day 29");
     assert_non_null(strstr(report.errors[0].message, "does not exist"));
-    expect_one_error(SHOW "[event]\ndate = 2023-04-31\nheadline = H\n"
-                     "text = X\n" END, 4, "day 31");
-    expect_one_error(SHOW "[event]\ndate = 1800\nheadline = H\ntext = X\n"
-                     END, 4, "year 1800");
+    expect_one_error(SHOW "[event]\ndate = 2023-04-31\n" TEXTS END, 5,
+                     "day 31");
+    expect_one_error(SHOW "[event]\ndate = 1800\n" TEXTS END, 5,
+                     "year 1800");
     assert_non_null(strstr(report.errors[0].message, "out of range"));
+}
+
+/* Formats `d` in `lang` and checks the text and the returned length. */
+static void assert_date(content_date_t d, lang_t lang, const char *want)
+{
+    char buf[64];
+    memset(buf, 'x', sizeof buf);
+    size_t n = content_date_format(&content, d, lang, buf, sizeof buf);
+    assert_string_equal(buf, want);
+    assert_int_equal(n, strlen(want));
 }
 
 static void test_date_format(void **state)
 {
     (void)state;
-    char buf[64];
+    expect_valid(SHOW EVENT END); /* the month names come from the labels */
     content_date_t full = {1980, 9, 4}, month = {2009, 6, 0},
                    year = {2003, 0, 0}, none = {0, 0, 0};
-    assert_int_equal(content_date_format(full, buf, sizeof buf), 16);
-    assert_string_equal(buf, "4 September 1980");
-    assert_int_equal(content_date_format(month, buf, sizeof buf), 9);
-    assert_string_equal(buf, "June 2009");
-    assert_int_equal(content_date_format(year, buf, sizeof buf), 4);
-    assert_string_equal(buf, "2003");
-    assert_int_equal(content_date_format(none, buf, sizeof buf), 0);
-    assert_string_equal(buf, "");
+    assert_date(full, LANG_EN, "4 September 1980");
+    assert_date(month, LANG_EN, "June 2009");
+    assert_date(year, LANG_EN, "2003");
+    assert_date(none, LANG_EN, "");
+    /* Spanish: "de" between the parts; a month that starts the text is
+     * capitalised, one after the day is not. */
+    assert_date(full, LANG_ES, "4 de septiembre de 1980");
+    assert_date(month, LANG_ES, "Junio de 2009");
+    assert_date(year, LANG_ES, "2003");
+    assert_date(none, LANG_ES, "");
+    /* The capital is the formatter's: the labels stay lower-case. */
+    assert_non_null(strstr(content.labels.months[LANG_ES], "junio"));
+}
+
+/* Every month's name, first and last included, in both languages. */
+static void test_date_format_every_month(void **state)
+{
+    (void)state;
+    static const char *const es[12] = {
+        "enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+        "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+    static const char *const en[12] = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    expect_valid(SHOW EVENT END);
+    char want[64];
+    for (int m = 1; m <= 12; m++) {
+        content_date_t day = {2017, (uint8_t)m, 28}, month = {2017, (uint8_t)m, 0};
+        snprintf(want, sizeof want, "28 de %s de 2017", es[m - 1]);
+        assert_date(day, LANG_ES, want);
+        snprintf(want, sizeof want, "%c%s de 2017", es[m - 1][0] - 32,
+                 es[m - 1] + 1);
+        assert_date(month, LANG_ES, want);
+        snprintf(want, sizeof want, "28 %s 2017", en[m - 1]);
+        assert_date(day, LANG_EN, want);
+        snprintf(want, sizeof want, "%s 2017", en[m - 1]);
+        assert_date(month, LANG_EN, want);
+    }
+}
+
+/* The names are the content's: a list without spaces, or other words,
+ * are used as given. */
+static void test_date_format_uses_the_labels(void **state)
+{
+    (void)state;
+    expect_valid(edit_line(SHOW EVENT END, "months_en =",
+                           "months_en = Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,"
+                           "Oct,Nov,Dec\n"));
+    assert_date((content_date_t){1980, 9, 4}, LANG_EN, "4 Sep 1980");
+    assert_date((content_date_t){2009, 12, 0}, LANG_EN, "Dec 2009");
+    assert_date((content_date_t){1980, 1, 4}, LANG_ES, "4 de enero de 1980");
 }
 
 /* -------------------------------------------------- records and keys */
@@ -213,7 +786,7 @@ static void test_date_format(void **state)
 static void test_unknown_key(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "colour = red\n" EVENT END, 3,
+    expect_one_error(SHOW "colour = red\n" EVENT END, 4,
                      "unknown key 'colour'");
 }
 
@@ -221,49 +794,67 @@ static void test_unknown_record_kind(void **state)
 {
     (void)state;
     /* The keys of an unknown record are not reported a second time. */
-    expect_one_error(SHOW "[speech]\nwho = me\n" EVENT END, 3,
+    expect_one_error(SHOW "[speech]\nwho = me\n" EVENT END, 4,
                      "unknown record kind [speech]");
 }
 
 static void test_missing_required_at_header(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "\n[event]\ndate = 1980\nheadline = H\n" END, 4,
-                     "has no 'text'");
-    expect_one_error("[show]\nsubtitle = S\n" EVENT END, 1, "has no 'title'");
+    expect_one_error(SHOW "\n[event]\n" TEXTS END, 5, "has no 'date'");
+    /* A translated field is missing in each language, both at the header. */
+    assert_false(load(SHOW "\n[event]\ndate = 1980\nheadline_es = H es\n"
+                      "headline_en = H\n" END));
+    assert_int_equal(report.total, 2);
+    assert_error_is(0, 5, "[event] has no 'text_es', which is required");
+    assert_error_is(1, 5, "[event] has no 'text_en', which is required");
+    assert_false(load("[show]\nsubtitle_es = S\nsubtitle_en = S\n" EVENT END));
+    assert_int_equal(report.total, 2);
+    assert_error_is(0, 1, "[show] has no 'title_es', which is required");
+    assert_error_is(1, 1, "[show] has no 'title_en', which is required");
 }
 
 static void test_duplicate_key(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "[event]\ndate = 1980\ndate = 1981\nheadline = H\n"
-                     "text = X\n" END, 5, "'date' is given twice");
-    assert_non_null(strstr(report.errors[0].message, "first on line 4"));
+    expect_one_error(SHOW "[event]\ndate = 1980\ndate = 1981\n" TEXTS END, 6,
+                     "'date' is given twice");
+    assert_non_null(strstr(report.errors[0].message, "first on line 5"));
+    /* Each language of a translated field counts on its own. */
+    expect_one_error(SHOW "[event]\ndate = 1980\n" TEXTS
+                     "headline_en = Again\n" END, 10,
+                     "'headline_en' is given twice");
+    assert_non_null(strstr(report.errors[0].message, "first on line 7"));
+    assert_string_equal(content.events[0].headline[LANG_EN], "H");
 }
 
 static void test_key_before_any_record(void **state)
 {
     (void)state;
-    expect_one_error("title = early\n" SHOW EVENT END, 1,
+    expect_one_error("title_es = early\n" SHOW EVENT END, 1,
                      "outside any record");
 }
 
 static void test_second_show(void **state)
 {
     (void)state;
-    expect_one_error(SHOW EVENT "[show]\ntitle = Again\n" END, 7,
-                     "second [show]");
-    assert_string_equal(content.show.title, "T");
+    expect_one_error(SHOW EVENT "[show]\ntitle_es = Otra vez\n"
+                     "title_en = Again\n" END, 10, "second [show]");
+    assert_string_equal(content.show.title[LANG_ES], "T es");
+    assert_string_equal(content.show.title[LANG_EN], "T");
 }
 
 static void test_empty_values(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "[event]\ndate = 1980\nheadline =\ntext = X\n" END,
-                     5, "'headline' is empty, but it is required");
+    expect_one_error(SHOW "[event]\ndate = 1980\nheadline_es = H\n"
+                     "headline_en =\ntext_es = X\ntext_en = X\n" END,
+                     7, "'headline_en' is empty, but it is required");
     /* An empty optional value is an empty cell, and fine. */
-    expect_valid("[show]\ntitle = T\nsubtitle =\n" EVENT END);
-    assert_string_equal(content.show.subtitle, "");
+    expect_valid("[show]\ntitle_es = T\ntitle_en = T\nsubtitle_es =\n"
+                 "subtitle_en =\n" EVENT END);
+    assert_string_equal(content.show.subtitle[LANG_ES], "");
+    assert_string_equal(content.show.subtitle[LANG_EN], "");
 }
 
 static void test_too_many_events(void **state)
@@ -274,8 +865,9 @@ static void test_too_many_events(void **state)
         n += (size_t)snprintf(big + n, sizeof big - n, "%s", EVENT);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
     assert_false(load_n(big, n));
-    /* Header of event number LIMIT_EVENTS + 1: 2 show lines, 4 per event. */
-    assert_one_error(2 + 4 * LIMIT_EVENTS + 1, "too many [event] records");
+    /* Header of event number LIMIT_EVENTS + 1. */
+    assert_one_error(SHOW_LINES + EVENT_LINES * LIMIT_EVENTS + 1,
+                     "too many [event] records");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_EVENTS"));
     assert_int_equal(content.event_count, LIMIT_EVENTS);
 }
@@ -296,31 +888,54 @@ static void test_events_at_limit_load(void **state)
 static void test_truncated_file(void **state)
 {
     (void)state;
-    expect_one_error(SHOW EVENT, 6, "truncated");
+    expect_one_error(SHOW EVENT LABELS, SHOW_LINES + EVENT_LINES + LABELS_LINES,
+                     "truncated");
 }
 
 static void test_text_after_end(void **state)
 {
     (void)state;
-    expect_one_error(SHOW EVENT END "\n# comments are fine\n[event]\n", 10,
+    /* The end line, a blank line, a comment, then the record. */
+    expect_one_error(SHOW EVENT END "\n# comments are fine\n[event]\n",
+                     SHOW_LINES + EVENT_LINES + LABELS_LINES + 4,
                      "after the [end]");
+}
+
+/* Copies `text` into big with every "\n" made "\r\n". */
+static size_t crlf(const char *text)
+{
+    size_t n = 0;
+    for (; *text; text++) {
+        if (*text == '\n') big[n++] = '\r';
+        big[n++] = *text;
+    }
+    big[n] = '\0';
+    return n;
 }
 
 static void test_crlf_accepted(void **state)
 {
     (void)state;
-    expect_valid("[show]\r\ntitle = T\r\n[event]\r\ndate = 2009-06\r\n"
-                 "headline = H\r\ntext = X\r\n[end]\r\n");
-    assert_string_equal(content.show.title, "T");
-    assert_string_equal(content.events[0].text, "X");
+    size_t n = crlf(SHOW "[event]\ndate = 2009-06\n" TEXTS END);
+    bool ok = load_n(big, n);
+    if (!ok) dump_report();
+    assert_true(ok);
+    assert_string_equal(content.show.title[LANG_ES], "T es");
+    assert_string_equal(content.show.title[LANG_EN], "T");
+    assert_string_equal(content.events[0].text[LANG_ES], "X es");
+    assert_string_equal(content.events[0].text[LANG_EN], "X");
     assert_int_equal(content.events[0].date.month, 6);
+    /* The month lists end their lines: no '\r' is kept on the last name. */
+    assert_string_equal(content.labels.months[LANG_EN], MONTHS_EN);
+    assert_date((content_date_t){2009, 12, 0}, LANG_ES, "Diciembre de 2009");
 }
 
 static void test_bom_accepted(void **state)
 {
     (void)state;
     expect_valid("\xEF\xBB\xBF" SHOW EVENT END);
-    assert_string_equal(content.show.title, "T");
+    assert_string_equal(content.show.title[LANG_ES], "T es");
+    assert_string_equal(content.show.title[LANG_EN], "T");
 }
 
 static void test_file_too_large(void **state)
@@ -353,9 +968,10 @@ static void test_error_limit(void **state)
     assert_false(load_n(big, n));
     assert_int_equal(report.total, bad);
     assert_int_equal(report.kept, LIMIT_ERRORS);
-    assert_int_equal(report.errors[0].line, 3);
+    assert_int_equal(report.errors[0].line, SHOW_LINES + 1);
     assert_non_null(strstr(report.errors[0].message, "unknown key 'bad0'"));
-    assert_int_equal(report.errors[LIMIT_ERRORS - 1].line, 3 + LIMIT_ERRORS - 1);
+    assert_int_equal(report.errors[LIMIT_ERRORS - 1].line,
+                     SHOW_LINES + LIMIT_ERRORS);
     assert_non_null(strstr(report.errors[LIMIT_ERRORS - 1].message, "bad31"));
 }
 
@@ -364,47 +980,73 @@ static void test_error_limit(void **state)
 static void test_invalid_utf8(void **state)
 {
     (void)state;
-    /* "subtitle = a" is 12 bytes: the bad sequence starts at column 13. */
-    expect_one_error(SHOW "subtitle = a\xC3\x28\n" EVENT END, 3,
-                     "invalid UTF-8 at column 13");
-    expect_one_error(SHOW "subtitle = a\xC0\xAF\n" EVENT END, 3,
-                     "invalid UTF-8"); /* overlong '/' */
-    expect_one_error(SHOW "subtitle = \xED\xA0\x80\n" EVENT END, 3,
-                     "invalid UTF-8"); /* a surrogate */
-    expect_valid(SHOW "subtitle = López Peña León ·…\n" EVENT END);
-    assert_string_equal(content.show.subtitle, "López Peña León ·…");
+    /* "subtitle_es = a" is 15 bytes: the bad sequence starts at column 16. */
+    expect_one_error(SHOW "subtitle_es = a\xC3\x28\nsubtitle_en = a\n"
+                     EVENT END, 4, "invalid UTF-8 at column 16");
+    expect_one_error(SHOW "subtitle_es = a\xC0\xAF\nsubtitle_en = a\n"
+                     EVENT END, 4, "invalid UTF-8"); /* overlong '/' */
+    expect_one_error(SHOW "subtitle_es = a\nsubtitle_en = \xED\xA0\x80\n"
+                     EVENT END, 5, "invalid UTF-8"); /* a surrogate */
+    expect_valid(SHOW "subtitle_es = López Peña León ·…\n"
+                 "subtitle_en = Peña ·…\n" EVENT END);
+    assert_string_equal(content.show.subtitle[LANG_ES], "López Peña León ·…");
+    assert_string_equal(content.show.subtitle[LANG_EN], "Peña ·…");
 }
 
 static void test_nul_byte(void **state)
 {
     (void)state;
-    static const char text[] = SHOW "subtitle = a\0b\n" EVENT END;
+    static const char text[] = SHOW "subtitle_es = a\0b\nsubtitle_en = a\n"
+                               EVENT END;
     assert_false(load_n(text, sizeof text - 1));
-    assert_one_error(3, "NUL byte");
+    assert_one_error(4, "NUL byte");
 }
 
-/* Sets big to SHOW + "key = " + `len` letters + EVENT + END. */
-static size_t value_of_length(const char *key, size_t len)
+/* Sets big to SHOW + "key_es = " and "key_en = " lines + EVENT + END, the
+ * value in `lang` `len` letters long, the other one letter. */
+static size_t value_of_length(const char *key, lang_t lang, size_t len)
 {
-    size_t n = (size_t)snprintf(big, sizeof big, "%s%s = ", SHOW, key);
-    memset(big + n, 'x', len);
-    n += len;
-    n += (size_t)snprintf(big + n, sizeof big - n, "\n%s%s", EVENT, END);
+    size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
+    for (int l = 0; l < LANG_COUNT; l++) {
+        n += (size_t)snprintf(big + n, sizeof big - n, "%s_%s = ", key,
+                              lang_code((lang_t)l));
+        size_t v = l == (int)lang ? len : 1;
+        memset(big + n, 'x', v);
+        n += v;
+        big[n++] = '\n';
+    }
+    n += (size_t)snprintf(big + n, sizeof big - n, "%s%s", EVENT, END);
     return n;
 }
 
 static void test_value_too_long(void **state)
 {
     (void)state;
-    assert_true(load_n(big, value_of_length("subtitle", LIMIT_SHORT_TEXT)));
-    assert_int_equal(strlen(content.show.subtitle), LIMIT_SHORT_TEXT);
-    assert_false(load_n(big, value_of_length("subtitle", LIMIT_SHORT_TEXT + 1)));
-    assert_one_error(3, "'subtitle' is 121 bytes long; the limit is 120");
+    for (int l = 0; l < LANG_COUNT; l++) {
+        lang_t lang = (lang_t)l;
+        char want[64];
+        uint32_t line = SHOW_LINES + 1 + (uint32_t)l;
 
-    assert_true(load_n(big, value_of_length("text", LIMIT_LONG_TEXT)));
-    assert_int_equal(strlen(content.show.text), LIMIT_LONG_TEXT);
-    assert_false(load_n(big, value_of_length("text", LIMIT_LONG_TEXT + 1)));
-    assert_one_error(3, "'text' is 601 bytes long; the limit is 600");
+        assert_true(load_n(big, value_of_length("subtitle", lang,
+                                                LIMIT_SHORT_TEXT)));
+        assert_int_equal(strlen(content.show.subtitle[lang]),
+                         LIMIT_SHORT_TEXT);
+        assert_int_equal(strlen(content.show.subtitle[lang_other(lang)]), 1);
+        assert_false(load_n(big, value_of_length("subtitle", lang,
+                                                 LIMIT_SHORT_TEXT + 1)));
+        snprintf(want, sizeof want, "'subtitle_%s' is 121 bytes long; the "
+                 "limit is 120", lang_code(lang));
+        assert_one_error(line, want);
+
+        assert_true(load_n(big, value_of_length("text", lang,
+                                                LIMIT_LONG_TEXT)));
+        assert_int_equal(strlen(content.show.text[lang]), LIMIT_LONG_TEXT);
+        assert_false(load_n(big, value_of_length("text", lang,
+                                                 LIMIT_LONG_TEXT + 1)));
+        snprintf(want, sizeof want, "'text_%s' is 601 bytes long; the limit "
+                 "is 600", lang_code(lang));
+        assert_one_error(line, want);
+    }
 }
 
 /* Sets big to SHOW + a comment line of `len` bytes (+ `eol`) + EVENT + END. */
@@ -423,7 +1065,7 @@ static void test_line_too_long(void **state)
     assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\n")));
     assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\r\n")));
     assert_false(load_n(big, comment_of_length(LIMIT_LINE + 1, "\n")));
-    assert_one_error(3, "line is 1025 bytes long");
+    assert_one_error(4, "line is 1025 bytes long");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_LINE"));
 }
 
@@ -432,30 +1074,30 @@ static void test_line_too_long(void **state)
 static void test_seconds(void **state)
 {
     (void)state;
-    expect_valid(SHOW "[event]\ndate = 1980\nheadline = H\ntext = X\n"
-                 "seconds = 15\n" END);
+    expect_valid(SHOW EVENT "seconds = 15\n" END);
     assert_int_equal(content.events[0].slide_ms, 15000);
-    expect_one_error(SHOW "[event]\ndate = 1980\nheadline = H\ntext = X\n"
-                     "seconds = 0\n" END, 7, "'seconds' must be a whole number");
-    expect_one_error(SHOW "[event]\ndate = 1980\nheadline = H\ntext = X\n"
-                     "seconds = 99999\n" END, 7, "not '99999'");
-    expect_one_error(SHOW "[event]\ndate = 1980\nheadline = H\ntext = X\n"
-                     "seconds = 1.5\n" END, 7, "not '1.5'");
-    expect_one_error("[show]\ntitle = T\nslide_seconds = 3601\n" EVENT END, 3,
+    expect_one_error(SHOW EVENT "seconds = 0\n" END, 10,
+                     "'seconds' must be a whole number");
+    expect_one_error(SHOW EVENT "seconds = 99999\n" END, 10, "not '99999'");
+    expect_one_error(SHOW EVENT "seconds = 1.5\n" END, 10, "not '1.5'");
+    expect_one_error("[show]\ntitle_es = T\ntitle_en = T\n"
+                     "slide_seconds = 3601\n" EVENT END, 4,
                      "'slide_seconds' must be");
 }
 
 static void test_side(void **state)
 {
     (void)state;
-    expect_valid(SHOW EVENT "[mission]\nside = north_korea\ntext = M\n"
-                 "[export]\nfrom = mexico\ngoods = G\n" END);
+    expect_valid(SHOW EVENT "[mission]\nside = north_korea\ntext_es = M\n"
+                 "text_en = M\n[export]\nfrom = mexico\ngoods_es = G\n"
+                 "goods_en = G\n" END);
     assert_int_equal(content.missions[0].side, SIDE_NORTH_KOREA);
     assert_int_equal(content.exports[0].from, SIDE_MEXICO);
-    expect_one_error(SHOW EVENT "[mission]\nside = korea\ntext = M\n" END, 8,
+    expect_one_error(SHOW EVENT "[mission]\nside = korea\ntext_es = M\n"
+                     "text_en = M\n" END, 11,
                      "must be 'mexico' or 'north_korea', not 'korea'");
-    expect_one_error(SHOW EVENT "[export]\nfrom = Mexico\ngoods = G\n" END, 8,
-                     "not 'Mexico'");
+    expect_one_error(SHOW EVENT "[export]\nfrom = Mexico\ngoods_es = G\n"
+                     "goods_en = G\n" END, 11, "not 'Mexico'");
 }
 
 /* ---------------------------------------------------- the report */
@@ -465,18 +1107,22 @@ static void test_side(void **state)
 static void test_errors_in_line_order(void **state)
 {
     (void)state;
-    /* Found in the order: line 4, line 1 (when the record closes), then
-     * the whole-file "no [show]". */
-    assert_false(load("[event]\ndate = 1980\nheadline = H\ncolour = x\n"
-                      "[end]\n"));
-    if (report.total != 3) dump_report();
-    assert_int_equal(report.total, 3);
+    /* Found in the order: line 5, line 1 twice (when the record closes),
+     * then the whole-file "no [show]" and "no [labels]". */
+    assert_false(load("[event]\ndate = 1980\nheadline_es = H\n"
+                      "headline_en = H\ncolour = x\n[end]\n"));
+    if (report.total != 5) dump_report();
+    assert_int_equal(report.total, 5);
     assert_int_equal(report.errors[0].line, 1);
-    assert_non_null(strstr(report.errors[0].message, "has no 'text'"));
-    assert_int_equal(report.errors[1].line, 4);
-    assert_non_null(strstr(report.errors[1].message, "unknown key 'colour'"));
-    assert_int_equal(report.errors[2].line, 0);
-    assert_non_null(strstr(report.errors[2].message, "no [show]"));
+    assert_non_null(strstr(report.errors[0].message, "has no 'text_es'"));
+    assert_int_equal(report.errors[1].line, 1);
+    assert_non_null(strstr(report.errors[1].message, "has no 'text_en'"));
+    assert_int_equal(report.errors[2].line, 5);
+    assert_non_null(strstr(report.errors[2].message, "unknown key 'colour'"));
+    assert_int_equal(report.errors[3].line, 0);
+    assert_non_null(strstr(report.errors[3].message, "no [show]"));
+    assert_int_equal(report.errors[4].line, 0);
+    assert_non_null(strstr(report.errors[4].message, "no [labels]"));
 }
 
 /* A line that could not be read at all does not also make its record
@@ -484,26 +1130,42 @@ static void test_errors_in_line_order(void **state)
 static void test_unreadable_line_not_reported_twice(void **state)
 {
     (void)state;
-    expect_one_error(SHOW "[event]\ndate = 1980\nheadline = \xC3\x28\n"
-                     "text = X\n" END, 5, "invalid UTF-8");
+    expect_one_error(SHOW "[event]\ndate = 1980\nheadline_es = \xC3\x28\n"
+                     "headline_en = H\ntext_es = X\ntext_en = X\n" END, 6,
+                     "invalid UTF-8");
     /* The next record is checked as usual. */
-    assert_false(load(SHOW "[event]\ndate = 1980\nheadline = \xC3\x28\n"
-                      "text = X\n[event]\ndate = 1981\ntext = Y\n" END));
-    assert_int_equal(report.total, 2);
-    assert_int_equal(report.errors[0].line, 5);
-    assert_int_equal(report.errors[1].line, 7);
-    assert_non_null(strstr(report.errors[1].message, "has no 'headline'"));
+    assert_false(load(SHOW "[event]\ndate = 1980\nheadline_es = \xC3\x28\n"
+                      "headline_en = H\ntext_es = X\ntext_en = X\n"
+                      "[event]\ndate = 1981\ntext_es = Y\ntext_en = Y\n" END));
+    assert_int_equal(report.total, 3);
+    assert_int_equal(report.errors[0].line, 6);
+    assert_int_equal(report.errors[1].line, 10);
+    assert_non_null(strstr(report.errors[1].message, "has no 'headline_es'"));
+    assert_int_equal(report.errors[2].line, 10);
+    assert_non_null(strstr(report.errors[2].message, "has no 'headline_en'"));
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fixture_line_counts),
         cmocka_unit_test(test_minimal_file_loads_fields),
         cmocka_unit_test(test_every_kind_loads),
+        cmocka_unit_test(test_both_languages_in_their_slots),
+        cmocka_unit_test(test_labels_load),
+        cmocka_unit_test(test_required_field_missing_a_language),
+        cmocka_unit_test(test_optional_field_in_one_language),
+        cmocka_unit_test(test_bare_translated_key),
+        cmocka_unit_test(test_untranslated_fields_reject_suffixes),
+        cmocka_unit_test(test_labels_missing),
+        cmocka_unit_test(test_labels_twice),
+        cmocka_unit_test(test_months_must_be_twelve),
         cmocka_unit_test(test_date_precisions),
         cmocka_unit_test(test_date_malformed),
         cmocka_unit_test(test_date_out_of_range),
         cmocka_unit_test(test_date_format),
+        cmocka_unit_test(test_date_format_every_month),
+        cmocka_unit_test(test_date_format_uses_the_labels),
         cmocka_unit_test(test_unknown_key),
         cmocka_unit_test(test_unknown_record_kind),
         cmocka_unit_test(test_missing_required_at_header),

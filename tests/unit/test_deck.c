@@ -1,5 +1,5 @@
 /* test_deck.c - the order of the slides, their durations and their
- * one-line titles, from content tables built by hand.
+ * one-line titles in both languages, from content tables built by hand.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,9 +7,11 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/deck.h"
+#include "labels_fixture.h"
 
 static content_t content;
 static deck_t deck;
@@ -20,39 +22,59 @@ static int reset(void **state)
     (void)state;
     memset(&content, 0, sizeof content);
     memset(&deck, 0xAB, sizeof deck); /* deck_build must set everything */
-    strcpy(content.show.title, "Mexico – North Korea");
+    fixture_set(content.show.title, "México – Corea del Norte",
+                "Mexico – North Korea");
+    fixture_labels(&content.labels);
     content.show.slide_ms = 10000;
     return 0;
 }
 
-static void add_event(int year, int month, int day, const char *headline,
-                      uint32_t ms)
+/* An event with its headline in Spanish and in English. */
+static void add_event_es(int year, int month, int day, const char *headline_es,
+                         const char *headline, uint32_t ms)
 {
     content_event_t *e = &content.events[content.event_count++];
     e->date = (content_date_t){(int16_t)year, (uint8_t)month, (uint8_t)day};
-    strcpy(e->headline, headline);
-    strcpy(e->text, "text");
+    fixture_set(e->headline, headline_es, headline);
+    fixture_set_long(e->text, "texto", "text");
     e->slide_ms = ms;
 }
 
-static void add_ambassador(const char *name, const char *observations,
-                           uint32_t ms)
+/* An event whose headline reads the same in both languages. */
+static void add_event(int year, int month, int day, const char *headline,
+                      uint32_t ms)
+{
+    add_event_es(year, month, day, headline, headline, ms);
+}
+
+static void add_ambassador_es(const char *name, const char *observations_es,
+                              const char *observations, uint32_t ms)
 {
     content_ambassador_t *a = &content.ambassadors[content.ambassador_count++];
     strcpy(a->name, name);
-    strcpy(a->observations, observations);
+    fixture_set_long(a->observations, observations_es, observations);
     strcpy(a->leader, "Kim Il Sung");
     strcpy(a->president, "José López Portillo");
     a->slide_ms = ms;
 }
 
+static void add_ambassador(const char *name, const char *observations,
+                           uint32_t ms)
+{
+    add_ambassador_es(name, observations, observations, ms);
+}
+
 /* Every kind: 2 events, 2 ambassadors, and one record of each table. */
 static void fill_every_kind(void)
 {
-    add_event(1980, 9, 4, "Diplomatic relations established", 0);
-    add_event(2003, 0, 0, "Relations reach a low", 5000);
-    add_ambassador("", "The governments established relations.", 0);
-    add_ambassador("Pak Yong-se", "Presents his credentials.", 20000);
+    add_event_es(1980, 9, 4, "Se establecen relaciones diplomáticas",
+                 "Diplomatic relations established", 0);
+    add_event_es(2003, 0, 0, "Las relaciones llegan a un punto bajo",
+                 "Relations reach a low", 5000);
+    add_ambassador_es("", "Los gobiernos establecieron relaciones.",
+                      "The governments established relations.", 0);
+    add_ambassador_es("Pak Yong-se", "Presenta sus cartas credenciales.",
+                      "Presents his credentials.", 20000);
     content.agreement_count = 1;
     content.trade_count = 1;
     content.export_count = 1;
@@ -158,12 +180,18 @@ static void test_kind_names(void **state)
     assert_string_equal(deck_kind_name(SLIDE_MISSIONS), "missions");
 }
 
-static void assert_title(uint32_t index, const char *expected)
+static void assert_title_in(uint32_t index, lang_t lang, const char *expected)
 {
     char buf[256];
-    size_t n = deck_slide_title(&deck, &content, index, buf, sizeof buf);
+    memset(buf, 'x', sizeof buf);
+    size_t n = deck_slide_title(&deck, &content, index, lang, buf, sizeof buf);
     assert_string_equal(buf, expected);
     assert_int_equal(n, strlen(expected));
+}
+
+static void assert_title(uint32_t index, const char *expected)
+{
+    assert_title_in(index, LANG_EN, expected);
 }
 
 static void test_slide_titles(void **state)
@@ -182,16 +210,78 @@ static void test_slide_titles(void **state)
     assert_title(7, "Diplomatic missions");
 }
 
+static void test_slide_titles_in_spanish(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    deck_build(&content, &deck);
+    assert_title_in(0, LANG_ES, "México – Corea del Norte");
+    assert_title_in(1, LANG_ES, "4 de septiembre de 1980: Se establecen "
+                                "relaciones diplomáticas");
+    assert_title_in(2, LANG_ES, "2003: Las relaciones llegan a un punto bajo");
+    assert_title_in(3, LANG_ES, "Los gobiernos establecieron relaciones.");
+    assert_title_in(4, LANG_ES, "Pak Yong-se"); /* names are not translated */
+    assert_title_in(5, LANG_ES, "Acuerdos bilaterales");
+    assert_title_in(6, LANG_ES, "Comercio");
+    assert_title_in(7, LANG_ES, "Misiones diplomáticas");
+}
+
+/* A date with a month but no day starts the title: in Spanish its month
+ * is capitalised, in English it always is. */
+static void test_slide_title_month_and_year(void **state)
+{
+    (void)state;
+    add_event_es(2009, 6, 0, "México vota a favor de la Resolución 1874",
+                 "Mexico votes for Resolution 1874", 0);
+    deck_build(&content, &deck);
+    assert_title_in(1, LANG_ES, "Junio de 2009: México vota a favor de la "
+                                "Resolución 1874");
+    assert_title_in(1, LANG_EN, "June 2009: Mexico votes for Resolution 1874");
+}
+
+/* The summary slides are titled by the content's labels, not by words
+ * built into the kiosk: a curator who rewords a label renames the slide. */
+static void test_summary_titles_come_from_labels(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    fixture_set(content.labels.agreements, "Tratados", "Treaties");
+    fixture_set(content.labels.trade, "Intercambio", "Exchange");
+    fixture_set(content.labels.missions, "Embajadas", "Embassies");
+    deck_build(&content, &deck);
+    assert_title_in(5, LANG_ES, "Tratados");
+    assert_title_in(5, LANG_EN, "Treaties");
+    assert_title_in(6, LANG_ES, "Intercambio");
+    assert_title_in(6, LANG_EN, "Exchange");
+    assert_title_in(7, LANG_ES, "Embajadas");
+    assert_title_in(7, LANG_EN, "Embassies");
+    /* The month names too. */
+    fixture_set(content.labels.months,
+                "ene, feb, mar, abr, may, jun, jul, ago, sep, oct, nov, dic",
+                "Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec");
+    assert_title_in(1, LANG_ES, "4 de sep de 1980: Se establecen relaciones "
+                                "diplomáticas");
+    assert_title_in(1, LANG_EN, "4 Sep 1980: Diplomatic relations "
+                                "established");
+}
+
 static void test_slide_title_truncates_safely(void **state)
 {
     (void)state;
     fill_every_kind();
     deck_build(&content, &deck);
     char buf[8];
-    size_t n = deck_slide_title(&deck, &content, 1, buf, sizeof buf);
+    size_t n = deck_slide_title(&deck, &content, 1, LANG_EN, buf, sizeof buf);
     assert_string_equal(buf, "4 Septe");
     assert_int_equal(n, strlen("4 September 1980: Diplomatic relations "
                                "established")); /* as snprintf */
+    n = deck_slide_title(&deck, &content, 1, LANG_ES, buf, sizeof buf);
+    assert_string_equal(buf, "4 de se");
+    assert_int_equal(n, strlen("4 de septiembre de 1980: Se establecen "
+                               "relaciones diplomáticas"));
+    n = deck_slide_title(&deck, &content, 5, LANG_ES, buf, sizeof buf);
+    assert_string_equal(buf, "Acuerdo");
+    assert_int_equal(n, strlen("Acuerdos bilaterales"));
 }
 
 int main(void)
@@ -205,6 +295,9 @@ int main(void)
         cmocka_unit_test_setup(test_full_tables_fit, reset),
         cmocka_unit_test_setup(test_kind_names, reset),
         cmocka_unit_test_setup(test_slide_titles, reset),
+        cmocka_unit_test_setup(test_slide_titles_in_spanish, reset),
+        cmocka_unit_test_setup(test_slide_title_month_and_year, reset),
+        cmocka_unit_test_setup(test_summary_titles_come_from_labels, reset),
         cmocka_unit_test_setup(test_slide_title_truncates_safely, reset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

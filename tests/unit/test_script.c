@@ -1,5 +1,6 @@
-/* test_script.c - parsing one line of a headless script: every command,
- * blank and comment lines, and each kind of bad line with its message.
+/* test_script.c - parsing one line of a headless script: every command
+ * (the language's key and expectation too), blank and comment lines, and
+ * each kind of bad line with its message.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -49,13 +50,15 @@ static void test_keys(void **state)
         sm_event_kind_t key;
     } keys[] = {{"key right", SM_EV_NEXT}, {"key left", SM_EV_PREV},
                 {"key home", SM_EV_FIRST}, {"key end", SM_EV_LAST},
-                {"key space", SM_EV_PAUSE}};
+                {"key space", SM_EV_PAUSE}, {"key l", SM_EV_LANG}};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         expect_ok(keys[i].line, SCRIPT_KEY);
         assert_int_equal(cmd.key, keys[i].key);
     }
     expect_ok("  key\tright  # with a comment\r", SCRIPT_KEY);
     assert_int_equal(cmd.key, SM_EV_NEXT);
+    expect_ok("key   l   # the language", SCRIPT_KEY);
+    assert_int_equal(cmd.key, SM_EV_LANG);
 }
 
 static void test_wait(void **state)
@@ -91,6 +94,17 @@ static void test_expect(void **state)
     assert_int_equal(cmd.state, SM_ATTRACT);
 }
 
+static void test_expect_lang(void **state)
+{
+    (void)state;
+    expect_ok("expect lang en", SCRIPT_EXPECT_LANG);
+    assert_int_equal(cmd.lang, LANG_EN);
+    expect_ok("expect lang es", SCRIPT_EXPECT_LANG);
+    assert_int_equal(cmd.lang, LANG_ES);
+    expect_ok("\texpect  lang   en  # English now\r", SCRIPT_EXPECT_LANG);
+    assert_int_equal(cmd.lang, LANG_EN);
+}
+
 static void test_nothing(void **state)
 {
     (void)state;
@@ -113,8 +127,10 @@ static void test_bad_command(void **state)
 static void test_bad_key(void **state)
 {
     (void)state;
-    expect_error("key up", "key needs right, left, home, end or space: up");
+    expect_error("key up", "key needs right, left, home, end, space or l: up");
     expect_error("key", "key needs");
+    expect_error("key L", "key needs"); /* case matters */
+    expect_error("key lang", "key needs");
 }
 
 static void test_bad_wait(void **state)
@@ -137,6 +153,17 @@ static void test_bad_expect(void **state)
     expect_error("expect colour red", "expect what?");
 }
 
+static void test_bad_expect_lang(void **state)
+{
+    (void)state;
+    expect_error("expect lang fr", "expect lang needs es or en: fr");
+    expect_error("expect lang", "expect lang needs es or en");
+    expect_error("expect lang EN", "expect lang needs es or en: EN");
+    expect_error("expect lang english", "expect lang needs es or en");
+    expect_error("expect lang es en", "unexpected text: en");
+    expect_error("expect language es", "expect what?");
+}
+
 static void test_extra_words(void **state)
 {
     (void)state;
@@ -144,6 +171,7 @@ static void test_extra_words(void **state)
     expect_error("wait 10 ms", "unexpected text: ms");
     expect_error("expect slide 3 4", "unexpected text: 4");
     expect_error("expect state browse please", "unexpected text");
+    expect_error("key l now", "unexpected text: now");
 }
 
 static void test_shot_without_path(void **state)
@@ -160,11 +188,13 @@ int main(void)
         cmocka_unit_test(test_wait),
         cmocka_unit_test(test_shot_keeps_spaces),
         cmocka_unit_test(test_expect),
+        cmocka_unit_test(test_expect_lang),
         cmocka_unit_test(test_nothing),
         cmocka_unit_test(test_bad_command),
         cmocka_unit_test(test_bad_key),
         cmocka_unit_test(test_bad_wait),
         cmocka_unit_test(test_bad_expect),
+        cmocka_unit_test(test_bad_expect_lang),
         cmocka_unit_test(test_extra_words),
         cmocka_unit_test(test_shot_without_path),
     };

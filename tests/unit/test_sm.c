@@ -1,6 +1,8 @@
 /* test_sm.c - the kiosk's state machine, driven by events on a simulated
  * clock: every transition of the diagram in sm.h, its timeouts at the
- * exact millisecond, and the queries the run loop makes.
+ * exact millisecond, the queries the run loop makes, and the language:
+ * L switches it in every state, a return to attract by itself restores
+ * the default one.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,7 +18,10 @@
 #define DAY_MS (24ull * 60 * 60 * 1000)
 
 static const sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                                   SM_DEFAULT_PAUSE_TIMEOUT_MS};
+                                   SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_ES};
+/* The same, for a kiosk whose attract mode speaks English. */
+static const sm_config_t config_en = {SM_DEFAULT_IDLE_TIMEOUT_MS,
+                                      SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_EN};
 
 static deck_t even;  /* 4 slides of 10 s */
 static deck_t mixed; /* 1, 2, 3 and 4 s: one loop is 10 s */
@@ -53,11 +58,17 @@ static void assert_at(sm_state_t state, uint32_t slide)
     assert_int_equal(sm.slide, slide);
 }
 
+static void assert_lang(lang_t lang)
+{
+    assert_string_equal(lang_code(sm.lang), lang_code(lang));
+}
+
 static void start(const deck_t *deck, sm_config_t cfg)
 {
     sm_init(&sm, cfg, deck);
     assert_at(SM_ATTRACT, 0);
     assert_int_equal(sm.in_state_ms, 0);
+    assert_lang(cfg.default_lang);
 }
 
 /* Prints one transition, for the trace of a sequence. */
@@ -288,7 +299,7 @@ static void test_pause_timeout_returns_to_attract(void **state)
 static void test_pause_timeout_zero_never(void **state)
 {
     (void)state;
-    start(&even, (sm_config_t){60000, 0});
+    start(&even, (sm_config_t){60000, 0, LANG_ES});
     tick(15000);
     key(SM_EV_PAUSE);
     tick(365 * DAY_MS);
@@ -388,6 +399,288 @@ static void test_visit_sequence_traced(void **state)
     }
 }
 
+/* --------------------------------------------------------- language */
+
+static void test_init_takes_the_default_language(void **state)
+{
+    (void)state;
+    start(&even, config);
+    assert_lang(LANG_ES);
+    start(&even, config_en);
+    assert_lang(LANG_EN);
+    /* Ticking through the show does not change it. */
+    tick(25000);
+    assert_at(SM_ATTRACT, 2);
+    assert_lang(LANG_EN);
+}
+
+/* L in attract: the other language on the same slide, whose time starts
+ * again: a slide 9 s into its 10 needs its full 10 s once more. */
+static void test_lang_in_attract(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(10000 + 9000);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 9000);
+    assert_int_equal(sm_ms_until_due(&sm), 1000);
+    sm_transition_t t = key(SM_EV_LANG);
+    assert_lang(LANG_EN);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(t.from, SM_ATTRACT);
+    assert_int_equal(t.to, SM_ATTRACT);
+    assert_int_equal(t.slide_from, 1);
+    assert_int_equal(t.slide_to, 1);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(sm_ms_until_due(&sm), 10000);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+    tick(9999);
+    assert_at(SM_ATTRACT, 1);
+    tick(1);
+    assert_at(SM_ATTRACT, 2);
+    assert_lang(LANG_EN); /* the show goes on in English */
+    /* L again: back to Spanish, the slide's time restarted again. */
+    tick(4000);
+    key(SM_EV_LANG);
+    assert_lang(LANG_ES);
+    assert_at(SM_ATTRACT, 2);
+    assert_int_equal(sm.in_state_ms, 0);
+    /* With slides of their own lengths, the slide's own duration. */
+    start(&mixed, config);
+    tick(1000 + 1500); /* 1.5 s into the 2 s slide */
+    key(SM_EV_LANG);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm_ms_until_due(&sm), 2000);
+    tick(1999);
+    assert_at(SM_ATTRACT, 1);
+    tick(1);
+    assert_at(SM_ATTRACT, 2);
+}
+
+/* L in attract has no idle timeout: the other language lasts until the
+ * loop goes round to the first slide, then the default returns for the
+ * next visitor. One huge tick that covers a whole loop does the same. */
+static void test_attract_loop_restores_default_lang(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(10000);
+    key(SM_EV_LANG);
+    assert_lang(LANG_EN);
+    tick(10000 * 2 + 9999); /* slides 2, 3 and most of 4 in English */
+    assert_at(SM_ATTRACT, 3);
+    assert_lang(LANG_EN);
+    tick(1); /* round to the first slide */
+    assert_at(SM_ATTRACT, 0);
+    assert_lang(LANG_ES);
+    key(SM_EV_LANG);
+    tick(10ull * 40000); /* ten whole loops in one tick */
+    assert_at(SM_ATTRACT, 0);
+    assert_lang(LANG_ES);
+    /* With English as the default, the loop returns to English. */
+    start(&even, config_en);
+    key(SM_EV_LANG);
+    assert_lang(LANG_ES);
+    tick(40000);
+    assert_lang(LANG_EN);
+}
+
+/* L in browse: same slide, and the idle time starts again. */
+static void test_lang_in_browse(void **state)
+{
+    (void)state;
+    start(&even, config);
+    key(SM_EV_NEXT);
+    tick(50000);
+    assert_at(SM_BROWSE, 1);
+    sm_transition_t t = key(SM_EV_LANG);
+    assert_at(SM_BROWSE, 1);
+    assert_lang(LANG_EN);
+    assert_int_equal(t.from, SM_BROWSE);
+    assert_int_equal(t.to, SM_BROWSE);
+    assert_int_equal(t.slide_to, 1);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(sm_ms_until_due(&sm), SM_DEFAULT_IDLE_TIMEOUT_MS);
+    tick(SM_DEFAULT_IDLE_TIMEOUT_MS - 1);
+    assert_at(SM_BROWSE, 1);
+    assert_lang(LANG_EN);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+    assert_lang(LANG_ES);
+}
+
+/* L while paused: still paused on the same slide, in the other language;
+ * Space then resumes the state it paused, keeping the new language. */
+static void test_lang_in_paused(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(14000);
+    key(SM_EV_PAUSE);
+    tick(100000);
+    assert_at(SM_PAUSED, 1);
+    sm_transition_t t = key(SM_EV_LANG);
+    assert_at(SM_PAUSED, 1);
+    assert_lang(LANG_EN);
+    assert_int_equal(t.from, SM_PAUSED);
+    assert_int_equal(t.to, SM_PAUSED);
+    assert_int_equal(sm.in_state_ms, 0); /* the pause's time too */
+    assert_int_equal(sm_ms_until_due(&sm), SM_DEFAULT_PAUSE_TIMEOUT_MS);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+    assert_at(SM_PAUSED, 1);
+    assert_lang(LANG_EN);
+    key(SM_EV_PAUSE);
+    assert_at(SM_ATTRACT, 1);
+    assert_lang(LANG_EN); /* Space is a visitor's: the language stays */
+
+    /* Paused from browse, it still resumes browse. */
+    start(&even, config);
+    key(SM_EV_LAST);
+    key(SM_EV_PAUSE);
+    key(SM_EV_LANG);
+    assert_at(SM_PAUSED, 3);
+    assert_lang(LANG_EN);
+    key(SM_EV_PAUSE);
+    assert_at(SM_BROWSE, 3);
+    assert_lang(LANG_EN);
+}
+
+/* The idle timeout brings back attract in the default language, whichever
+ * that is and whichever the visitor chose. */
+static void test_idle_timeout_restores_default_lang(void **state)
+{
+    (void)state;
+    static const sm_config_t *const configs[] = {&config, &config_en};
+    for (size_t i = 0; i < 2; i++) {
+        lang_t home = configs[i]->default_lang;
+        start(&even, *configs[i]);
+        key(SM_EV_LANG);
+        assert_lang(lang_other(home));
+        key(SM_EV_NEXT);
+        assert_at(SM_BROWSE, 1);
+        assert_lang(lang_other(home));
+        tick(SM_DEFAULT_IDLE_TIMEOUT_MS);
+        assert_at(SM_ATTRACT, 0);
+        assert_lang(home);
+        /* A visitor who switched twice is back home already, and stays. */
+        key(SM_EV_LANG);
+        key(SM_EV_NEXT);
+        key(SM_EV_LANG);
+        tick(SM_DEFAULT_IDLE_TIMEOUT_MS);
+        assert_at(SM_ATTRACT, 0);
+        assert_lang(home);
+    }
+}
+
+/* So does the pause timeout, from a pause of attract or of browse. */
+static void test_pause_timeout_restores_default_lang(void **state)
+{
+    (void)state;
+    static const sm_config_t *const configs[] = {&config, &config_en};
+    for (size_t i = 0; i < 2; i++) {
+        lang_t home = configs[i]->default_lang;
+        start(&even, *configs[i]);
+        tick(15000);
+        key(SM_EV_LANG);
+        key(SM_EV_PAUSE);
+        assert_at(SM_PAUSED, 1);
+        assert_lang(lang_other(home));
+        tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+        assert_lang(lang_other(home));
+        tick(1);
+        assert_at(SM_ATTRACT, 0);
+        assert_lang(home);
+
+        start(&even, *configs[i]);
+        key(SM_EV_LAST);
+        key(SM_EV_LANG);
+        key(SM_EV_PAUSE);
+        tick(SM_DEFAULT_PAUSE_TIMEOUT_MS);
+        assert_at(SM_ATTRACT, 0);
+        assert_lang(home);
+    }
+}
+
+/* A visitor's keys other than L leave the language alone, in every state
+ * and every transition they cause. */
+static void test_navigation_keeps_lang(void **state)
+{
+    (void)state;
+    static const sm_event_kind_t keys[] = {SM_EV_NEXT, SM_EV_PREV,
+                                           SM_EV_FIRST, SM_EV_LAST,
+                                           SM_EV_PAUSE};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        /* From attract (to browse, or to paused). */
+        start(&even, config_en);
+        key(SM_EV_LANG);
+        tick(12000);
+        key(keys[i]);
+        assert_lang(LANG_ES);
+        /* From browse. */
+        start(&even, config);
+        key(SM_EV_NEXT);
+        key(SM_EV_LANG);
+        tick(30000);
+        key(keys[i]);
+        assert_lang(LANG_EN);
+        /* From paused (to browse, or back to attract). */
+        start(&even, config);
+        key(SM_EV_LANG);
+        key(SM_EV_PAUSE);
+        key(keys[i]);
+        assert_lang(LANG_EN);
+    }
+    /* A longer visit in English: it stays English until the visitor
+     * leaves, then Spanish again. */
+    start(&even, config);
+    key(SM_EV_LANG);
+    key(SM_EV_NEXT);
+    key(SM_EV_NEXT);
+    key(SM_EV_PREV);
+    key(SM_EV_PAUSE);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+    key(SM_EV_PAUSE);
+    key(SM_EV_LAST);
+    key(SM_EV_FIRST);
+    tick(SM_DEFAULT_IDLE_TIMEOUT_MS - 1);
+    assert_at(SM_BROWSE, 0);
+    assert_lang(LANG_EN);
+    tick(1);
+    assert_at(SM_ATTRACT, 0);
+    assert_lang(LANG_ES);
+}
+
+/* A visit with the language switched, traced with the language. */
+static void test_lang_sequence_traced(void **state)
+{
+    (void)state;
+    static const struct {
+        sm_event_t ev;
+        const char *what;
+        sm_state_t state;
+        uint32_t slide;
+        lang_t lang;
+    } steps[] = {
+        {{SM_EV_TICK, 19000}, "tick 19s", SM_ATTRACT, 1, LANG_ES},
+        {{SM_EV_LANG, 0}, "l", SM_ATTRACT, 1, LANG_EN},
+        {{SM_EV_TICK, 9999}, "tick 9.999s", SM_ATTRACT, 1, LANG_EN},
+        {{SM_EV_TICK, 1}, "tick 1ms", SM_ATTRACT, 2, LANG_EN},
+        {{SM_EV_NEXT, 0}, "right", SM_BROWSE, 3, LANG_EN},
+        {{SM_EV_LANG, 0}, "l", SM_BROWSE, 3, LANG_ES},
+        {{SM_EV_PAUSE, 0}, "space", SM_PAUSED, 3, LANG_ES},
+        {{SM_EV_LANG, 0}, "l", SM_PAUSED, 3, LANG_EN},
+        {{SM_EV_PAUSE, 0}, "space", SM_BROWSE, 3, LANG_EN},
+        {{SM_EV_TICK, 60000}, "tick 60s", SM_ATTRACT, 0, LANG_ES},
+    };
+    start(&even, config);
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        trace(steps[i].what, sm_step(&sm, steps[i].ev));
+        assert_at(steps[i].state, steps[i].slide);
+        assert_lang(steps[i].lang);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -408,6 +701,15 @@ int main(void)
         cmocka_unit_test(test_progress_permille),
         cmocka_unit_test(test_state_names),
         cmocka_unit_test(test_visit_sequence_traced),
+        cmocka_unit_test(test_init_takes_the_default_language),
+        cmocka_unit_test(test_lang_in_attract),
+        cmocka_unit_test(test_attract_loop_restores_default_lang),
+        cmocka_unit_test(test_lang_in_browse),
+        cmocka_unit_test(test_lang_in_paused),
+        cmocka_unit_test(test_idle_timeout_restores_default_lang),
+        cmocka_unit_test(test_pause_timeout_restores_default_lang),
+        cmocka_unit_test(test_navigation_keeps_lang),
+        cmocka_unit_test(test_lang_sequence_traced),
     };
     return cmocka_run_group_tests(tests, setup_decks, NULL);
 }

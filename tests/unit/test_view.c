@@ -1,10 +1,12 @@
 /* test_view.c - slide layout as data. Every slide kind of a small
  * hand-built content is laid out on five panels, from 800x480 to
- * 3840x2160 and in portrait, with a fake font whose glyphs are 0.55 em
- * wide and whose lines are 1.36 em tall (close to Noto Sans). On every
- * one: nothing overflows, every text box is on the panel, no two text
- * boxes overlap, and the counter reads "N / M". Then the goods lists,
- * the progress bar and the pause sign.
+ * 3840x2160 and in portrait, in Spanish and in English, with a fake font
+ * whose glyphs are 0.55 em wide and whose lines are 1.36 em tall (close
+ * to Noto Sans). On every one: nothing overflows, every text box is on
+ * the panel, no two texts overlap, every text is in the slide's language,
+ * and the footer holds the language hint ("L · English") and the counter
+ * ("N / M") side by side, clear of the progress bar. Then the goods
+ * lists, the progress bar and the pause sign.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,8 +17,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/labels.h"
 #include "core/view.h"
+#include "labels_fixture.h"
 
 static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
                       size_t n)
@@ -41,6 +43,8 @@ static const struct {
 } panels[] = {{1920, 1080}, {1280, 720}, {1080, 1920}, {800, 480},
               {3840, 2160}};
 #define PANELS (sizeof panels / sizeof panels[0])
+static const lang_t langs[] = {LANG_ES, LANG_EN};
+#define LANGS (sizeof langs / sizeof langs[0])
 
 static content_t content;
 static deck_t deck;
@@ -54,122 +58,193 @@ static content_date_t date(int y, int m, int d)
     return (content_date_t){(int16_t)y, (uint8_t)m, (uint8_t)d};
 }
 
-static void add_event(content_date_t d, const char *headline,
+static void add_event(content_date_t d, const char *headline_es,
+                      const char *headline, const char *text_es,
                       const char *text)
 {
     content_event_t *e = &content.events[content.event_count++];
     e->date = d;
-    snprintf(e->headline, sizeof e->headline, "%s", headline);
-    snprintf(e->text, sizeof e->text, "%s", text);
+    fixture_set(e->headline, headline_es, headline);
+    fixture_set_long(e->text, text_es, text);
 }
 
-static void add_ambassador(const char *name, const char *observations,
-                           const char *leader, const char *president,
+static void add_ambassador(const char *name, const char *observations_es,
+                           const char *observations, const char *leader,
+                           const char *president, const char *term_end_es,
                            const char *term_end)
 {
     content_ambassador_t *a = &content.ambassadors[content.ambassador_count++];
     snprintf(a->name, sizeof a->name, "%s", name);
-    snprintf(a->observations, sizeof a->observations, "%s", observations);
+    fixture_set_long(a->observations, observations_es, observations);
     snprintf(a->leader, sizeof a->leader, "%s", leader);
     snprintf(a->president, sizeof a->president, "%s", president);
-    snprintf(a->term_end, sizeof a->term_end, "%s", term_end);
+    fixture_set(a->term_end, term_end_es, term_end);
 }
 
-static void add_export(content_side_t from, const char *goods)
+static void add_agreement(content_date_t d, const char *name_es,
+                          const char *name)
+{
+    content_agreement_t *g = &content.agreements[content.agreement_count++];
+    g->date = d;
+    fixture_set(g->name, name_es, name);
+}
+
+static void add_trade(content_date_t d, const char *figure_es,
+                      const char *figure, const char *text_es,
+                      const char *text)
+{
+    content_trade_t *t = &content.trade[content.trade_count++];
+    t->date = d;
+    fixture_set(t->figure, figure_es, figure);
+    fixture_set_long(t->text, text_es, text);
+}
+
+static void add_export(content_side_t from, const char *goods_es,
+                       const char *goods)
 {
     content_export_t *x = &content.exports[content.export_count++];
     x->from = from;
-    snprintf(x->goods, sizeof x->goods, "%s", goods);
+    fixture_set(x->goods, goods_es, goods);
 }
 
-static void add_mission(content_side_t side, const char *text)
+static void add_mission(content_side_t side, const char *text_es,
+                        const char *text)
 {
     content_mission_t *m = &content.missions[content.mission_count++];
     m->side = side;
-    snprintf(m->text, sizeof m->text, "%s", text);
+    fixture_set_long(m->text, text_es, text);
 }
 
 /* `len` bytes of words, to fill every bit of space a slide gives. */
-static void fill_words(char *dst, size_t len)
+static void fill_words(char *dst, size_t len, lang_t lang)
 {
-    static const char words[] = "relations embassy ambassador credentials ";
-    for (size_t i = 0; i < len; i++) dst[i] = words[i % (sizeof words - 1)];
+    static const char en[] = "relations embassy ambassador credentials ";
+    static const char es[] = "relaciones embajada embajador cartas ";
+    const char *words = lang == LANG_ES ? es : en;
+    size_t n = lang == LANG_ES ? sizeof es - 1 : sizeof en - 1;
+    for (size_t i = 0; i < len; i++) dst[i] = words[i % n];
     dst[len] = '\0';
 }
 
 /* Texts from the kiosk's article, one of each kind of slide, two kinds of
  * event dates and of ambassador rows; then an event and an ambassador with
- * every field as long as the loader allows. */
+ * every field as long as the loader allows. Each in Spanish and English,
+ * as data/content.ini gives them. */
 static int build_content(void **state)
 {
     (void)state;
     memset(&content, 0, sizeof content);
+    fixture_labels(&content.labels);
     content_show_t *s = &content.show;
-    snprintf(s->title, sizeof s->title, "Mexico – North Korea");
-    snprintf(s->subtitle, sizeof s->subtitle, "Relations between Mexico and "
-             "the Democratic People's Republic of Korea");
-    snprintf(s->text, sizeof s->text, "The nations of Mexico and the "
-             "Democratic People's Republic of Korea (North Korea) established "
-             "diplomatic relations in 1980. Both nations are members of the "
-             "United Nations.");
+    fixture_set(s->title, "México – Corea del Norte", "Mexico – North Korea");
+    fixture_set(s->subtitle, "Relaciones entre México y la República "
+                "Popular Democrática de Corea", "Relations between Mexico "
+                "and the Democratic People's Republic of Korea");
+    fixture_set_long(s->text, "Las naciones de México y la República "
+                     "Popular Democrática de Corea (Corea del Norte) "
+                     "establecieron relaciones diplomáticas en 1980. Ambas "
+                     "naciones son miembros de las Naciones Unidas.",
+                     "The nations of Mexico and the Democratic People's "
+                     "Republic of Korea (North Korea) established "
+                     "diplomatic relations in 1980. Both nations are "
+                     "members of the United Nations.");
     s->slide_ms = 10000;
-    add_event(date(1980, 9, 4), "Diplomatic relations established",
+    add_event(date(1980, 9, 4), "Se establecen relaciones diplomáticas",
+              "Diplomatic relations established",
+              "México y Corea del Norte establecieron relaciones "
+              "diplomáticas el 4 de septiembre de 1980, 27 años después del "
+              "fin de la Guerra de Corea. Las relaciones diplomáticas "
+              "iniciales entre ambas naciones fueron cordiales.",
               "Mexico and North Korea established diplomatic relations on 4 "
               "September 1980, 27 years after the end of the Korean War. "
               "Initial diplomatic relations between both nations were "
               "cordial.");
     add_event(date(2009, 6, 0),
+              "México vota a favor de la Resolución 1874 del Consejo de "
+              "Seguridad de la ONU",
               "Mexico votes for UN Security Council Resolution 1874",
+              "Como miembro no permanente del Consejo de Seguridad de las "
+              "Naciones Unidas, México votó a favor de la Resolución 1874, "
+              "que impuso más sanciones económicas y comerciales a Corea del "
+              "Norte y alentó a los Estados miembros de la ONU a inspeccionar "
+              "los buques de carga norcoreanos.",
               "As a non-permanent member of the United Nations Security "
               "Council, Mexico voted in favor of Resolution 1874, which "
               "imposed further economic and commercial sanctions on North "
               "Korea and encouraged UN member states to search North Korean "
               "cargo ships.");
-    add_ambassador("", "The governments in Pyongyang and Mexico City "
+    add_ambassador("", "Los gobiernos con sede en Pyongyang y en la Ciudad "
+                   "de México establecieron relaciones diplomáticas.",
+                   "The governments in Pyongyang and Mexico City "
                    "established diplomatic relations.", "Kim Il Sung",
-                   "José López Portillo", "");
-    add_ambassador("Sun-Ryong Song", "Mexican President López Obrador "
-                   "accepted the credentials of the new resident North "
-                   "Korean Ambassador to Mexico.", "Kim Jong Un",
-                   "Andrés Manuel López Obrador", "Current");
-    content.agreements[0] = (content_agreement_t){
-        date(2008, 0, 0), "Agreement on Education and Cultural Cooperation"};
-    content.agreements[1] = (content_agreement_t){
-        date(2009, 0, 0),
-        "Agreement of Cooperation in Public Health and Traditional Medicine"};
-    content.agreement_count = 2;
-    content.trade[0] = (content_trade_t){
-        date(2023, 0, 0), "US$459 thousand",
-        "Total trade between both nations."};
-    content.trade[1] = (content_trade_t){
-        date(2015, 0, 0), "1%",
-        "Mexico was North Korea's most important trading partner in Latin "
-        "America, purchasing 1% of North Korea's total exports."};
-    content.trade_count = 2;
-    add_export(SIDE_MEXICO, "Essential oils used for soaps, perfumes and "
-                            "waxing");
-    add_export(SIDE_MEXICO, "Inorganic luminophore");
-    add_export(SIDE_MEXICO, "Splints and fracture appliances");
-    add_export(SIDE_NORTH_KOREA, "Acrylic polymers");
-    add_export(SIDE_NORTH_KOREA, "Glass");
-    add_export(SIDE_NORTH_KOREA, "Photographic and cinematographic equipment");
-    add_mission(SIDE_MEXICO, "Mexico is accredited to North Korea from its "
-                             "embassy in Seoul, South Korea.");
-    add_mission(SIDE_NORTH_KOREA, "North Korea has an embassy in Mexico "
-                                  "City.");
+                   "José López Portillo", "", "");
+    add_ambassador("Sun-Ryong Song", "El presidente mexicano López Obrador "
+                   "aceptó las cartas credenciales del nuevo embajador "
+                   "residente de Corea del Norte en México.",
+                   "Mexican President López Obrador accepted the "
+                   "credentials of the new resident North Korean "
+                   "Ambassador to Mexico.", "Kim Jong Un",
+                   "Andrés Manuel López Obrador", "En funciones", "Current");
+    add_agreement(date(2008, 0, 0),
+                  "Convenio de Cooperación Educativa y Cultural",
+                  "Agreement on Education and Cultural Cooperation");
+    add_agreement(date(2009, 0, 0),
+                  "Convenio de Cooperación en Salud Pública y Medicina "
+                  "Tradicional",
+                  "Agreement of Cooperation in Public Health and "
+                  "Traditional Medicine");
+    add_trade(date(2023, 0, 0), "459 mil dólares", "US$459 thousand",
+              "Comercio total entre ambas naciones.",
+              "Total trade between both nations.");
+    add_trade(date(2015, 0, 0), "1%", "1%",
+              "México fue el socio comercial más importante de Corea del "
+              "Norte en América Latina, al comprar el 1% de las "
+              "exportaciones totales de Corea del Norte.",
+              "Mexico was North Korea's most important trading partner in "
+              "Latin America, purchasing 1% of North Korea's total "
+              "exports.");
+    add_export(SIDE_MEXICO, "Aceites esenciales usados en jabones, perfumes "
+               "y depilación con cera", "Essential oils used for soaps, "
+               "perfumes and waxing");
+    add_export(SIDE_MEXICO, "Luminóforo inorgánico", "Inorganic luminophore");
+    add_export(SIDE_MEXICO, "Férulas y aparatos para fracturas",
+               "Splints and fracture appliances");
+    add_export(SIDE_NORTH_KOREA, "Polímeros acrílicos", "Acrylic polymers");
+    add_export(SIDE_NORTH_KOREA, "Vidrio", "Glass");
+    add_export(SIDE_NORTH_KOREA, "Equipo fotográfico y cinematográfico",
+               "Photographic and cinematographic equipment");
+    add_mission(SIDE_MEXICO, "México está acreditado ante Corea del Norte "
+                "desde su embajada en Seúl, Corea del Sur.",
+                "Mexico is accredited to North Korea from its embassy in "
+                "Seoul, South Korea.");
+    add_mission(SIDE_NORTH_KOREA, "Corea del Norte tiene una embajada en la "
+                "Ciudad de México.", "North Korea has an embassy in Mexico "
+                "City.");
 
-    add_event(date(2017, 9, 7), "", "");
-    fill_words(content.events[2].headline, LIMIT_SHORT_TEXT);
-    fill_words(content.events[2].text, LIMIT_LONG_TEXT);
-    add_ambassador("", "", "", "", "");
+    add_event(date(2017, 9, 7), "", "", "", "");
+    add_ambassador("", "", "", "", "", "", "");
+    content_event_t *e = &content.events[2];
     content_ambassador_t *a = &content.ambassadors[2];
-    fill_words(a->name, LIMIT_SHORT_TEXT);
-    fill_words(a->observations, LIMIT_LONG_TEXT);
-    fill_words(a->leader, LIMIT_SHORT_TEXT);
-    fill_words(a->president, LIMIT_SHORT_TEXT);
-    fill_words(a->term_end, LIMIT_SHORT_TEXT);
+    fill_words(a->name, LIMIT_SHORT_TEXT, LANG_EN);
+    fill_words(a->leader, LIMIT_SHORT_TEXT, LANG_EN);
+    fill_words(a->president, LIMIT_SHORT_TEXT, LANG_EN);
+    for (size_t l = 0; l < LANGS; l++) {
+        lang_t lang = langs[l];
+        fill_words(e->headline[lang], LIMIT_SHORT_TEXT, lang);
+        fill_words(e->text[lang], LIMIT_LONG_TEXT, lang);
+        fill_words(a->observations[lang], LIMIT_LONG_TEXT, lang);
+        fill_words(a->term_end[lang], LIMIT_SHORT_TEXT, lang);
+    }
     deck_build(&content, &deck);
     return 0;
+}
+
+/* Lays out slide `index` of a deck in `lang` on a w x h panel. */
+static void build(const content_t *c, const deck_t *d, uint32_t index,
+                  lang_t lang, int w, int h)
+{
+    view_request_t request = {c, d, index, lang, w, h, &fake};
+    view_build(&view, &request);
 }
 
 /* ------------------------------------------------------------ checks */
@@ -180,10 +255,30 @@ static bool overlap(view_rect_t a, view_rect_t b)
            b.y < a.y + a.h && a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0;
 }
 
+static bool rect_within(view_rect_t in, view_rect_t out)
+{
+    return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w &&
+           in.y + in.h <= out.y + out.h;
+}
+
+/* Where a text draws. A right-aligned text (the footer's) has a box from
+ * the footer's left edge to where its lines end, and draws only its
+ * widest line's width at the box's right (as the canvas does): that is
+ * what must stay clear of the rest. Other texts: their whole box. */
+static view_rect_t drawn(const view_text_t *t)
+{
+    view_rect_t r = t->box;
+    if (t->align_right) {
+        r.x = t->box.x + t->box.w - t->fit.width;
+        r.w = t->fit.width;
+    }
+    return r;
+}
+
 static void print_text(const view_text_t *t)
 {
-    print_message("    [%d,%d %dx%d] '%.40s'\n", t->box.x, t->box.y, t->box.w,
-                  t->box.h, t->text);
+    view_rect_t d = drawn(t);
+    print_message("    [%d,%d %dx%d] '%.40s'\n", d.x, d.y, d.w, d.h, t->text);
 }
 
 /* Every text box is on the panel, holds its lines, and none of its lines
@@ -209,13 +304,13 @@ static void assert_texts_inside(bool skip_empty)
     }
 }
 
-/* Counts the pairs of text boxes that overlap, printing each. */
+/* Counts the pairs of texts that overlap where they draw, printing each. */
 static int overlapping_pairs(void)
 {
     int pairs = 0;
     for (uint32_t i = 0; i < view.text_count; i++)
         for (uint32_t j = i + 1; j < view.text_count; j++)
-            if (overlap(view.texts[i].box, view.texts[j].box)) {
+            if (overlap(drawn(&view.texts[i]), drawn(&view.texts[j]))) {
                 print_message("  overlap on %dx%d:\n", view.width,
                               view.height);
                 print_text(&view.texts[i]);
@@ -225,17 +320,76 @@ static int overlapping_pairs(void)
     return pairs;
 }
 
-/* The counter is the one right-aligned text. */
+/* The footer's texts are the right-aligned ones, exactly two: the counter
+ * ("N / M", it starts with a digit) and the language hint. */
+static void footer_texts(const view_text_t **counter, const view_text_t **hint)
+{
+    *counter = *hint = NULL;
+    for (uint32_t i = 0; i < view.text_count; i++) {
+        const view_text_t *t = &view.texts[i];
+        if (!t->align_right) continue;
+        bool digit = t->text[0] >= '0' && t->text[0] <= '9';
+        const view_text_t **slot = digit ? counter : hint;
+        assert_null(*slot);
+        *slot = t;
+    }
+    assert_non_null(*counter);
+    assert_non_null(*hint);
+}
+
 static const view_text_t *counter(void)
 {
-    const view_text_t *found = NULL;
-    for (uint32_t i = 0; i < view.text_count; i++)
-        if (view.texts[i].align_right) {
-            assert_null(found);
-            found = &view.texts[i];
-        }
-    assert_non_null(found);
-    return found;
+    const view_text_t *c, *h;
+    footer_texts(&c, &h);
+    return c;
+}
+
+static const view_text_t *hint(void)
+{
+    const view_text_t *c, *h;
+    footer_texts(&c, &h);
+    return h;
+}
+
+/* The footer of the view just built, showing slide `index` of `count` in
+ * `lang`: the hint reads the content's label and the counter "N / M",
+ * each on one whole line, the hint left of the counter, both in the
+ * footer row beside the chrome; the progress track lies inside the
+ * chrome and clear of both. */
+static void assert_footer(const content_t *c, uint32_t index, uint32_t count,
+                          lang_t lang)
+{
+    const view_text_t *n, *h;
+    footer_texts(&n, &h);
+    char want[32];
+    snprintf(want, sizeof want, "%u / %u", index + 1, count);
+    assert_string_equal(n->text, want);
+    assert_string_equal(h->text, c->labels.language[lang]);
+    view_rect_t dn = drawn(n), dh = drawn(h);
+    for (int i = 0; i < 2; i++) {
+        const view_text_t *t = i ? h : n;
+        assert_int_equal(t->fit.line_count, 1);
+        assert_false(t->fit.ellipsized);
+        assert_true(t->fit.width > 0);
+        assert_true(t->box.y >= view.chrome.y);
+        assert_true(t->box.y + t->box.h <= view.chrome.y + view.chrome.h);
+    }
+    if (overlap(dh, dn) || dh.x + dh.w > dn.x) {
+        print_text(h);
+        print_text(n);
+    }
+    assert_false(overlap(dh, dn));
+    assert_true(dh.x + dh.w <= dn.x);             /* hint, then counter */
+    assert_true(dn.x + dn.w <= view.width);       /* the counter on the panel */
+    assert_true(view.chrome.x + view.chrome.w <= dh.x); /* chrome before both */
+
+    view_rect_t track = view.track;
+    assert_true(track.w > 0 && track.h > 0);
+    assert_true(view.chrome.w > 0 && view.chrome.h > 0);
+    assert_true(rect_within(track, view.chrome));
+    assert_false(overlap(track, dh));
+    assert_false(overlap(track, dn));
+    assert_true(track.x + track.w <= dh.x);
 }
 
 /* ------------------------------------------------------------- tests */
@@ -255,52 +409,205 @@ static void test_deck_has_every_kind(void **state)
 static void test_every_slide_every_panel(void **state)
 {
     (void)state;
-    for (size_t p = 0; p < PANELS; p++)
-        for (uint32_t i = 0; i < deck.count; i++) {
-            view_build(&view, &content, &deck, i, panels[p].w, panels[p].h,
-                       &fake);
-            print_message("  %4dx%-4d slide %u (%s): %u texts, %u "
-                          "ellipsized\n", panels[p].w, panels[p].h, i + 1,
-                          deck_kind_name(deck.slides[i].kind),
-                          view.text_count, view.ellipsized);
-            assert_int_equal(view.width, panels[p].w);
-            assert_int_equal(view.height, panels[p].h);
-            assert_true(view.text_count >= 2); /* some content + counter */
-            assert_int_equal(view.overflowed, 0);
-            assert_texts_inside(false);
-            assert_int_equal(overlapping_pairs(), 0);
-        }
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t i = 0; i < deck.count; i++) {
+                build(&content, &deck, i, langs[l], panels[p].w, panels[p].h);
+                print_message("  %s %4dx%-4d slide %u (%s): %u texts, %u "
+                              "ellipsized\n", lang_code(langs[l]),
+                              panels[p].w, panels[p].h, i + 1,
+                              deck_kind_name(deck.slides[i].kind),
+                              view.text_count, view.ellipsized);
+                assert_int_equal(view.width, panels[p].w);
+                assert_int_equal(view.height, panels[p].h);
+                /* some content, the hint and the counter */
+                assert_true(view.text_count >= 3);
+                assert_int_equal(view.overflowed, 0);
+                assert_texts_inside(false);
+                assert_int_equal(overlapping_pairs(), 0);
+            }
+}
+
+/* On every slide, panel and language: the hint and the counter side by
+ * side, clear of each other and of the progress track, which lies in
+ * the chrome. */
+static void test_footer_every_slide_every_panel(void **state)
+{
+    (void)state;
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t i = 0; i < deck.count; i++) {
+                build(&content, &deck, i, langs[l], panels[p].w, panels[p].h);
+                assert_footer(&content, i, deck.count, langs[l]);
+            }
+}
+
+/* The hint names the language L switches to, in that language. */
+static void test_language_hint_text(void **state)
+{
+    (void)state;
+    build(&content, &deck, 3, LANG_ES, 1920, 1080);
+    assert_string_equal(hint()->text, "L \xC2\xB7 English");
+    build(&content, &deck, 3, LANG_EN, 1920, 1080);
+    assert_string_equal(hint()->text, "L \xC2\xB7 Español");
+    /* It is the content's label, as worded there. */
+    content_t worded = content;
+    fixture_set(worded.labels.language, "Tecla L: English",
+                "Key L: Español");
+    build(&worded, &deck, 3, LANG_ES, 1920, 1080);
+    assert_string_equal(hint()->text, "Tecla L: English");
+    assert_footer(&worded, 3, deck.count, LANG_ES);
+    build(&worded, &deck, 3, LANG_EN, 800, 480);
+    assert_string_equal(hint()->text, "Key L: Español");
+    assert_footer(&worded, 3, deck.count, LANG_EN);
 }
 
 static void test_texts_of_an_event(void **state)
 {
     (void)state;
-    view_build(&view, &content, &deck, 1, 1920, 1080, &fake);
-    bool date_shown = false, headline_shown = false;
-    for (uint32_t i = 0; i < view.text_count; i++) {
-        const view_text_t *t = &view.texts[i];
-        if (strcmp(t->text, "4 September 1980") == 0) date_shown = true;
-        if (t->text == content.events[0].headline) headline_shown = true;
+    static const char *const dates[LANG_COUNT] = {
+        [LANG_ES] = "4 de septiembre de 1980", [LANG_EN] = "4 September 1980"};
+    for (size_t l = 0; l < LANGS; l++) {
+        lang_t lang = langs[l];
+        build(&content, &deck, 1, lang, 1920, 1080);
+        bool date_shown = false, headline_shown = false, text_shown = false;
+        for (uint32_t i = 0; i < view.text_count; i++) {
+            const view_text_t *t = &view.texts[i];
+            if (strcmp(t->text, dates[lang]) == 0) date_shown = true;
+            if (t->text == content.events[0].headline[lang])
+                headline_shown = true;
+            if (t->text == content.events[0].text[lang]) text_shown = true;
+        }
+        assert_true(date_shown);
+        assert_true(headline_shown);
+        assert_true(text_shown);
+        assert_int_equal(view.ellipsized, 0);
     }
-    assert_true(date_shown);
-    assert_true(headline_shown);
-    assert_int_equal(view.ellipsized, 0);
+    /* A month without a day: capitalised in Spanish, at the start. */
+    build(&content, &deck, 2, LANG_ES, 1920, 1080);
+    bool month_shown = false;
+    for (uint32_t i = 0; i < view.text_count; i++)
+        if (strcmp(view.texts[i].text, "Junio de 2009") == 0)
+            month_shown = true;
+    assert_true(month_shown);
+}
+
+/* ------------------------------------------------ texts in a language */
+
+/* Whether the view shows a text that reads `s`; with `prefix`, one that
+ * starts with it (a goods list). */
+static bool shows(const char *s, bool prefix)
+{
+    for (uint32_t i = 0; i < view.text_count; i++) {
+        const char *t = view.texts[i].text;
+        if (prefix ? strncmp(t, s, strlen(s)) == 0 : strcmp(t, s) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A text of a slide in both languages. */
+typedef struct {
+    const char *tr[LANG_COUNT];
+    bool prefix;
+} both_t;
+
+#define BOTH(field) {{(field)[LANG_ES], (field)[LANG_EN]}, false}
+
+/* Shows `texts` in `lang` and none of them in the other language. */
+static void assert_in_language(uint32_t slide, lang_t lang,
+                               const both_t *texts, size_t n)
+{
+    build(&content, &deck, slide, lang, 1920, 1080);
+    for (size_t i = 0; i < n; i++) {
+        const char *want = texts[i].tr[lang];
+        const char *other = texts[i].tr[lang_other(lang)];
+        if (!shows(want, texts[i].prefix))
+            print_message("  slide %u (%s) lacks '%s'\n", slide + 1,
+                          lang_code(lang), want);
+        assert_true(shows(want, texts[i].prefix));
+        if (strcmp(want, other) == 0) continue;
+        if (shows(other, texts[i].prefix))
+            print_message("  slide %u (%s) shows '%s'\n", slide + 1,
+                          lang_code(lang), other);
+        assert_false(shows(other, texts[i].prefix));
+    }
+    assert_string_equal(view.pause_text.text, content.labels.paused[lang]);
+    assert_string_equal(hint()->text, content.labels.language[lang]);
+}
+
+/* Every slide kind takes every text, its labels and its dates in the
+ * language asked for, and none in the other. */
+static void test_texts_follow_language(void **state)
+{
+    (void)state;
+    const content_t *c = &content;
+    const content_labels_t *lb = &c->labels;
+    const both_t title[] = {
+        BOTH(c->show.title), BOTH(c->show.subtitle), BOTH(c->show.text),
+        BOTH(lb->invitation)};
+    const both_t event[] = {
+        BOTH(lb->history), BOTH(c->events[0].headline),
+        BOTH(c->events[0].text),
+        {{"4 de septiembre de 1980", "4 September 1980"}, false}};
+    const both_t ambassador[] = {
+        BOTH(lb->ambassadors), BOTH(lb->leader), BOTH(lb->president),
+        BOTH(lb->term_end), BOTH(c->ambassadors[1].observations),
+        BOTH(c->ambassadors[1].term_end),
+        {{"Sun-Ryong Song", "Sun-Ryong Song"}, false}};
+    const both_t agreements[] = {
+        BOTH(lb->agreements), BOTH(c->agreements[0].name),
+        BOTH(c->agreements[1].name), {{"2008", "2008"}, false}};
+    const both_t trade[] = {
+        BOTH(lb->trade), BOTH(c->trade[0].figure), BOTH(c->trade[0].text),
+        BOTH(c->trade[1].text), BOTH(lb->exports_mexico),
+        BOTH(lb->exports_north_korea),
+        {{"\xE2\x80\xA2 Aceites esenciales", "\xE2\x80\xA2 Essential oils"},
+         true},
+        {{"\xE2\x80\xA2 Polímeros", "\xE2\x80\xA2 Acrylic"}, true}};
+    const both_t missions[] = {
+        BOTH(lb->missions), BOTH(lb->mexico), BOTH(lb->north_korea),
+        BOTH(c->missions[0].text), BOTH(c->missions[1].text)};
+    static const uint32_t slide_of[] = {0, 1, 5, 7, 8, 9};
+    const struct {
+        const both_t *texts;
+        size_t n;
+    } slides[] = {
+        {title, sizeof title / sizeof title[0]},
+        {event, sizeof event / sizeof event[0]},
+        {ambassador, sizeof ambassador / sizeof ambassador[0]},
+        {agreements, sizeof agreements / sizeof agreements[0]},
+        {trade, sizeof trade / sizeof trade[0]},
+        {missions, sizeof missions / sizeof missions[0]},
+    };
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t k = 0; k < sizeof slides / sizeof slides[0]; k++)
+            assert_in_language(slide_of[k], langs[l], slides[k].texts,
+                               slides[k].n);
 }
 
 static void test_counter_text(void **state)
 {
     (void)state;
     char want[32];
-    for (uint32_t i = 0; i < deck.count; i++) {
-        view_build(&view, &content, &deck, i, 1280, 720, &fake);
-        snprintf(want, sizeof want, "%u / %u", i + 1, deck.count);
-        const view_text_t *c = counter();
-        assert_string_equal(c->text, want);
-        assert_int_equal(c->fit.line_count, 1);
-        /* The bar ends left of the counter's text. */
-        assert_true(view.chrome.x + view.chrome.w <=
-                    c->box.x + c->box.w - c->fit.width);
-    }
+    for (size_t l = 0; l < LANGS; l++)
+        for (uint32_t i = 0; i < deck.count; i++) {
+            build(&content, &deck, i, langs[l], 1280, 720);
+            snprintf(want, sizeof want, "%u / %u", i + 1, deck.count);
+            const view_text_t *c = counter();
+            assert_string_equal(c->text, want);
+            assert_int_equal(c->fit.line_count, 1);
+            /* The bar ends left of the counter's text... */
+            assert_true(view.chrome.x + view.chrome.w <=
+                        c->box.x + c->box.w - c->fit.width);
+            /* ... which ends at the footer's right edge, the margin from
+             * the panel's (the chrome starts at the left margin). */
+            assert_int_equal(c->box.x + c->box.w, 1280 - view.chrome.x);
+            /* ... and so does the hint's. */
+            const view_text_t *h = hint();
+            assert_true(view.chrome.x + view.chrome.w <=
+                        h->box.x + h->box.w - h->fit.width);
+        }
 }
 
 /* ------------------------------------------------------ goods lists */
@@ -328,71 +635,91 @@ static int bulleted_lines(const view_text_t *t)
 static void test_goods_lists(void **state)
 {
     (void)state;
-    for (size_t p = 0; p < PANELS; p++) {
-        view_build(&view, &content, &deck, TRADE_SLIDE, panels[p].w,
-                   panels[p].h, &fake);
-        const view_text_t *mx = text_starting("\xE2\x80\xA2 Essential oils");
-        const view_text_t *nk = text_starting("\xE2\x80\xA2 Acrylic");
-        assert_non_null(mx);
-        assert_non_null(nk);
-        assert_string_equal(mx->text,
-                            "\xE2\x80\xA2 Essential oils used for soaps, "
-                            "perfumes and waxing\n"
-                            "\xE2\x80\xA2 Inorganic luminophore\n"
-                            "\xE2\x80\xA2 Splints and fracture appliances");
-        assert_int_equal(bulleted_lines(mx), 3);
-        assert_int_equal(bulleted_lines(nk), 3);
-        assert_false(mx->fit.ellipsized);
-        assert_false(nk->fit.ellipsized);
-        if (panels[p].w > panels[p].h) {
-            assert_int_equal(mx->fit.px, nk->fit.px);
-            assert_int_equal(mx->box.y, nk->box.y);
-            assert_true(mx->box.x + mx->box.w <= nk->box.x);
-        } else {
-            assert_true(mx->box.y + mx->box.h <= nk->box.y);
+    static const struct {
+        const char *mx_start, *nk_start, *mx_all;
+    } want[LANG_COUNT] = {
+        [LANG_ES] = {"\xE2\x80\xA2 Aceites esenciales",
+                     "\xE2\x80\xA2 Polímeros",
+                     "\xE2\x80\xA2 Aceites esenciales usados en jabones, "
+                     "perfumes y depilación con cera\n"
+                     "\xE2\x80\xA2 Luminóforo inorgánico\n"
+                     "\xE2\x80\xA2 Férulas y aparatos para fracturas"},
+        [LANG_EN] = {"\xE2\x80\xA2 Essential oils", "\xE2\x80\xA2 Acrylic",
+                     "\xE2\x80\xA2 Essential oils used for soaps, "
+                     "perfumes and waxing\n"
+                     "\xE2\x80\xA2 Inorganic luminophore\n"
+                     "\xE2\x80\xA2 Splints and fracture appliances"},
+    };
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++) {
+            lang_t lang = langs[l];
+            build(&content, &deck, TRADE_SLIDE, lang, panels[p].w,
+                  panels[p].h);
+            const view_text_t *mx = text_starting(want[lang].mx_start);
+            const view_text_t *nk = text_starting(want[lang].nk_start);
+            assert_non_null(mx);
+            assert_non_null(nk);
+            assert_string_equal(mx->text, want[lang].mx_all);
+            assert_int_equal(bulleted_lines(mx), 3);
+            assert_int_equal(bulleted_lines(nk), 3);
+            assert_false(mx->fit.ellipsized);
+            assert_false(nk->fit.ellipsized);
+            if (panels[p].w > panels[p].h) {
+                assert_int_equal(mx->fit.px, nk->fit.px);
+                assert_int_equal(mx->box.y, nk->box.y);
+                assert_true(mx->box.x + mx->box.w <= nk->box.x);
+            } else {
+                assert_true(mx->box.y + mx->box.h <= nk->box.y);
+            }
         }
-    }
 }
 
 /* -------------------------------------------------------- the chrome */
 
-static bool rect_within(view_rect_t in, view_rect_t out)
-{
-    return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w &&
-           in.y + in.h <= out.y + out.h;
-}
-
 /* The pause sign and its words sit in the bar's region, the words right
- * of the sign, whole, and clear of the counter's text. */
+ * of the sign, whole, in the slide's language, and clear of the language
+ * hint's text (and so of the counter's, right of it). */
 static void test_pause_sign_layout(void **state)
 {
     (void)state;
-    for (size_t p = 0; p < PANELS; p++) {
-        view_build(&view, &content, &deck, 0, panels[p].w, panels[p].h,
-                   &fake);
-        const view_text_t *words = &view.pause_text;
-        const view_text_t *c = counter();
-        assert_string_equal(words->text, LABEL_PAUSED);
-        assert_true(view.pause_mark.w > 0 && view.pause_mark.h > 0);
-        assert_true(rect_within(view.pause_mark, view.chrome));
-        assert_true(rect_within(words->box, view.chrome));
-        assert_true(words->box.x >= view.pause_mark.x + view.pause_mark.w);
-        assert_int_equal(words->fit.line_count, 1);
-        assert_false(words->fit.ellipsized);
-        assert_true(words->fit.width <= words->box.w);
-        assert_true(words->box.x + words->fit.width <=
-                    c->box.x + c->box.w - c->fit.width);
-    }
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++) {
+            lang_t lang = langs[l];
+            build(&content, &deck, 0, lang, panels[p].w, panels[p].h);
+            const view_text_t *words = &view.pause_text;
+            const view_text_t *c = counter(), *h = hint();
+            assert_string_equal(words->text, content.labels.paused[lang]);
+            assert_true(view.pause_mark.w > 0 && view.pause_mark.h > 0);
+            assert_true(rect_within(view.pause_mark, view.chrome));
+            assert_true(rect_within(words->box, view.chrome));
+            assert_true(words->box.x >= view.pause_mark.x + view.pause_mark.w);
+            if (words->fit.line_count != 1 || words->fit.ellipsized)
+                print_message("  %s %dx%d: pause words in %d px: %d lines%s\n",
+                              lang_code(lang), panels[p].w, panels[p].h,
+                              words->box.w, words->fit.line_count,
+                              words->fit.ellipsized ? ", ellipsized" : "");
+            assert_int_equal(words->fit.line_count, 1);
+            assert_false(words->fit.ellipsized);
+            assert_true(words->fit.width <= words->box.w);
+            assert_true(words->box.x + words->fit.width <=
+                        h->box.x + h->box.w - h->fit.width);
+            assert_true(words->box.x + words->fit.width <=
+                        c->box.x + c->box.w - c->fit.width);
+        }
 }
 
 static void test_chrome_progress(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_init(&sm, (sm_config_t){60000, 300000}, &deck);
-    view_build(&view, &content, &deck, 0, 1920, 1080, &fake);
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    build(&content, &deck, 0, LANG_ES, 1920, 1080);
 
     view_chrome_t ch = view_chrome(&view, &sm);
+    assert_int_equal(ch.track.x, view.track.x);
+    assert_int_equal(ch.track.y, view.track.y);
+    assert_int_equal(ch.track.w, view.track.w);
+    assert_int_equal(ch.track.h, view.track.h);
     assert_int_equal(ch.track.x, view.chrome.x);
     assert_int_equal(ch.track.w, view.chrome.w);
     assert_true(ch.track.w > 0 && ch.track.h > 0);
@@ -412,12 +739,32 @@ static void test_chrome_progress(void **state)
     assert_true(view_chrome(&view, &sm).filled_w < ch.track.w);
 }
 
+/* L restarts the slide's time: the bar empties, in the new language's
+ * view as in the old. */
+static void test_chrome_progress_after_lang(void **state)
+{
+    (void)state;
+    sm_t sm;
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    build(&content, &deck, 0, LANG_ES, 1920, 1080);
+    sm_step(&sm, (sm_event_t){SM_EV_TICK, 5000});
+    assert_int_equal(view_chrome(&view, &sm).filled_w, view.track.w / 2);
+    sm_step(&sm, (sm_event_t){SM_EV_LANG, 0});
+    build(&content, &deck, sm.slide, sm.lang, 1920, 1080);
+    view_chrome_t ch = view_chrome(&view, &sm);
+    assert_int_equal(ch.filled_w, 0);
+    assert_false(ch.paused);
+    assert_string_equal(hint()->text, content.labels.language[LANG_EN]);
+    sm_step(&sm, (sm_event_t){SM_EV_TICK, 2500});
+    assert_int_equal(view_chrome(&view, &sm).filled_w, view.track.w / 4);
+}
+
 static void test_chrome_browse_and_paused(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_init(&sm, (sm_config_t){60000, 300000}, &deck);
-    view_build(&view, &content, &deck, 0, 800, 480, &fake);
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    build(&content, &deck, 0, LANG_ES, 800, 480);
     sm_step(&sm, (sm_event_t){SM_EV_TICK, 5000});
     assert_true(view_chrome(&view, &sm).filled_w > 0);
 
@@ -460,30 +807,32 @@ static void build_crowded(void)
 
 /* However full, a slide draws nothing on top of anything else, nothing
  * wider than its box, and nothing visible outside the content area but
- * the counter. */
+ * the footer's texts, in either language. */
 static void test_crowded_slides_never_overlap(void **state)
 {
     (void)state;
     build_crowded();
-    for (size_t p = 0; p < PANELS; p++) {
-        for (uint32_t i = 0; i < crowded_deck.count; i++) {
-            view_build(&view, &crowded, &crowded_deck, i, panels[p].w,
-                       panels[p].h, &fake);
-            /* The footer row starts at the chrome's top; the margin is
-             * the chrome's left edge (the same on every side). */
-            int margin = view.chrome.x, footer_y = view.chrome.y;
-            assert_texts_inside(true);
-            assert_int_equal(overlapping_pairs(), 0);
-            for (uint32_t t = 0; t < view.text_count; t++) {
-                view_rect_t b = view.texts[t].box;
-                if (b.h == 0 || view.texts[t].align_right) continue;
-                if (b.y < margin || b.y + b.h > footer_y)
-                    print_text(&view.texts[t]);
-                assert_true(b.y >= margin);
-                assert_true(b.y + b.h <= footer_y);
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++) {
+            for (uint32_t i = 0; i < crowded_deck.count; i++) {
+                build(&crowded, &crowded_deck, i, langs[l], panels[p].w,
+                      panels[p].h);
+                /* The footer row starts at the chrome's top; the margin
+                 * is the chrome's left edge (the same on every side). */
+                int margin = view.chrome.x, footer_y = view.chrome.y;
+                assert_texts_inside(true);
+                assert_int_equal(overlapping_pairs(), 0);
+                assert_footer(&crowded, i, crowded_deck.count, langs[l]);
+                for (uint32_t t = 0; t < view.text_count; t++) {
+                    view_rect_t b = view.texts[t].box;
+                    if (b.h == 0 || view.texts[t].align_right) continue;
+                    if (b.y < margin || b.y + b.h > footer_y)
+                        print_text(&view.texts[t]);
+                    assert_true(b.y >= margin);
+                    assert_true(b.y + b.h <= footer_y);
+                }
             }
         }
-    }
 }
 
 /* ------------------------------------------- crowded and odd panels */
@@ -497,14 +846,15 @@ static void test_trade_on_near_square_portrait(void **state)
     (void)state;
     static const int sizes[][2] = {{800, 900}, {1000, 1150}, {1200, 1350},
                                    {600, 700}, {1024, 1280}, {1080, 1350}};
-    for (size_t p = 0; p < sizeof sizes / sizeof sizes[0]; p++) {
-        view_build(&view, &content, &deck, TRADE_SLIDE, sizes[p][0],
-                   sizes[p][1], &fake);
-        print_message("  %dx%d trade: overflowed %u, ellipsized %u\n",
-                      sizes[p][0], sizes[p][1], view.overflowed,
-                      view.ellipsized);
-        assert_int_equal(view.overflowed, 0);
-    }
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < sizeof sizes / sizeof sizes[0]; p++) {
+            build(&content, &deck, TRADE_SLIDE, langs[l], sizes[p][0],
+                  sizes[p][1]);
+            print_message("  %s %dx%d trade: overflowed %u, ellipsized %u\n",
+                          lang_code(langs[l]), sizes[p][0], sizes[p][1],
+                          view.overflowed, view.ellipsized);
+            assert_int_equal(view.overflowed, 0);
+        }
 }
 
 /* Every summary slide holds as many records as the loader accepts: the
@@ -514,24 +864,29 @@ static void test_summary_slides_at_their_limits(void **state)
 {
     (void)state;
     build_crowded();
-    for (size_t p = 0; p < PANELS; p++)
-        for (uint32_t i = 0; i < crowded_deck.count; i++) {
-            slide_kind_t kind = crowded_deck.slides[i].kind;
-            if (kind != SLIDE_AGREEMENTS && kind != SLIDE_TRADE &&
-                kind != SLIDE_MISSIONS)
-                continue;
-            view_build(&view, &crowded, &crowded_deck, i, panels[p].w,
-                       panels[p].h, &fake);
-            if (view.overflowed)
-                print_message("  %dx%d %s: overflowed %u\n", panels[p].w,
-                              panels[p].h, deck_kind_name(kind),
-                              view.overflowed);
-            assert_int_equal(view.overflowed, 0);
-        }
-    /* At the main panel size, 16 agreements fit without an ellipsis. */
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t i = 0; i < crowded_deck.count; i++) {
+                slide_kind_t kind = crowded_deck.slides[i].kind;
+                if (kind != SLIDE_AGREEMENTS && kind != SLIDE_TRADE &&
+                    kind != SLIDE_MISSIONS)
+                    continue;
+                build(&crowded, &crowded_deck, i, langs[l], panels[p].w,
+                      panels[p].h);
+                if (view.overflowed)
+                    print_message("  %s %dx%d %s: overflowed %u\n",
+                                  lang_code(langs[l]), panels[p].w,
+                                  panels[p].h, deck_kind_name(kind),
+                                  view.overflowed);
+                assert_int_equal(view.overflowed, 0);
+            }
+    /* At the main panel size, 16 agreements fit without an ellipsis, in
+     * either language. */
     assert_int_equal(crowded_deck.slides[7].kind, SLIDE_AGREEMENTS);
-    view_build(&view, &crowded, &crowded_deck, 7, 1920, 1080, &fake);
-    assert_int_equal(view.ellipsized, 0);
+    for (size_t l = 0; l < LANGS; l++) {
+        build(&crowded, &crowded_deck, 7, langs[l], 1920, 1080);
+        assert_int_equal(view.ellipsized, 0);
+    }
 }
 
 int main(void)
@@ -539,11 +894,15 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_deck_has_every_kind),
         cmocka_unit_test(test_every_slide_every_panel),
+        cmocka_unit_test(test_footer_every_slide_every_panel),
+        cmocka_unit_test(test_language_hint_text),
         cmocka_unit_test(test_texts_of_an_event),
+        cmocka_unit_test(test_texts_follow_language),
         cmocka_unit_test(test_counter_text),
         cmocka_unit_test(test_goods_lists),
         cmocka_unit_test(test_pause_sign_layout),
         cmocka_unit_test(test_chrome_progress),
+        cmocka_unit_test(test_chrome_progress_after_lang),
         cmocka_unit_test(test_chrome_browse_and_paused),
         cmocka_unit_test(test_crowded_slides_never_overlap),
         cmocka_unit_test(test_trade_on_near_square_portrait),
