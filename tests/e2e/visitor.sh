@@ -28,22 +28,23 @@ done
 
 # The pictures the screen must match, rendered headless at the same size.
 "$K" --headless --size "${W}x${H}" --shots "$dir/expected" >/dev/null || fail "headless render"
+"$K" --headless --size "${W}x${H}" --lang en --shots "$dir/expected-en" >/dev/null || fail "headless render (en)"
 
 "$K" 2>"$dir/kiosk.log" &
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
 
-# screen_shows N: the screen matches slide N within 3 s (it redraws on
-# the next loop turn, not instantly).
+# screen_shows N [en]: the screen matches slide N (in English with "en")
+# within 3 s (it redraws on the next loop turn, not instantly).
 screen_shows() {
-    want=$(printf '%03d' "$1")
+    want="$dir/expected${2:+-$2}/slide-$(printf '%03d' "$1").png"
     for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
         import -window root "$dir/screen.png" 2>/dev/null &&
-            "$BUILD/golden-compare" "$dir/expected/slide-$want.png" "$dir/screen.png" \
-                "$dir/screen-$want.diff.png" >/dev/null 2>&1 && return 0
+            "$BUILD/golden-compare" "$want" "$dir/screen.png" \
+                "$dir/screen.diff.png" >/dev/null 2>&1 && return 0
         sleep 0.2
     done
-    "$BUILD/golden-compare" "$dir/expected/slide-$want.png" "$dir/screen.png" "$dir/screen-$want.diff.png"
+    "$BUILD/golden-compare" "$want" "$dir/screen.png" "$dir/screen.diff.png"
     return 1
 }
 alive() { kill -0 "$kiosk" 2>/dev/null; }
@@ -84,6 +85,13 @@ screen_shows 25 || fail "End should show the last slide"
 xdotool key Home
 screen_shows 1 || fail "Home should show the first slide"
 echo "End: slide 25, Home: slide 1"
+xdotool key l
+screen_shows 1 en || fail "L should show the same slide in English"
+xdotool key Right
+screen_shows 2 en || fail "Right after L should stay in English"
+xdotool key l
+screen_shows 2 || fail "L again should switch back to Spanish"
+echo "L: slide 1 in English, Right: slide 2 in English, L: slide 2 in Spanish"
 # The operator (or systemd) stops it with SIGTERM: a clean exit 0.
 kill -TERM "$kiosk"
 exits_cleanly SIGTERM
