@@ -1,7 +1,9 @@
 /* cli.c - the command line; see cli.h and `kiosk --help`. */
 #include "cli.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The largest panel side we accept: twice 8K, far past any real panel. */
@@ -25,11 +27,22 @@ void cli_print_help(void)
          "                         exit 0 if valid, 1 if not\n"
          "  --headless             no window, no display: render offscreen "
          "with a simulated\n"
-         "                         clock (needs --shots or --script)\n"
+         "                         clock (with --shots, --script, --compare "
+         "or --contact-sheet)\n"
          "  --shots DIR            with --headless: write every slide as "
          "DIR/slide-001.png...\n"
          "  --script FILE          with --headless: run a script of events "
          "(see README.md)\n"
+         "  --compare DIR          with --headless: compare every slide with "
+         "DIR/slide-NNN.png,\n"
+         "                         write a diff image for each that changed, "
+         "exit 1 if any did\n"
+         "  --contact-sheet FILE   with --headless: every slide as a "
+         "labelled thumbnail in one PNG\n"
+         "  --rotate 0|90|180|270  turn the picture for a panel mounted "
+         "sideways or upside down\n"
+         "  --transition-ms N      crossfade between slides (default 500, "
+         "0: none)\n"
          "  --lang es|en           the language of the show (default es); L "
          "switches it\n"
          "  --list                 print the slides: number, kind, title "
@@ -51,35 +64,85 @@ static bool parse_size(const char *s, int *w, int *h)
     return *w > 0 && *h > 0 && *w <= CLI_MAX_SIDE && *h <= CLI_MAX_SIDE;
 }
 
-/* Options that take a value; returns the slot to store it in. */
-static const char **value_slot(cli_t *c, const char *opt)
+/* Options that take a path; returns the slot to store it in. */
+static const char **path_slot(cli_t *c, const char *opt)
 {
     if (strcmp(opt, "--content") == 0) return &c->content_path;
     if (strcmp(opt, "--check-content") == 0) return &c->check_path;
     if (strcmp(opt, "--shots") == 0) return &c->shots_dir;
     if (strcmp(opt, "--script") == 0) return &c->script_path;
+    if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
+    if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
     return NULL;
+}
+
+static bool fail(char *err, int cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Writes the one-line reason for bad usage; always false. */
+static bool fail(char *err, int cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, (size_t)cap, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < lo || v > hi) return false;
+    *out = (int)v;
+    return true;
+}
+
+/* The options with a value other than a path. */
+static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
+                        int cap)
+{
+    if (strcmp(opt, "--lang") == 0)
+        return lang_parse(v, &c->lang) ||
+               fail(err, cap, "--lang wants es or en, not '%s'", v);
+    if (strcmp(opt, "--size") == 0)
+        return parse_size(v, &c->width, &c->height) ||
+               fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
+    if (strcmp(opt, "--rotate") == 0)
+        return (parse_int(v, 0, 270, &c->rotate) && c->rotate % 90 == 0) ||
+               fail(err, cap, "--rotate wants 0, 90, 180 or 270, not '%s'", v);
+    return parse_int(v, 0, CLI_MAX_TRANSITION_MS, &c->transition_ms) ||
+           fail(err, cap, "--transition-ms wants 0 to 5000, not '%s'", v);
+}
+
+static bool takes_value(const char *opt)
+{
+    return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
+           strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0;
+}
+
+/* What --headless does: exactly one of these. */
+static int headless_actions(const cli_t *c)
+{
+    return !!c->shots_dir + !!c->script_path + !!c->compare_dir +
+           !!c->contact_sheet;
 }
 
 static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 {
-    if ((c->shots_dir || c->script_path) && !headless) {
-        snprintf(err, (size_t)cap, "--shots and --script need --headless");
-        return false;
-    }
-    if (c->shots_dir && c->script_path) {
-        snprintf(err, (size_t)cap, "--shots and --script cannot be combined");
-        return false;
-    }
-    if (headless && !c->shots_dir && !c->script_path &&
-        c->mode == MODE_KIOSK) {
-        snprintf(err, (size_t)cap, "--headless needs --shots DIR or --script FILE");
-        return false;
-    }
-    if (headless && c->windowed) {
-        snprintf(err, (size_t)cap, "--headless and --windowed cannot be combined");
-        return false;
-    }
+    int actions = headless_actions(c);
+    if (actions && !headless)
+        return fail(err, cap, "%s", "--shots, --script, --compare and "
+                                    "--contact-sheet need --headless");
+    if (actions > 1)
+        return fail(err, cap, "%s", "--shots, --script, --compare and "
+                                    "--contact-sheet cannot be combined");
+    if (headless && !actions && c->mode == MODE_KIOSK)
+        return fail(err, cap, "%s", "--headless needs --shots DIR, --script "
+                                    "FILE, --compare DIR or --contact-sheet FILE");
+    if (headless && c->windowed)
+        return fail(err, cap, "%s", "--headless and --windowed cannot be "
+                                    "combined");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;
     return true;
@@ -89,36 +152,22 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
 {
     memset(c, 0, sizeof *c);
     c->lang = LANG_DEFAULT;
+    c->transition_ms = CLI_DEFAULT_TRANSITION_MS;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        const char **slot = value_slot(c, a);
-        if (slot || strcmp(a, "--size") == 0 || strcmp(a, "--lang") == 0) {
-            if (i + 1 >= argc) {
-                snprintf(err, (size_t)cap, "%s needs a value", a);
-                return false;
-            }
+        const char **slot = path_slot(c, a);
+        if (slot || takes_value(a)) {
+            if (i + 1 >= argc) return fail(err, cap, "%s needs a value", a);
             const char *v = argv[++i];
             if (slot) *slot = v;
-            else if (strcmp(a, "--lang") == 0) {
-                if (!lang_parse(v, &c->lang)) {
-                    snprintf(err, (size_t)cap, "--lang wants es or en, not '%s'", v);
-                    return false;
-                }
-            }
-            else if (!parse_size(v, &c->width, &c->height)) {
-                snprintf(err, (size_t)cap, "--size wants WxH, like 1920x1080, not '%s'", v);
-                return false;
-            }
+            else if (!parse_value(c, a, v, err, cap)) return false;
         } else if (strcmp(a, "--windowed") == 0) c->windowed = true;
         else if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--list") == 0) c->mode = MODE_LIST;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) c->mode = MODE_HELP;
         else if (strcmp(a, "--version") == 0) c->mode = MODE_VERSION;
-        else {
-            snprintf(err, (size_t)cap, "unknown option '%s'", a);
-            return false;
-        }
+        else return fail(err, cap, "unknown option '%s'", a);
     }
     if (c->mode == MODE_HELP || c->mode == MODE_VERSION) return true;
     return check_combination(c, headless, err, cap);

@@ -6,77 +6,37 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "../core/script.h"
-#include "../platform/board.h"
 #include "../platform/log.h"
 #include "../platform/pngio.h"
+#include "headless.h"
 #include "run.h"
 
-#define HEADLESS_DEFAULT_W 1920
-#define HEADLESS_DEFAULT_H 1080
 #define SCRIPT_MAX_BYTES (1024 * 1024)
-
-/* Makes every missing directory of `dir` (like mkdir -p). */
-static bool make_dirs(const char *dir)
-{
-    char path[LIMIT_SCRIPT_PATH];
-    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
-        log_error("%s: path too long", dir);
-        return false;
-    }
-    for (char *p = path + 1;; p++) {
-        bool end = *p == '\0';
-        if (*p != '/' && !end) continue;
-        *p = '\0';
-        if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-            log_error("%s: cannot create: %s", path, strerror(errno));
-            return false;
-        }
-        if (end) return true;
-        *p = '/';
-    }
-}
-
-/* Makes the directories a file path needs, so a script may name any. */
-static bool make_parent_dirs(const char *path)
-{
-    char dir[LIMIT_SCRIPT_PATH];
-    const char *slash = strrchr(path, '/');
-    if (!slash || slash == path) return true;
-    size_t n = (size_t)(slash - path);
-    if (n >= sizeof dir) {
-        log_error("%s: path too long", path);
-        return false;
-    }
-    memcpy(dir, path, n);
-    dir[n] = '\0';
-    return make_dirs(dir);
-}
 
 static bool shot(kiosk_t *k, board_t *b, const char *path)
 {
-    if (!make_parent_dirs(path)) return false;
-    SDL_Rect dirty;
-    screen_update(&k->screen, b->fb, &k->sm, &dirty);
-    return pngio_save_surface(b->fb, path);
+    return headless_make_parent_dirs(path) &&
+           pngio_save_surface(headless_frame(k, b), path);
 }
 
-/* Every slide as it first appears in attract mode: the machine is driven
- * by time alone, exactly one slide's duration per step. */
+/* --shots: every slide as DIR/slide-NNN.png. */
+static bool save_slide(kiosk_t *k, SDL_Surface *frame, uint32_t index,
+                       void *ctx)
+{
+    (void)k;
+    char path[LIMIT_SCRIPT_PATH + 32];
+    snprintf(path, sizeof path, "%s/slide-%03u.png", (const char *)ctx,
+             index + 1);
+    return pngio_save_surface(frame, path);
+}
+
 static int run_shots(kiosk_t *k, board_t *b, const char *dir)
 {
-    if (!make_dirs(dir)) return 1;
-    for (uint32_t i = 0; i < k->deck.count; i++) {
-        if (i > 0) {
-            uint32_t shown = k->deck.slides[i - 1].duration_ms;
-            kiosk_event(k, (sm_event_t){SM_EV_TICK, shown});
-        }
-        char path[LIMIT_SCRIPT_PATH + 32];
-        snprintf(path, sizeof path, "%s/slide-%03u.png", dir, i + 1);
-        if (!shot(k, b, path)) return 1;
-    }
+    if (!headless_make_dirs(dir) || !headless_each_slide(k, b, save_slide,
+                                                         (void *)dir))
+        return 1;
     printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->fb->w,
            b->fb->h, dir);
     return 0;
@@ -193,8 +153,10 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     int w = cli->width ? cli->width : HEADLESS_DEFAULT_W;
     int h = cli->height ? cli->height : HEADLESS_DEFAULT_H;
     if (!board_open_headless(&board, w, h)) return 1;
-    int rc = cli->shots_dir ? run_shots(k, &board, cli->shots_dir)
-                            : run_script(k, &board, cli->script_path);
+    int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
+             : cli->script_path ? run_script(k, &board, cli->script_path)
+             : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)
+                                : run_contact_sheet(k, &board, cli->contact_sheet);
     board_close(&board);
     return rc;
 }

@@ -1,0 +1,68 @@
+/* headless.c - what the headless modes share: directories for their
+ * files, the frame as the panel would receive it, and a walk through every
+ * slide. */
+#include "headless.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../platform/log.h"
+
+/* Makes every missing directory of `dir` (like mkdir -p). */
+bool headless_make_dirs(const char *dir)
+{
+    char path[LIMIT_SCRIPT_PATH];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
+        log_error("%s: path too long", dir);
+        return false;
+    }
+    for (char *p = path + 1;; p++) {
+        bool end = *p == '\0';
+        if (*p != '/' && !end) continue;
+        *p = '\0';
+        if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+            log_error("%s: cannot create: %s", path, strerror(errno));
+            return false;
+        }
+        if (end) return true;
+        *p = '/';
+    }
+}
+
+/* Makes the directories a file path needs, so a script may name any. */
+bool headless_make_parent_dirs(const char *path)
+{
+    char dir[LIMIT_SCRIPT_PATH];
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path) return true;
+    size_t n = (size_t)(slash - path);
+    if (n >= sizeof dir) {
+        log_error("%s: path too long", path);
+        return false;
+    }
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+    return headless_make_dirs(dir);
+}
+
+SDL_Surface *headless_frame(kiosk_t *k, board_t *b)
+{
+    SDL_Rect dirty;
+    screen_update(&k->screen, b->fb, &k->sm, &dirty);
+    return b->fb;
+}
+
+bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,
+                         void *ctx)
+{
+    for (uint32_t i = 0; i < k->deck.count; i++) {
+        if (i > 0) {
+            uint32_t shown = k->deck.slides[i - 1].duration_ms;
+            kiosk_event(k, (sm_event_t){SM_EV_TICK, shown});
+        }
+        if (!visit(k, headless_frame(k, b), i, ctx)) return false;
+    }
+    return true;
+}
