@@ -1,18 +1,48 @@
-/* board.c - framebuffer, display, clock; see board.h. */
+/* board.c - panel, framebuffer, display, clock; see board.h. */
 #include "board.h"
 
 #include <string.h>
 
+#include "../core/rotate.h"
 #include "log.h"
 
-bool board_open_headless(board_t *b, int w, int h)
+static SDL_Surface *new_surface(int w, int h)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
+                                                    SDL_PIXELFORMAT_XRGB8888);
+    if (!s) log_error("cannot make a %dx%d framebuffer: %s", w, h,
+                      SDL_GetError());
+    return s;
+}
+
+/* fb for the current panel: the panel itself, or an upright surface of
+ * the panel's size turned. False if it cannot be had. */
+static bool attach_fb(board_t *b)
+{
+    if (b->fb && b->fb != b->panel) SDL_FreeSurface(b->fb);
+    b->fb = NULL;
+    if (b->rotate && b->panel->format->BytesPerPixel != 4) {
+        /* Turning copies whole 32-bit pixels; a panel of another depth is
+         * shown upright rather than garbled. */
+        log_error("--rotate needs a 32-bit panel; showing it unturned");
+        b->rotate = 0;
+    }
+    if (b->rotate == 0) {
+        b->fb = b->panel;
+        return true;
+    }
+    bool sideways = b->rotate == 90 || b->rotate == 270;
+    b->fb = new_surface(sideways ? b->panel->h : b->panel->w,
+                        sideways ? b->panel->w : b->panel->h);
+    return b->fb != NULL;
+}
+
+bool board_open_headless(board_t *b, int w, int h, int rotate)
 {
     memset(b, 0, sizeof *b);
-    b->fb = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32,
-                                           SDL_PIXELFORMAT_XRGB8888);
-    if (!b->fb) log_error("cannot make a %dx%d framebuffer: %s", w, h,
-                          SDL_GetError());
-    return b->fb != NULL;
+    b->rotate = rotate;
+    b->panel = new_surface(w, h);
+    return b->panel && attach_fb(b);
 }
 
 /* Hints that must be set before the video subsystem starts. */
@@ -27,10 +57,11 @@ static void kiosk_hints(void)
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
 }
 
-bool board_open_display(board_t *b, bool windowed, int w, int h)
+bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
 {
     memset(b, 0, sizeof *b);
     b->windowed = windowed;
+    b->rotate = rotate;
     kiosk_hints();
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         log_error("no display: %s (run with --headless --shots DIR to "
@@ -72,23 +103,60 @@ bool board_refresh(board_t *b)
         log_error("the window has no surface: %s", SDL_GetError());
         return false;
     }
-    bool changed = s != b->fb || (b->fb && (s->w != b->fb->w || s->h != b->fb->h));
-    b->fb = s;
+    bool changed = s != b->panel || s->w != b->panel->w || s->h != b->panel->h;
+    if (b->fb == b->panel) b->fb = NULL; /* it went with the old surface */
+    b->panel = s;
+    if (changed || !b->fb) attach_fb(b);
     return changed;
 }
 
+static rotate_image_t image_of(SDL_Surface *s)
+{
+    return (rotate_image_t){s->pixels, s->w, s->h, s->pitch / 4};
+}
+
+/* Turns the changed rectangles onto the panel; the rectangles become the
+ * panel's own, for the window update. */
+static void turn_onto_panel(board_t *b, SDL_Rect *rects, int n)
+{
+    rotate_image_t src = image_of(b->fb), dst = image_of(b->panel);
+    for (int i = 0; i < n; i++) {
+        rotate_rect_t r = {rects[i].x, rects[i].y, rects[i].w, rects[i].h};
+        rotate_copy(&src, &dst, r, b->rotate);
+        r = rotate_map_rect(r, b->fb->w, b->fb->h, b->rotate);
+        rects[i] = (SDL_Rect){r.x, r.y, r.w, r.h};
+    }
+}
+
+/* A flush touches this many rectangles at most; the screen sends one. */
+#define FLUSH_MAX_RECTS 8
+
 void board_flush(board_t *b, const SDL_Rect *rects, int n)
 {
+    SDL_Rect whole = {0, 0, b->fb->w, b->fb->h}, panel_rects[FLUSH_MAX_RECTS];
+    if (n == 0) { rects = &whole; n = 1; }
+    if (n > FLUSH_MAX_RECTS) { rects = &whole; n = 1; }
+    memcpy(panel_rects, rects, sizeof *rects * (size_t)n);
+    if (b->rotate) turn_onto_panel(b, panel_rects, n);
     if (!b->window) return;
-    int rc = n == 0 ? SDL_UpdateWindowSurface(b->window)
-                    : SDL_UpdateWindowSurfaceRects(b->window, rects, n);
-    if (rc != 0) log_warn("cannot update the panel: %s", SDL_GetError());
+    if (SDL_UpdateWindowSurfaceRects(b->window, panel_rects, n) != 0)
+        log_warn("cannot update the panel: %s", SDL_GetError());
+}
+
+int board_refresh_hz(const board_t *b)
+{
+    SDL_DisplayMode mode;
+    if (b->window && SDL_GetWindowDisplayMode(b->window, &mode) == 0 &&
+        mode.refresh_rate > 0)
+        return mode.refresh_rate;
+    return 60;
 }
 
 void board_close(board_t *b)
 {
+    if (b->fb && b->fb != b->panel) SDL_FreeSurface(b->fb);
     if (b->window) SDL_DestroyWindow(b->window); /* frees its surface */
-    else if (b->fb) SDL_FreeSurface(b->fb);
+    else if (b->panel) SDL_FreeSurface(b->panel);
     memset(b, 0, sizeof *b);
 }
 

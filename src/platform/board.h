@@ -1,9 +1,14 @@
-/* board.h - the hardware: a framebuffer, a display to flush it to, a clock.
+/* board.h - the hardware: a panel, a framebuffer to draw in, a clock.
  *
- * On a display the framebuffer is the window's own surface (SDL's window
+ * On a display the panel is the window's own surface (SDL's window
  * surface path, with framebuffer acceleration off: no OpenGL, no GPU
  * memory), and only the rectangles that changed are flushed. Headless it
- * is a plain surface in RAM and nothing is flushed.
+ * is a plain surface in RAM.
+ *
+ * The renderer draws into `fb`, upright. On a panel mounted sideways or
+ * upside down (--rotate) fb is a surface of its own, the panel's size
+ * turned, and a flush turns the changed rectangles onto the panel;
+ * otherwise fb is the panel itself and nothing is copied.
  */
 #ifndef KIOSK_BOARD_H
 #define KIOSK_BOARD_H
@@ -14,24 +19,29 @@
 #include <SDL.h>
 
 typedef struct {
-    SDL_Window *window; /* NULL when headless */
-    SDL_Surface *fb;    /* what the renderer draws into */
-    bool windowed;      /* a development window, not the fullscreen kiosk */
+    SDL_Window *window;  /* NULL when headless */
+    SDL_Surface *panel;  /* the pixels the panel shows */
+    SDL_Surface *fb;     /* what the renderer draws into, upright */
+    int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
+    bool windowed;       /* a development window, not the fullscreen kiosk */
 } board_t;
 
-/* A RAM framebuffer of w x h; no display is touched. */
-bool board_open_headless(board_t *b, int w, int h);
+/* A RAM panel of w x h; no display is touched. */
+bool board_open_headless(board_t *b, int w, int h, int rotate);
 
 /* A fullscreen kiosk window (w, h = 0: the desktop's size), or with
  * `windowed` a normal window of w x h. Errors are logged. */
-bool board_open_display(board_t *b, bool windowed, int w, int h);
+bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate);
 
 /* Re-reads the window surface after a resize or a lost surface; true when
  * the framebuffer changed and must be redrawn whole. */
 bool board_refresh(board_t *b);
 
-/* Puts the given rectangles (all of it when n == 0) on the panel. */
+/* Puts the given rectangles of fb (all of it when n == 0) on the panel. */
 void board_flush(board_t *b, const SDL_Rect *rects, int n);
+
+/* The refresh rate of the window's display, or 60 when unknown. */
+int board_refresh_hz(const board_t *b);
 
 void board_close(board_t *b);
 

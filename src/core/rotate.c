@@ -1,0 +1,48 @@
+/* rotate.c - turning pixels for the panel; see rotate.h. */
+#include "rotate.h"
+
+/* Where the upright pixel (x, y) of a w x h picture lands on the panel. */
+static void map_point(int x, int y, int w, int h, int degrees, int *px,
+                      int *py)
+{
+    switch (degrees) {
+    case 90: *px = h - 1 - y; *py = x; break;
+    case 180: *px = w - 1 - x; *py = h - 1 - y; break;
+    case 270: *px = y; *py = w - 1 - x; break;
+    default: *px = x; *py = y; break;
+    }
+}
+
+rotate_rect_t rotate_map_rect(rotate_rect_t r, int w, int h, int degrees)
+{
+    int x0, y0, x1, y1;
+    map_point(r.x, r.y, w, h, degrees, &x0, &y0);
+    map_point(r.x + r.w - 1, r.y + r.h - 1, w, h, degrees, &x1, &y1);
+    rotate_rect_t m;
+    m.x = x0 < x1 ? x0 : x1;
+    m.y = y0 < y1 ? y0 : y1;
+    m.w = (x0 < x1 ? x1 - x0 : x0 - x1) + 1;
+    m.h = (y0 < y1 ? y1 - y0 : y0 - y1) + 1;
+    return m;
+}
+
+/* One upright row segment to the panel. The inner loop walks the panel in
+ * a fixed step, so it stays a simple strided copy. */
+static void copy_row(const rotate_image_t *src, rotate_image_t *dst, int y,
+                     int x0, int x1, int degrees)
+{
+    const uint32_t *s = src->pixels + (long)y * src->pitch;
+    int px, py;
+    map_point(x0, y, src->w, src->h, degrees, &px, &py);
+    uint32_t *d = dst->pixels + (long)py * dst->pitch + px;
+    long step = degrees == 90 ? dst->pitch : degrees == 180 ? -1
+                : degrees == 270 ? -(long)dst->pitch : 1;
+    for (int x = x0; x < x1; x++, d += step) *d = s[x];
+}
+
+void rotate_copy(const rotate_image_t *src, rotate_image_t *panel,
+                 rotate_rect_t r, int degrees)
+{
+    for (int y = r.y; y < r.y + r.h; y++)
+        copy_row(src, panel, y, r.x, r.x + r.w, degrees);
+}

@@ -1,0 +1,32 @@
+/* rotate.h - turning a picture for a panel mounted sideways or upside
+ * down. SDL ignores a panel's orientation (KMSDRM has no rotation), so the
+ * kiosk lays the slide out upright and turns the pixels itself on their
+ * way to the panel: only the rectangles that changed, like any flush.
+ *
+ * Degrees are clockwise: with 90, the upright picture's top edge becomes
+ * the panel's right edge, as `convert -rotate 90` turns an image.
+ */
+#ifndef KIOSK_ROTATE_H
+#define KIOSK_ROTATE_H
+
+#include <stdint.h>
+
+typedef struct {
+    int x, y, w, h;
+} rotate_rect_t;
+
+/* A 32-bit picture: pixels, size, and pitch in pixels (a row's stride). */
+typedef struct {
+    uint32_t *pixels;
+    int w, h, pitch;
+} rotate_image_t;
+
+/* Where rectangle r of an upright w x h picture lands on the panel. */
+rotate_rect_t rotate_map_rect(rotate_rect_t r, int w, int h, int degrees);
+
+/* Copies rectangle r of the upright picture to its place on the panel.
+ * The panel is src's size turned by `degrees` (0, 90, 180 or 270). */
+void rotate_copy(const rotate_image_t *src, rotate_image_t *panel,
+                 rotate_rect_t r, int degrees);
+
+#endif
