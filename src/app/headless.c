@@ -50,19 +50,24 @@ bool headless_make_parent_dirs(const char *path)
 SDL_Surface *headless_frame(kiosk_t *k, board_t *b)
 {
     SDL_Rect dirty;
-    screen_update(&k->screen, b->fb, &k->sm, &dirty);
-    return b->fb;
+    if (kiosk_draw(k, b->fb, &dirty)) board_flush(b, &dirty, 1);
+    return b->panel;
 }
 
 bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,
                          void *ctx)
 {
-    for (uint32_t i = 0; i < k->deck.count; i++) {
+    /* Each slide whole, as it stands once it is in: no crossfade. */
+    uint32_t fade = k->screen.transition_ms;
+    k->screen.transition_ms = 0;
+    bool ok = true;
+    for (uint32_t i = 0; i < k->deck.count && ok; i++) {
         if (i > 0) {
             uint32_t shown = k->deck.slides[i - 1].duration_ms;
             kiosk_event(k, (sm_event_t){SM_EV_TICK, shown});
         }
-        if (!visit(k, headless_frame(k, b), i, ctx)) return false;
+        ok = visit(k, headless_frame(k, b), i, ctx);
     }
-    return true;
+    k->screen.transition_ms = fade;
+    return ok;
 }

@@ -4,20 +4,22 @@
 #include "../platform/log.h"
 #include "content_source.h"
 
-bool kiosk_start(kiosk_t *k, const char *content_path, lang_t lang)
+bool kiosk_start(kiosk_t *k, const kiosk_options_t *o)
 {
-    if (!content_source_for_kiosk(content_path, &k->content)) return false;
+    if (!content_source_for_kiosk(o->content_path, &k->content)) return false;
     deck_build(&k->content, &k->deck);
     sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                          SM_DEFAULT_PAUSE_TIMEOUT_MS, lang};
+                          SM_DEFAULT_PAUSE_TIMEOUT_MS, o->lang};
     sm_init(&k->sm, config, &k->deck);
-    screen_init(&k->screen, &k->content, &k->deck);
+    screen_init(&k->screen, &k->content, &k->deck, o->transition_ms);
+    k->now_ms = 0;
     return true;
 }
 
 void kiosk_event(kiosk_t *k, sm_event_t event)
 {
     lang_t lang = k->sm.lang;
+    if (event.kind == SM_EV_TICK) k->now_ms += event.elapsed_ms;
     sm_transition_t t = sm_step(&k->sm, event);
     /* Only changes of state: a slide change every ten seconds for months
      * would bury everything else in the journal. */
@@ -25,4 +27,9 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
+}
+
+int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty)
+{
+    return screen_update(&k->screen, fb, &k->sm, k->now_ms, dirty);
 }

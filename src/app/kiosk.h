@@ -16,13 +16,25 @@ typedef struct {
     deck_t deck;
     sm_t sm;
     screen_t screen;
+    uint64_t now_ms; /* the kiosk's clock: the sum of every tick fed in */
 } kiosk_t;
+
+/* How a kiosk starts: from the command line (and later a settings file). */
+typedef struct {
+    const char *content_path; /* NULL: the built-in content */
+    lang_t lang;              /* the default language */
+    uint32_t transition_ms;   /* crossfade length, 0: none */
+} kiosk_options_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
  * is invalid), builds the deck, starts the machine in ATTRACT. */
-bool kiosk_start(kiosk_t *k, const char *content_path, lang_t lang);
+bool kiosk_start(kiosk_t *k, const kiosk_options_t *options);
 
-/* Feeds one event to the state machine; logs changes of state. */
+/* Feeds one event to the state machine (a tick also moves the kiosk's
+ * clock); logs changes of state and language. */
 void kiosk_event(kiosk_t *k, sm_event_t event);
+
+/* Brings the framebuffer up to date; see screen_update. */
+int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty);
 
 #endif

@@ -54,7 +54,9 @@ static int list_slides(const kiosk_t *k)
 static int run_mode(const cli_t *cli)
 {
     if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
-    if (!kiosk_start(&kiosk, cli->content_path, cli->lang)) return 1;
+    kiosk_options_t options = {cli->content_path, cli->lang,
+                               (uint32_t)cli->transition_ms};
+    if (!kiosk_start(&kiosk, &options)) return 1;
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);

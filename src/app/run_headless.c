@@ -37,8 +37,8 @@ static int run_shots(kiosk_t *k, board_t *b, const char *dir)
     if (!headless_make_dirs(dir) || !headless_each_slide(k, b, save_slide,
                                                          (void *)dir))
         return 1;
-    printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->fb->w,
-           b->fb->h, dir);
+    printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->panel->w,
+           b->panel->h, dir);
     return 0;
 }
 
@@ -89,9 +89,15 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
 {
     switch (cmd->op) {
     case SCRIPT_NOTHING: return true;
-    case SCRIPT_KEY: kiosk_event(k, (sm_event_t){cmd->key, 0}); return true;
+    /* The screen follows every event, as the live loop's does, so that a
+     * crossfade starts when its key is pressed, not when a shot is taken. */
+    case SCRIPT_KEY:
+        kiosk_event(k, (sm_event_t){cmd->key, 0});
+        headless_frame(k, b);
+        return true;
     case SCRIPT_WAIT:
         kiosk_event(k, (sm_event_t){SM_EV_TICK, cmd->ms});
+        headless_frame(k, b);
         return true;
     case SCRIPT_SHOT:
         if (shot(k, b, cmd->path)) return true;
@@ -144,6 +150,7 @@ static int run_script(kiosk_t *k, board_t *b, const char *path)
     size_t size;
     if (!read_script(path, &size)) return 1;
     if (!walk_script(k, b, path, size, false)) return 1;
+    headless_frame(k, b); /* the first slide is on the panel before any key */
     return walk_script(k, b, path, size, true) ? 0 : 1;
 }
 
@@ -152,7 +159,7 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     board_t board;
     int w = cli->width ? cli->width : HEADLESS_DEFAULT_W;
     int h = cli->height ? cli->height : HEADLESS_DEFAULT_H;
-    if (!board_open_headless(&board, w, h)) return 1;
+    if (!board_open_headless(&board, w, h, cli->rotate)) return 1;
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)
              : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)

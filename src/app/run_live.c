@@ -38,11 +38,15 @@ static void install_signal_handlers(void)
     sigaction(SIGINT, &sa, NULL);
 }
 
-static int wait_ms(const sm_t *sm)
+/* How long to sleep: until the next thing that can change the picture.
+ * During a crossfade, one display frame: it draws as fast as the panel
+ * shows, and no faster. */
+static int wait_ms(const kiosk_t *k, int frame_ms)
 {
-    uint64_t due = sm_ms_until_due(sm);
+    if (screen_animating(&k->screen)) return frame_ms;
+    uint64_t due = sm_ms_until_due(&k->sm);
     uint64_t wait = due < MAX_WAIT_MS ? due : MAX_WAIT_MS;
-    if (sm->state == SM_ATTRACT && wait > PROGRESS_STEP_MS) wait = PROGRESS_STEP_MS;
+    if (k->sm.state == SM_ATTRACT && wait > PROGRESS_STEP_MS) wait = PROGRESS_STEP_MS;
     return (int)wait;
 }
 
@@ -65,7 +69,7 @@ static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
 static void present(kiosk_t *k, board_t *b)
 {
     SDL_Rect dirty;
-    if (screen_update(&k->screen, b->fb, &k->sm, &dirty))
+    if (kiosk_draw(k, b->fb, &dirty))
         board_flush(b, &dirty, 1);
 }
 
@@ -73,16 +77,18 @@ int run_live(kiosk_t *k, const cli_t *cli)
 {
     board_t board;
     install_signal_handlers();
-    if (!board_open_display(&board, cli->windowed, cli->width, cli->height))
+    if (!board_open_display(&board, cli->windowed, cli->width, cli->height,
+                            cli->rotate))
         return 1;
-    log_info("showing %u slides at %dx%d%s", k->deck.count, board.fb->w,
-             board.fb->h, cli->windowed ? " in a window" : " fullscreen");
+    int frame_ms = 1000 / board_refresh_hz(&board);
+    log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel->w,
+             board.panel->h, cli->windowed ? " in a window" : " fullscreen");
     uint64_t last = board_now_ms();
     bool running = true;
     while (running && !stop_requested) {
         present(k, &board);
         SDL_Event e;
-        bool got = SDL_WaitEventTimeout(&e, wait_ms(&k->sm)) == 1;
+        bool got = SDL_WaitEventTimeout(&e, wait_ms(k, frame_ms)) == 1;
         /* Time first, then the keys that arrived: a key acts on the slide
          * the visitor saw when pressing it. */
         uint64_t now = board_now_ms();

@@ -7,14 +7,23 @@
 #include "../platform/fonts.h"
 #include "../platform/log.h"
 
-void screen_init(screen_t *s, const content_t *content, const deck_t *deck)
+void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
+                 uint32_t transition_ms)
 {
+    crossfade_cancel(&s->fade);
     memset(s, 0, sizeof *s);
     s->content = content;
     s->deck = deck;
+    s->transition_ms = transition_ms;
 }
 
-void screen_invalidate(screen_t *s) { s->composed = false; }
+void screen_invalidate(screen_t *s)
+{
+    crossfade_cancel(&s->fade);
+    s->composed = false;
+}
+
+bool screen_animating(const screen_t *s) { return crossfade_active(&s->fade); }
 
 static void warn_once(screen_t *s, uint32_t slide, lang_t lang)
 {
@@ -48,17 +57,49 @@ static bool same_chrome(view_chrome_t a, view_chrome_t b)
            a.track.w == b.track.w;
 }
 
-int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
-                  SDL_Rect *dirty)
+/* The slide and its progress bar, drawn whole into `target`. */
+static void draw_slide(screen_t *s, SDL_Surface *target, const sm_t *sm)
 {
+    compose(s, target, sm->slide, sm->lang);
+    s->chrome = view_chrome(&s->view, sm);
+    canvas_chrome(target, &s->view, s->chrome);
+}
+
+/* A new slide: crossfaded in when there is time for it, at once when a
+ * fade is already under way (a visitor pressing on must not wait for
+ * each fade in turn) or when fades are off. */
+static void change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+                         uint64_t now_ms)
+{
+    SDL_Surface *target = NULL;
+    /* The fade runs from when the slide changed, which may lie inside the
+     * last tick (a headless "wait" over a slide's end): the machine's time
+     * in its state started then. */
+    uint64_t since = sm->in_state_ms < now_ms ? sm->in_state_ms : now_ms;
+    if (s->transition_ms && !crossfade_active(&s->fade))
+        target = crossfade_begin(&s->fade, fb, now_ms - since, s->transition_ms);
+    else
+        crossfade_cancel(&s->fade);
+    draw_slide(s, target ? target : fb, sm);
+}
+
+int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+                  uint64_t now_ms, SDL_Rect *dirty)
+{
+    *dirty = (SDL_Rect){0, 0, fb->w, fb->h};
     bool resized = s->composed && (s->view.width != fb->w || s->view.height != fb->h);
-    if (!s->composed || resized || s->slide != sm->slide || s->lang != sm->lang) {
-        compose(s, fb, sm->slide, sm->lang);
-        s->chrome = view_chrome(&s->view, sm);
-        canvas_chrome(fb, &s->view, s->chrome);
-        *dirty = (SDL_Rect){0, 0, fb->w, fb->h};
+    if (!s->composed || resized) {
+        crossfade_cancel(&s->fade);
+        draw_slide(s, fb, sm);
         return 1;
     }
+    bool changed = s->slide != sm->slide || s->lang != sm->lang;
+    if (changed) change_slide(s, fb, sm, now_ms);
+    if (crossfade_active(&s->fade)) {
+        crossfade_step(&s->fade, fb, now_ms);
+        return 1;
+    }
+    if (changed) return 1;
     view_chrome_t now = view_chrome(&s->view, sm);
     if (same_chrome(now, s->chrome)) return 0;
     s->chrome = now;

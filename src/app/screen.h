@@ -3,8 +3,9 @@
  * The renderer's memory: which slide the framebuffer shows, at what size,
  * and how its progress bar looks. screen_update() redraws only what
  * changed: the whole slide when the slide or the panel changed (text is
- * rendered here, once per slide), the progress bar's rectangle when only
- * time passed, nothing otherwise.
+ * rendered here, once per slide), the frames of a crossfade while one
+ * runs, the progress bar's rectangle when only time passed, nothing
+ * otherwise.
  */
 #ifndef KIOSK_SCREEN_H
 #define KIOSK_SCREEN_H
@@ -17,6 +18,7 @@
 #include "../core/deck.h"
 #include "../core/sm.h"
 #include "../core/view.h"
+#include "crossfade.h"
 
 typedef struct {
     const content_t *content;
@@ -26,17 +28,26 @@ typedef struct {
     uint32_t slide;        /* the slide it holds */
     lang_t lang;           /* in this language */
     view_chrome_t chrome;  /* the progress bar it shows */
+    uint32_t transition_ms; /* crossfade length; 0: slides cut */
+    crossfade_t fade;      /* the crossfade under way, if any */
     bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
 } screen_t;
 
-void screen_init(screen_t *s, const content_t *content, const deck_t *deck);
+void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
+                 uint32_t transition_ms);
 
 /* Forces a full redraw on the next update (a new or lost framebuffer). */
 void screen_invalidate(screen_t *s);
 
-/* Brings fb up to date with sm. Returns how many rectangles changed (0 or
- * 1) and the rectangle in *dirty. */
+/* Brings fb up to date with sm at time now_ms. Returns how many
+ * rectangles changed (0 or 1) and the rectangle in *dirty. A new slide
+ * crossfades in over transition_ms; a new target during a fade is shown
+ * at once, never queued behind it. */
 int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
-                  SDL_Rect *dirty);
+                  uint64_t now_ms, SDL_Rect *dirty);
+
+/* True while a crossfade runs: the loop should draw frames at the
+ * display's rate until it ends. */
+bool screen_animating(const screen_t *s);
 
 #endif

@@ -34,7 +34,8 @@ done
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
 
-# screen_shows N [en]: the screen matches slide N (in English with "en")
+# screen_shows N [SET]: the screen matches slide N of the expected set
+# (expected-en: in English, expected-180: turned upside down)
 # within 3 s (it redraws on the next loop turn, not instantly).
 screen_shows() {
     want="$dir/expected${2:+-$2}/slide-$(printf '%03d' "$1").png"
@@ -105,3 +106,16 @@ win=$(xdotool search --sync --name "Mexico" 2>/dev/null | head -n 1)
 xdotool windowfocus --sync "$win" 2>/dev/null; xdotool key Escape
 exits_cleanly "Escape in --windowed"
 echo "--windowed: Escape quits with exit 0"
+
+# A panel mounted upside down: the fullscreen kiosk turns its picture, and
+# the screen shows exactly the headless --rotate 180 render.
+"$K" --headless --size "${W}x${H}" --rotate 180 --shots "$dir/expected-180" >/dev/null ||
+    fail "headless render (--rotate 180)"
+"$K" --rotate 180 2>"$dir/kiosk.log" &
+kiosk=$!
+xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window with --rotate 180"
+xdotool key Home; xdotool key Right
+screen_shows 2 180 || fail "--rotate 180 should show slide 2 upside down"
+kill -TERM "$kiosk"
+exits_cleanly "SIGTERM (--rotate 180)"
+echo "--rotate 180: the screen shows slide 2 turned upside down"
