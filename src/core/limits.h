@@ -42,10 +42,16 @@
 #define LIMIT_SLIDES (1 + LIMIT_EVENTS + LIMIT_AMBASSADORS + 3)
 
 /* One slide's view: its texts (a summary slide at its limits needs two
- * per record), its filled rectangles, and the lines of one text. */
+ * per record), its filled rectangles, and the lines of one text. The
+ * most fills are an ambassador slide's: two era bands of up to a segment
+ * per row, and a marker each (an event slide's timeline needs a mark per
+ * event, the axis and its two ends: fewer). */
 #define LIMIT_VIEW_TEXTS 48
-#define LIMIT_VIEW_FILLS 8
+#define LIMIT_VIEW_FILLS (2 * (LIMIT_AMBASSADORS + 1))
 #define LIMIT_TEXT_LINES 16
+#if LIMIT_VIEW_FILLS < LIMIT_EVENTS + 3
+#error "LIMIT_VIEW_FILLS must hold an event slide's timeline"
+#endif
 
 /* A headless script. */
 #define LIMIT_SCRIPT_LINES 4096

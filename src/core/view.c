@@ -4,10 +4,11 @@
  * proportions from 800x480 to 3840x2160, and a portrait panel gets the
  * same type as a landscape one of the same width, with more room below.
  *
- * A slide is laid out in a column: items anchored to the bottom (a slide's
- * facts, the invitation) are placed first, bottom up; the rest flows top
- * down in the space left. Each text is fitted (textfit.h) into the space
- * it may take, so nothing can run into the next item or off the panel.
+ * A slide is laid out in a column: items anchored to the bottom (an
+ * event's timeline, an ambassador's era bands, the invitation) are placed
+ * first, bottom up; the rest flows top down in the space left. Each text
+ * is fitted (textfit.h) into the space it may take, so nothing can run
+ * into the next item or off the panel.
  */
 #include "view.h"
 
@@ -219,10 +220,173 @@ static void title_slide(column_t *c, const content_show_t *show)
         shift_from(c->view, first_fill, first_text, (c->bottom - c->y) / 3);
 }
 
-static void event_slide(column_t *c, const content_event_t *e)
+/* A text's width on one line, at px. */
+static int text_w(const column_t *c, textfit_face_t face, int px,
+                  const char *s)
+{
+    return c->measure->width(c->measure->ctx, face, px, s, strlen(s));
+}
+
+static int clamp(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* Places a text at y in a box as wide as the text itself (no wider than
+ * the column: a longer one wraps), its left edge at x moved into the
+ * column, so that a label can stand under a mark without leaving it. */
+static view_text_t *place_at(const column_t *c, const char *text,
+                             textfit_face_t face, int px, view_ink_t ink,
+                             int x, int y, int max_h)
+{
+    column_t t = *c;
+    int w = text_w(c, face, px, text);
+    t.w = w < c->w ? w : c->w;
+    t.x = clamp(x, c->x, c->x + c->w - t.w);
+    t.y = y;
+    return place(&t, text, face, px, ink, max_h);
+}
+
+/* The index of a text of the view, or VIEW_NONE for none. */
+static uint32_t text_index(const view_t *v, const view_text_t *t)
+{
+    return t ? (uint32_t)(t - v->texts) : VIEW_NONE;
+}
+
+/* ----------------------------------------------------------- timeline */
+
+typedef struct {
+    int first, last; /* 0, 0: the content has no dated record */
+} year_span_t;
+
+static void span_add(year_span_t *s, content_date_t d)
+{
+    if (d.year == 0) return; /* undated: an ambassador's accreditation */
+    if (s->first == 0 || d.year < s->first) s->first = d.year;
+    if (d.year > s->last) s->last = d.year;
+}
+
+/* The years of every dated record in the content, so the timeline spans
+ * what the show tells of (1980 to 2023 today) and grows with it. */
+static year_span_t content_years(const content_t *ct)
+{
+    year_span_t s = {0, 0};
+    for (size_t i = 0; i < ct->event_count; i++)
+        span_add(&s, ct->events[i].date);
+    for (size_t i = 0; i < ct->ambassador_count; i++)
+        span_add(&s, ct->ambassadors[i].accreditation);
+    for (size_t i = 0; i < ct->agreement_count; i++)
+        span_add(&s, ct->agreements[i].date);
+    for (size_t i = 0; i < ct->trade_count; i++)
+        span_add(&s, ct->trade[i].date);
+    return s;
+}
+
+/* A date in thousandths of a year since the start of first_year: year +
+ * (month - 1) / 12 + day / 365. What the source leaves out is taken at its
+ * middle: a year alone at mid-year, a month alone at mid-month. The mark
+ * is then at most half the unknown span off, where the start would set
+ * every "2017" before all else of that year. */
+static int64_t date_permille(content_date_t d, int first_year)
+{
+    int64_t t = (int64_t)(d.year - first_year) * 1000;
+    if (d.month == 0) return t + 500;
+    t += (d.month - 1) * 1000 / 12;
+    return t + (d.day ? d.day * 1000 / 365 : 1000 / 24);
+}
+
+/* A rectangle of w x h centred on (x, y), moved into the axis' width. */
+static view_rect_t mark_rect(view_rect_t axis, int x, int y, int w, int h)
+{
+    return (view_rect_t){clamp(x - w / 2, axis.x, axis.x + axis.w - w),
+                         y - h / 2, w, h};
+}
+
+/* The axis, a short tick at each end, and a mark per event at its date;
+ * the slide's own event larger and amber. */
+static void timeline_marks(column_t *c, uint32_t record, year_span_t y,
+                           view_rect_t axis, int mark)
+{
+    view_t *v = c->view;
+    const content_t *ct = c->ct;
+    /* Thin ticks, so that events days apart still show as two. */
+    int mid = axis.y + axis.h / 2, tick_w = c->m->s * 3 / 1000 + 1;
+    int tick_h = mark * 3 / 4;
+    int64_t span = (int64_t)(y.last - y.first + 1) * 1000;
+    add_fill(v, axis, INK_TRACK);
+    add_fill(v, mark_rect(axis, axis.x, mid, tick_w, tick_h), INK_TRACK);
+    add_fill(v, mark_rect(axis, axis.x + axis.w, mid, tick_w, tick_h),
+             INK_TRACK);
+    v->timeline.axis = axis;
+    v->timeline.marks.first = v->fill_count;
+    for (uint32_t i = 0; i < ct->event_count; i++) {
+        int x = axis.x + (int)(axis.w * date_permille(ct->events[i].date,
+                                                      y.first) / span);
+        bool own = i == record;
+        add_fill(v, mark_rect(axis, x, mid, own ? mark : tick_w,
+                              own ? mark : tick_h),
+                 own ? INK_ACCENT : INK_MUTED);
+    }
+    v->timeline.marks.count = v->fill_count - v->timeline.marks.first;
+    v->timeline.current = v->timeline.marks.first + record;
+    /* Painted once more on top: an event a few days later must not draw
+     * its tick across the highlighted mark. */
+    if (v->timeline.current < v->fill_count)
+        add_fill(v, v->fills[v->timeline.current].rect, INK_ACCENT);
+}
+
+static bool apart(view_rect_t a, view_rect_t b, int gap)
+{
+    return a.x + a.w + gap <= b.x || b.x + b.w + gap <= a.x;
+}
+
+/* The first and last years under the axis' ends, and the event's year
+ * under its mark, unless it would run into them (then the end labels
+ * and the large date above say enough). */
+static void timeline_years(column_t *c, year_span_t y, int event_year, int top)
+{
+    view_t *v = c->view;
+    int px = c->m->px_label;
+    view_text_t *first = place_at(c, view_string(v, "%d", y.first),
+                                  FACE_REGULAR, px, INK_MUTED, c->x, top, 0);
+    view_text_t *last = place_at(c, view_string(v, "%d", y.last), FACE_REGULAR,
+                                 px, INK_MUTED, c->x + c->w, top, 0);
+    if (!first || !last) return;
+    const char *year = view_string(v, "%d", event_year);
+    view_rect_t mark = v->fills[v->timeline.current].rect;
+    int w = text_w(c, FACE_BOLD, px, year);
+    view_rect_t r = {clamp(mark.x + mark.w / 2 - w / 2, c->x, c->x + c->w - w),
+                     top, w, first->box.h};
+    if (apart(r, first->box, c->m->gap) && apart(r, last->box, c->m->gap))
+        place_at(c, year, FACE_BOLD, px, INK_ACCENT, r.x, top, 0);
+}
+
+/* Where in the content's years the event lies: a strip reserved at the
+ * bottom of the column before anything else flows, so no text can reach
+ * it. Left out when there is no room for it (or nothing dated). */
+static void timeline(column_t *c, uint32_t record)
 {
     const metrics_t *m = c->m;
+    year_span_t y = content_years(c->ct);
+    int mark = m->s * 22 / 1000, label_h = lines(c, FACE_BOLD, m->px_label, 1);
+    int top = c->bottom - label_h - m->gap / 2 - mark;
+    if (y.first == 0 || record >= c->ct->event_count || top < c->y) return;
+    int axis_h = m->s * 3 / 1000 + 1;
+    view_rect_t axis = {c->x, top + (mark - axis_h) / 2, c->w, axis_h};
+    timeline_marks(c, record, y, axis, mark);
+    timeline_years(c, y, c->ct->events[record].date.year,
+                   c->bottom - label_h);
+    /* Wider apart than the texts above are from each other: the strip is
+     * a figure of its own, not a line of the text. */
+    c->bottom = top - m->gap * 3;
+}
+
+static void event_slide(column_t *c, uint32_t record)
+{
+    const metrics_t *m = c->m;
+    const content_event_t *e = &c->ct->events[record];
     kicker(c, LABEL(c, history));
+    timeline(c, record);
     place(c, date_string(c, e->date), FACE_BOLD, m->px_display,
           INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
     space(c, m->gap);
@@ -232,57 +396,238 @@ static void event_slide(column_t *c, const content_event_t *e)
     place(c, TR(c, e->text), FACE_REGULAR, m->px_body, INK_TEXT, 0);
 }
 
-/* One labelled fact: the label small and coloured, the value under it. */
-static void fact_bottom(column_t *c, const char *label, view_ink_t ink,
-                        const char *value)
+/* ---------------------------------------------------------- era bands */
+
+/* The article gives no dates for the leaders' and presidents' eras, only
+ * the ambassadors' rows in order; so a band shows the eras' order, and a
+ * segment is as wide as the rows of its era, not as long as its years. */
+
+static const struct {
+    view_ink_t full, tint[2];
+} era_ink[ERA_COUNT] = {
+    [ERA_LEADER] = {INK_NORTH_KOREA,
+                    {INK_NORTH_KOREA_DIM, INK_NORTH_KOREA_DIMMER}},
+    [ERA_PRESIDENT] = {INK_MEXICO, {INK_MEXICO_DIM, INK_MEXICO_DIMMER}},
+};
+
+static const char *era_name(const content_ambassador_t *a, view_era_t era)
 {
-    const metrics_t *m = c->m;
-    place_bottom(c, value, FACE_REGULAR, m->px_body, INK_TEXT,
-                 lines(c, FACE_REGULAR, m->px_body, 2));
-    place_bottom(c, label, FACE_BOLD, m->px_label, ink,
-                 lines(c, FACE_BOLD, m->px_label, 1));
+    return era == ERA_LEADER ? a->leader : a->president;
 }
 
-static void shift_texts(view_t *v, uint32_t first, uint32_t end, int dy)
+static const char *era_label(const column_t *c, view_era_t era)
 {
-    for (uint32_t i = first; i < end; i++) v->texts[i].box.y += dy;
+    return era == ERA_LEADER ? LABEL(c, leader) : LABEL(c, president);
 }
 
-/* The ambassador's era: leader, president and (when the article gives it)
- * term end, anchored to the bottom so they sit in the same place on every
- * ambassador slide. Side by side on a landscape panel, with their labels
- * on one line; stacked on a portrait one. */
-static void ambassador_facts(column_t *c, const content_ambassador_t *a)
+/* The row after the run of equal names that starts at `row`. */
+static size_t run_end(const content_t *ct, view_era_t era, size_t row)
 {
-    struct { const char *label, *value; view_ink_t ink; } facts[] = {
-        {LABEL(c, leader), a->leader, INK_NORTH_KOREA},
-        {LABEL(c, president), a->president, INK_MEXICO},
-        {LABEL(c, term_end), TR(c, a->term_end), INK_MUTED},
-    };
-    int n = TR(c, a->term_end)[0] ? 3 : 2; /* an empty cell is left out */
-    uint32_t first[3], end[3];
-    int top = c->bottom;
-    for (int i = n - 1; i >= 0; i--) {
-        column_t f = c->m->stacked ? *c : sub_column(c, i, n);
-        first[i] = c->view->text_count;
-        fact_bottom(&f, facts[i].label, facts[i].ink, facts[i].value);
-        end[i] = c->view->text_count;
-        if (f.bottom < top) top = f.bottom;
-        if (c->m->stacked) c->bottom = f.bottom - c->m->gap;
+    const char *name = era_name(&ct->ambassadors[row], era);
+    size_t end = row + 1;
+    while (end < ct->ambassador_count &&
+           strcmp(era_name(&ct->ambassadors[end], era), name) == 0)
+        end++;
+    return end;
+}
+
+/* The left edge of row r of n: the rows share the column's width, rounded
+ * so that they tile it with no gap and no overlap. */
+static int row_x(const column_t *b, size_t r, size_t n)
+{
+    return b->x + (int)((int64_t)b->w * (int64_t)r / (int64_t)n);
+}
+
+/* A band's proportions: the bar, the marker under it (one marker's height
+ * apart), and where the name starts below the bar's top. */
+typedef struct {
+    int bar_h, mark_h, name_dy;
+} band_size_t;
+
+static band_size_t band_size(const metrics_t *m)
+{
+    band_size_t b = {m->s * 18 / 1000, m->s * 5 / 1000 + 1, 0};
+    b.name_dy = b.bar_h + 2 * b.mark_h + m->gap / 2;
+    return b;
+}
+
+/* A segment per run of equal names, the two tints by turns (counted over
+ * every segment, so a segment keeps its tint from slide to slide), the
+ * slide's own run in the full colour. Returns the own segment. */
+static view_rect_t band_segments(column_t *b, view_era_t era, size_t row,
+                                 int y, int h)
+{
+    view_t *v = b->view;
+    size_t n = b->ct->ambassador_count;
+    view_band_t *band = &v->bands[era];
+    view_rect_t own_rect = {b->x, y, 0, h};
+    band->segments.first = v->fill_count;
+    for (size_t start = 0, k = 0; start < n; k++) {
+        size_t end = run_end(b->ct, era, start);
+        int x0 = row_x(b, start, n);
+        view_rect_t r = {x0, y, row_x(b, end, n) - x0, h};
+        bool own = row >= start && row < end;
+        if (own) {
+            band->current = v->fill_count;
+            own_rect = r;
+        }
+        add_fill(v, r, own ? era_ink[era].full : era_ink[era].tint[k % 2]);
+        start = end;
     }
-    if (!c->m->stacked) /* raise the shorter facts to the tallest one's top */
-        for (int i = 0; i < n; i++)
-            if (end[i] > first[i])
-                shift_texts(c->view, first[i], end[i],
-                            top - c->view->texts[end[i] - 1].box.y);
-    c->bottom = top - c->m->gap * 2;
+    band->segments.count = v->fill_count - band->segments.first;
+    return own_rect;
 }
 
-static void ambassador_slide(column_t *c, const content_ambassador_t *a)
+/* One band with its bar's top at y (its label already above): the
+ * segments, a short bright bar under the ambassador's own row, and the
+ * era's name under that, from the segment's left edge but kept inside the
+ * band. Returns the bottom. */
+static int band(column_t *b, view_era_t era, size_t row, int y)
+{
+    const metrics_t *m = b->m;
+    view_t *v = b->view;
+    band_size_t sz = band_size(m);
+    size_t n = b->ct->ambassador_count;
+    view_rect_t own = band_segments(b, era, row, y, sz.bar_h);
+    int row_w = row_x(b, row + 1, n) - row_x(b, row, n);
+    /* Half the row: it points at the row, it is not one more segment. */
+    int mark_w = row_w / 2 > 2 ? row_w / 2 : row_w;
+    v->bands[era].marker = v->fill_count;
+    add_fill(v, (view_rect_t){row_x(b, row, n) + (row_w - mark_w) / 2,
+                              y + sz.bar_h + sz.mark_h, mark_w, sz.mark_h},
+             INK_TEXT);
+    /* Three lines: a long name wraps, even shrinks, but is never cut. */
+    view_text_t *name = place_at(b, era_name(&b->ct->ambassadors[row], era),
+                                 FACE_REGULAR, m->px_body, INK_TEXT, own.x,
+                                 y + sz.name_dy,
+                                 lines(b, FACE_REGULAR, m->px_body, 3));
+    v->bands[era].name = text_index(v, name);
+    return name ? name->box.y + name->box.h : y + sz.name_dy;
+}
+
+/* A band's label at y; returns the height it takes. */
+static int band_label(column_t *b, view_era_t era, int y)
+{
+    column_t l = *b;
+    l.y = y;
+    view_text_t *t = place(&l, era_label(b, era), FACE_BOLD, b->m->px_label,
+                           era_ink[era].full,
+                           lines(b, FACE_BOLD, b->m->px_label, 2));
+    return t ? t->fit.height + b->m->gap / 2 : 0;
+}
+
+/* The term end as a small labelled fact: the label at y, the value under
+ * it, or lower at value_y (level with the bands' names). Returns the
+ * bottom. */
+static int term_end_fact(column_t *c, const char *value, int y, int value_y)
 {
     const metrics_t *m = c->m;
+    column_t f = *c;
+    f.y = y;
+    place(&f, LABEL(c, term_end), FACE_BOLD, m->px_label, INK_MUTED,
+          lines(c, FACE_BOLD, m->px_label, 1));
+    if (f.y < value_y) f.y = value_y;
+    place(&f, value, FACE_REGULAR, m->px_body, INK_TEXT,
+          lines(c, FACE_REGULAR, m->px_body, 2));
+    return f.y;
+}
+
+/* Tall panels: the two bands one under the other, the term end (when the
+ * article gives it) under them. Returns the bottom. */
+static int eras_stacked(column_t *c, size_t row, const char *term_end)
+{
+    int y = c->y;
+    for (int e = 0; e < ERA_COUNT; e++) {
+        if (e > 0) y += c->m->gap * 2;
+        y = band(c, (view_era_t)e, row, y + band_label(c, (view_era_t)e, y));
+    }
+    if (term_end[0]) y = term_end_fact(c, term_end, y + c->m->gap * 2, 0);
+    return y;
+}
+
+/* The two bands side by side in `bands`, their labels on one line and
+ * their bars on the next; with a term column, the term end right of them.
+ * Returns the bottom. */
+static int bands_row(column_t *bands, size_t row, column_t *term,
+                     const char *term_end)
+{
+    column_t b[ERA_COUNT];
+    int label_h = 0, bottom = bands->y;
+    for (int e = 0; e < ERA_COUNT; e++) {
+        b[e] = sub_column(bands, e, ERA_COUNT);
+        int h = band_label(&b[e], (view_era_t)e, bands->y);
+        if (h > label_h) label_h = h;
+    }
+    for (int e = 0; e < ERA_COUNT; e++) {
+        int y = band(&b[e], (view_era_t)e, row, bands->y + label_h);
+        if (y > bottom) bottom = y;
+    }
+    if (term) {
+        int value_y = bands->y + label_h + band_size(bands->m).name_dy;
+        int y = term_end_fact(term, term_end, bands->y, value_y);
+        if (y > bottom) bottom = y;
+    }
+    return bottom;
+}
+
+/* Whether a column for the term end (as wide as its words, a quarter of
+ * the width at most) leaves the bands room for both names on one line;
+ * if so, splits the column into *bands and *term. */
+static bool split_term_column(const column_t *c, size_t row,
+                              const char *term_end, column_t *bands,
+                              column_t *term)
+{
+    const metrics_t *m = c->m;
+    int w = text_w(c, FACE_BOLD, m->px_label, LABEL(c, term_end));
+    int vw = text_w(c, FACE_REGULAR, m->px_body, term_end);
+    *bands = *term = *c;
+    term->w = clamp(w > vw ? w : vw, 1, c->w / 4);
+    term->x = c->x + c->w - term->w;
+    bands->w = c->w - term->w - m->gap * 2;
+    for (int e = 0; e < ERA_COUNT; e++) {
+        column_t b = sub_column(bands, e, ERA_COUNT);
+        const char *name = era_name(&c->ct->ambassadors[row], (view_era_t)e);
+        if (text_w(c, FACE_REGULAR, m->px_body, name) > b.w) return false;
+    }
+    return true;
+}
+
+/* Wide panels: the bands side by side; the term end right of them when
+ * the names still fit on one line there, under them otherwise. Returns
+ * the bottom. */
+static int eras_side_by_side(column_t *c, size_t row, const char *term_end)
+{
+    column_t bands, term;
+    if (term_end[0] && split_term_column(c, row, term_end, &bands, &term))
+        return bands_row(&bands, row, &term, term_end);
+    bands = *c;
+    int y = bands_row(&bands, row, NULL, term_end);
+    if (term_end[0]) y = term_end_fact(c, term_end, y + c->m->gap * 2, 0);
+    return y;
+}
+
+/* The leader's and the president's eras under the observations: laid out
+ * from the top of the free space, then moved down to the bottom of the
+ * column, so that they sit in one place on every ambassador slide and the
+ * name and observations flow in what is left above. */
+static void ambassador_eras(column_t *c, size_t row)
+{
+    view_t *v = c->view;
+    uint32_t first_fill = v->fill_count, first_text = v->text_count;
+    const char *term_end = TR(c, c->ct->ambassadors[row].term_end);
+    int bottom = c->m->stacked ? eras_stacked(c, row, term_end)
+                               : eras_side_by_side(c, row, term_end);
+    int dy = c->bottom - bottom;
+    shift_from(v, first_fill, first_text, dy);
+    c->bottom = c->y + dy - c->m->gap * 2;
+}
+
+static void ambassador_slide(column_t *c, uint32_t record)
+{
+    const metrics_t *m = c->m;
+    const content_ambassador_t *a = &c->ct->ambassadors[record];
     kicker(c, LABEL(c, ambassadors));
-    ambassador_facts(c, a);
+    ambassador_eras(c, record);
     place(c, a->name, FACE_BOLD, m->px_display, INK_TEXT,
           lines(c, FACE_BOLD, m->px_display, 2));
     space(c, m->gap * 2);
@@ -581,8 +926,9 @@ static bool inside(view_rect_t r, int w, int h)
     return r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 }
 
-/* A last check that every box stayed on the panel and clear of the
- * footer; a failure here is a layout bug, and the tests look for it. */
+/* A last check that every box and every fill stayed on the panel and
+ * clear of the footer (fills: inside the content area); a failure here is
+ * a layout bug, and the tests look for it. */
 static void check_bounds(view_t *v, const metrics_t *m)
 {
     int content_bottom = m->content.y + m->content.h;
@@ -591,6 +937,12 @@ static void check_bounds(view_t *v, const metrics_t *m)
         bool in_footer = b.y >= m->footer.y;
         if (!inside(b, v->width, v->height) ||
             (!in_footer && b.y + b.h > content_bottom))
+            v->overflowed++;
+    }
+    for (uint32_t i = 0; i < v->fill_count; i++) {
+        view_rect_t f = v->fills[i].rect;
+        if (!inside(f, v->width, v->height) || f.y < m->content.y ||
+            f.y + f.h > content_bottom)
             v->overflowed++;
     }
 }
@@ -607,10 +959,8 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     const slide_t *s = &r->deck->slides[r->index];
     switch (s->kind) {
     case SLIDE_TITLE: title_slide(&c, &ct->show); break;
-    case SLIDE_EVENT: event_slide(&c, &ct->events[s->record]); break;
-    case SLIDE_AMBASSADOR:
-        ambassador_slide(&c, &ct->ambassadors[s->record]);
-        break;
+    case SLIDE_EVENT: event_slide(&c, s->record); break;
+    case SLIDE_AMBASSADOR: ambassador_slide(&c, s->record); break;
     case SLIDE_AGREEMENTS: agreements_slide(&c, ct); break;
     case SLIDE_TRADE: trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: missions_slide(&c, ct); break;

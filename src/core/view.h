@@ -28,7 +28,13 @@ typedef enum {
     INK_ACCENT,     /* dates, figures */
     INK_MEXICO,     /* Mexico's side */
     INK_NORTH_KOREA,/* North Korea's side */
-    INK_TRACK,      /* the empty progress track */
+    INK_TRACK,      /* the empty progress track, the timeline's axis */
+    /* Two muted tints of each side's colour, alternated along an era band
+     * so that neighbouring eras are told apart without a gap between. */
+    INK_MEXICO_DIM,
+    INK_MEXICO_DIMMER,
+    INK_NORTH_KOREA_DIM,
+    INK_NORTH_KOREA_DIMMER,
     INK_COUNT
 } view_ink_t;
 
@@ -49,6 +55,35 @@ typedef struct {
     view_ink_t ink;
 } view_fill_t;
 
+/* Which fills draw what, for whoever must tell them apart (the tests):
+ * the renderer only paints fills and needs none of this. */
+#define VIEW_NONE UINT32_MAX /* no such fill or text */
+
+typedef struct {
+    uint32_t first, count; /* fills[first] .. fills[first + count - 1] */
+} view_span_t;
+
+/* An event slide's timeline: an axis from the first to the last year of
+ * the content's dated records, a mark per event. */
+typedef struct {
+    view_rect_t axis;  /* the line; its left edge is the start of the
+                        * first year, its right edge the end of the last */
+    view_span_t marks; /* one fill per event, in the content's order */
+    uint32_t current;  /* the fill of the slide's own event */
+} view_timeline_t;
+
+/* An ambassador slide's era band: the rows of the ambassadors' table,
+ * side by side, grouped into segments of equal leader (or president). */
+typedef enum { ERA_LEADER, ERA_PRESIDENT, ERA_COUNT } view_era_t;
+
+/* The indices below mean something only when segments.count > 0. */
+typedef struct {
+    view_span_t segments; /* one fill per run of equal names, left to right */
+    uint32_t current;     /* the fill of the slide's row's segment */
+    uint32_t marker;      /* the fill that marks the row itself */
+    uint32_t name;        /* the text under the band, or VIEW_NONE */
+} view_band_t;
+
 #define VIEW_STRING_LEN 64
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
@@ -62,6 +97,8 @@ typedef struct {
     char strings[LIMIT_VIEW_TEXTS][VIEW_STRING_LEN]; /* formatted texts */
     uint32_t string_count;
     char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
+    view_timeline_t timeline; /* event slides: marks.count > 0 */
+    view_band_t bands[ERA_COUNT]; /* ambassador slides: segments.count > 0 */
     view_rect_t chrome;     /* the progress bar's region */
     view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */

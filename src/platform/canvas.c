@@ -17,6 +17,13 @@ static const SDL_Color palette[INK_COUNT] = {
     [INK_MEXICO] = {0x3C, 0xB9, 0x82, 0xFF},
     [INK_NORTH_KOREA] = {0xEE, 0x5E, 0x68, 0xFF},
     [INK_TRACK] = {0x27, 0x33, 0x44, 0xFF},
+    /* The era bands' tints: each side's colour 46% and 24% of the way from
+     * the background, so the other eras recede behind the current one (the
+     * full colour) and neighbours still differ from each other. */
+    [INK_MEXICO_DIM] = {0x23, 0x61, 0x4E, 0xFF},
+    [INK_MEXICO_DIMMER] = {0x19, 0x3D, 0x38, 0xFF},
+    [INK_NORTH_KOREA_DIM] = {0x75, 0x37, 0x42, 0xFF},
+    [INK_NORTH_KOREA_DIMMER] = {0x44, 0x27, 0x32, 0xFF},
 };
 
 static Uint32 map(SDL_Surface *fb, view_ink_t ink)

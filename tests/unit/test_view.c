@@ -5,8 +5,13 @@
  * to Noto Sans). On every one: nothing overflows, every text box is on
  * the panel, no two texts overlap, every text is in the slide's language,
  * and the footer holds the language hint ("L · English") and the counter
- * ("N / M") side by side, clear of the progress bar. Then the goods
- * lists, the progress bar and the pause sign.
+ * ("N / M") side by side, clear of the progress bar, and every filled
+ * rectangle lies in the content area under no text. Then the goods
+ * lists, the progress bar and the pause sign, an event's timeline (a
+ * mark per event, in date order, its own highlighted) and an
+ * ambassador's era bands (a segment per run of equal leaders or
+ * presidents, tiling the band, its own highlighted, its name from the
+ * row).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +20,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/view.h"
@@ -320,6 +326,35 @@ static int overlapping_pairs(void)
     return pairs;
 }
 
+static void print_fill(const view_fill_t *f)
+{
+    print_message("    fill [%d,%d %dx%d] ink %d\n", f->rect.x, f->rect.y,
+                  f->rect.w, f->rect.h, (int)f->ink);
+}
+
+/* Every fill lies in the content area (from the top margin to the footer
+ * row, between the side margins) and under no text. */
+static void assert_fills_clear(void)
+{
+    int margin = view.chrome.x, footer_y = view.chrome.y;
+    for (uint32_t i = 0; i < view.fill_count; i++) {
+        const view_fill_t *f = &view.fills[i];
+        view_rect_t r = f->rect;
+        bool inside = r.x >= margin && r.y >= margin && r.w > 0 && r.h > 0 &&
+                      r.x + r.w <= view.width - margin &&
+                      r.y + r.h <= footer_y;
+        if (!inside) print_fill(f);
+        assert_true(inside);
+        for (uint32_t t = 0; t < view.text_count; t++)
+            if (overlap(r, drawn(&view.texts[t]))) {
+                print_fill(f);
+                print_text(&view.texts[t]);
+                fail_msg("a fill under a text on %dx%d", view.width,
+                         view.height);
+            }
+    }
+}
+
 /* The footer's texts are the right-aligned ones, exactly two: the counter
  * ("N / M", it starts with a digit) and the language hint. */
 static void footer_texts(const view_text_t **counter, const view_text_t **hint)
@@ -425,6 +460,7 @@ static void test_every_slide_every_panel(void **state)
                 assert_int_equal(view.overflowed, 0);
                 assert_texts_inside(false);
                 assert_int_equal(overlapping_pairs(), 0);
+                assert_fills_clear();
             }
 }
 
@@ -822,6 +858,7 @@ static void test_crowded_slides_never_overlap(void **state)
                 int margin = view.chrome.x, footer_y = view.chrome.y;
                 assert_texts_inside(true);
                 assert_int_equal(overlapping_pairs(), 0);
+                assert_fills_clear();
                 assert_footer(&crowded, i, crowded_deck.count, langs[l]);
                 for (uint32_t t = 0; t < view.text_count; t++) {
                     view_rect_t b = view.texts[t].box;
@@ -889,6 +926,339 @@ static void test_summary_slides_at_their_limits(void **state)
     }
 }
 
+/* ------------------------------------------------------- the timeline */
+
+/* The fixture's events are dated 1980-09-04, 2009-06 and 2017-09-07; its
+ * dated records run from 1980 (that first event) to 2023 (a trade fact). */
+
+static int centre_x(view_rect_t r) { return r.x + r.w / 2; }
+
+static view_fill_t fill_at(uint32_t i)
+{
+    assert_true(i < view.fill_count);
+    return view.fills[i];
+}
+
+/* The text that reads `s` in `ink` below y, or NULL. */
+static const view_text_t *text_below(const char *s, view_ink_t ink, int y)
+{
+    for (uint32_t i = 0; i < view.text_count; i++) {
+        const view_text_t *t = &view.texts[i];
+        if (t->ink == ink && t->box.y >= y && strcmp(t->text, s) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+/* Whether date a comes before date b as far as both tell: a date with no
+ * month (or no day) may lie anywhere in its year (or month). */
+static bool surely_before(content_date_t a, content_date_t b)
+{
+    if (a.year != b.year) return a.year < b.year;
+    if (!a.month || !b.month) return false;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day && b.day && a.day < b.day;
+}
+
+/* The timeline of the event slide just built: a mark per event on the
+ * axis, the slide's own larger and amber, the others small and muted,
+ * left to right in date order; the first and last years under the axis'
+ * ends. Returns whether the event's year is written under its mark. */
+static bool assert_timeline(const content_t *c, uint32_t record,
+                            const char *first, const char *last)
+{
+    const view_timeline_t *tl = &view.timeline;
+    view_rect_t axis = tl->axis;
+    assert_int_equal(tl->marks.count, c->event_count);
+    assert_int_equal(tl->current, tl->marks.first + record);
+    view_fill_t own = fill_at(tl->current);
+    assert_int_equal(own.ink, INK_ACCENT);
+    for (uint32_t i = 0; i < tl->marks.count; i++) {
+        view_fill_t f = fill_at(tl->marks.first + i);
+        int x = centre_x(f.rect);
+        assert_true(x >= axis.x && x <= axis.x + axis.w);
+        assert_true(f.rect.y <= axis.y &&
+                    f.rect.y + f.rect.h >= axis.y + axis.h);
+        if (i == record) continue;
+        assert_int_equal(f.ink, INK_MUTED);
+        assert_true(own.rect.w > f.rect.w && own.rect.h > f.rect.h);
+        for (uint32_t j = 0; j < tl->marks.count; j++)
+            if (surely_before(c->events[i].date, c->events[j].date))
+                assert_true(x <= centre_x(fill_at(tl->marks.first + j).rect));
+    }
+    int below = axis.y + axis.h;
+    const view_text_t *a = text_below(first, INK_MUTED, below);
+    const view_text_t *b = text_below(last, INK_MUTED, below);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->box.x, axis.x);
+    assert_int_equal(b->box.x + b->box.w, axis.x + axis.w);
+    char year[8];
+    snprintf(year, sizeof year, "%d", c->events[record].date.year);
+    const view_text_t *y = text_below(year, INK_ACCENT, below);
+    if (y) {
+        assert_false(overlap(y->box, a->box));
+        assert_false(overlap(y->box, b->box));
+    }
+    return y != NULL;
+}
+
+/* Every event slide, on every panel, in both languages. The year of the
+ * 2009 event stands under its mark; that of the 1980 one would run into
+ * the axis' own "1980" and is left out. */
+static void test_timeline_every_panel(void **state)
+{
+    (void)state;
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t r = 0; r < content.event_count; r++) {
+                build(&content, &deck, 1 + r, langs[l], panels[p].w,
+                      panels[p].h);
+                assert_int_equal(deck.slides[1 + r].kind, SLIDE_EVENT);
+                bool year = assert_timeline(&content, r, "1980", "2023");
+                if (r == 0) assert_false(year);
+                if (r == 1) assert_true(year);
+                assert_int_equal(view.overflowed, 0);
+                assert_fills_clear();
+            }
+}
+
+/* The axis spans the years of every dated record, whatever its kind: an
+ * agreement of 1975 and a trade fact of 2031 widen it, and the events'
+ * marks move in from its ends. */
+static void test_timeline_span_follows_content(void **state)
+{
+    (void)state;
+    static content_t wider;
+    wider = content;
+    wider.agreements[0].date = date(1975, 0, 0);
+    wider.trade[1].date = date(2031, 0, 0);
+    build(&content, &deck, 1, LANG_EN, 1920, 1080);
+    int before = centre_x(fill_at(view.timeline.current).rect) -
+                 view.timeline.axis.x;
+    build(&wider, &deck, 1, LANG_EN, 1920, 1080);
+    assert_timeline(&wider, 0, "1975", "2031");
+    int after = centre_x(fill_at(view.timeline.current).rect) -
+                view.timeline.axis.x;
+    assert_true(after > before);
+}
+
+/* As many events as the loader accepts: a mark for each, however close,
+ * and the slide still fits on every panel. */
+static void test_timeline_at_its_limit(void **state)
+{
+    (void)state;
+    static content_t full;
+    static deck_t full_deck;
+    full = content;
+    for (int i = 0; i < LIMIT_EVENTS; i++) {
+        full.events[i] = content.events[i % 2];
+        /* 1980 to 2021, some a year apart, some in one year; with and
+         * without a month or a day. */
+        full.events[i].date = date(1980 + i * 4 / 3, (i * 5) % 13,
+                                   (i * 5) % 13 ? i % 28 : 0);
+    }
+    full.event_count = LIMIT_EVENTS;
+    deck_build(&full, &full_deck);
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t r = 0; r < LIMIT_EVENTS; r += 7) {
+                build(&full, &full_deck, 1 + r, langs[l], panels[p].w,
+                      panels[p].h);
+                assert_timeline(&full, r, "1980", "2023");
+                assert_int_equal(view.overflowed, 0);
+                assert_int_equal(overlapping_pairs(), 0);
+                assert_fills_clear();
+            }
+}
+
+/* ------------------------------------------------------ the era bands */
+
+/* The article's table of ambassadors, as data/content.ini gives it:
+ * three leaders of North Korea over ten rows, eight heads of state of
+ * Mexico (two of them over two rows each). */
+static const struct {
+    const char *name, *leader, *president;
+} article_rows[] = {
+    {"", "Kim Il Sung", "José López Portillo"},
+    {"Pak Yong-se", "Kim Il Sung", "Miguel de la Madrid Hurtado"},
+    {"Pak Jung-guk", "Kim Il Sung", "Carlos Salinas de Gortari"},
+    {"Kim Sung-ryong", "Kim Jong Il", "Carlos Salinas de Gortari"},
+    {"Kim Chang-shik", "Kim Jong Il", "Ernesto Zedillo Ponce de León"},
+    {"Ri Kang-se", "Kim Jong Il", "Vicente Fox Quesada"},
+    {"So Jae-myong", "Kim Jong Il", "Vicente Fox Quesada"},
+    {"Kun Song-an", "Kim Jong Un", "Felipe Calderón"},
+    {"Kim Hyong-gil", "Kim Jong Un", "Enrique Peña Nieto"},
+    {"Sun-Ryong Song", "Kim Jong Un", "Andrés Manuel López Obrador"},
+};
+#define ARTICLE_ROWS (sizeof article_rows / sizeof article_rows[0])
+
+static content_t eras;
+static deck_t eras_deck;
+
+/* The fixture with the article's ambassadors; the last is in office. */
+static void build_eras(void)
+{
+    eras = content;
+    eras.ambassador_count = 0;
+    for (size_t i = 0; i < ARTICLE_ROWS; i++) {
+        content_ambassador_t *a = &eras.ambassadors[eras.ambassador_count++];
+        memset(a, 0, sizeof *a);
+        snprintf(a->name, sizeof a->name, "%s", article_rows[i].name);
+        snprintf(a->leader, sizeof a->leader, "%s", article_rows[i].leader);
+        snprintf(a->president, sizeof a->president, "%s",
+                 article_rows[i].president);
+        memcpy(a->observations, content.ambassadors[i % 2].observations,
+               sizeof a->observations);
+    }
+    fixture_set(eras.ambassadors[ARTICLE_ROWS - 1].term_end, "En funciones",
+                "Current");
+    deck_build(&eras, &eras_deck);
+}
+
+static const char *era_of(const content_ambassador_t *a, view_era_t era)
+{
+    return era == ERA_LEADER ? a->leader : a->president;
+}
+
+/* Runs of equal names down the table, counted here on their own. */
+static uint32_t runs(const content_t *c, view_era_t era)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < c->ambassador_count; i++)
+        if (i == 0 || strcmp(era_of(&c->ambassadors[i], era),
+                             era_of(&c->ambassadors[i - 1], era)) != 0)
+            n++;
+    return n;
+}
+
+/* Band `era` of the ambassador slide of `row` just built: a segment per
+ * run, tiling the band left to right, each as wide as its rows' share;
+ * neighbours in different tints, the row's own run in the full colour;
+ * the marker under the row's place; the run's name (the row's own field)
+ * under the band, inside it, whole; the band's label above it. */
+static void assert_band(const content_t *c, uint32_t row, view_era_t era,
+                        lang_t lang)
+{
+    static const view_ink_t full[ERA_COUNT] = {INK_NORTH_KOREA, INK_MEXICO};
+    const view_band_t *b = &view.bands[era];
+    uint32_t n = c->ambassador_count;
+    assert_int_equal(b->segments.count, runs(c, era));
+    view_rect_t first = fill_at(b->segments.first).rect;
+    view_rect_t last = fill_at(b->segments.first + b->segments.count - 1).rect;
+    int left = first.x, w = last.x + last.w - first.x;
+    uint32_t start = 0;
+    view_rect_t own = {0, 0, 0, 0};
+    for (uint32_t k = 0; k < b->segments.count; k++) {
+        view_fill_t f = fill_at(b->segments.first + k);
+        uint32_t end = start + 1;
+        while (end < n && strcmp(era_of(&c->ambassadors[end], era),
+                                 era_of(&c->ambassadors[start], era)) == 0)
+            end++;
+        int want_w = (int)((int64_t)w * (end - start) / n);
+        assert_true(f.rect.w > 0 && abs(f.rect.w - want_w) <= 1);
+        assert_int_equal(f.rect.y, first.y);
+        assert_int_equal(f.rect.h, first.h);
+        if (k > 0) {
+            view_fill_t prev = fill_at(b->segments.first + k - 1);
+            assert_int_equal(f.rect.x, prev.rect.x + prev.rect.w);
+            assert_int_not_equal(f.ink, prev.ink);
+        }
+        bool is_own = row >= start && row < end;
+        assert_int_equal(is_own, b->current == b->segments.first + k);
+        assert_int_equal(is_own, f.ink == full[era]);
+        if (is_own) own = f.rect;
+        start = end;
+    }
+    assert_int_equal(start, n);
+    view_fill_t marker = fill_at(b->marker);
+    int row_centre = left + (int)((int64_t)w * (2 * row + 1) / (2 * n));
+    assert_int_equal(marker.ink, INK_TEXT);
+    assert_true(abs(centre_x(marker.rect) - row_centre) <= 1);
+    assert_true(marker.rect.x >= own.x &&
+                marker.rect.x + marker.rect.w <= own.x + own.w);
+    assert_true(marker.rect.y >= first.y + first.h);
+
+    assert_true(b->name < view.text_count);
+    const view_text_t *name = &view.texts[b->name];
+    assert_ptr_equal(name->text, era_of(&c->ambassadors[row], era));
+    assert_false(name->fit.ellipsized);
+    assert_true(name->box.x >= left && name->box.x + name->box.w <= left + w);
+    assert_true(name->box.y >= marker.rect.y + marker.rect.h);
+    if (name->box.w < w) /* the segment's left edge, moved into the band */
+        assert_int_equal(name->box.x, own.x < left + w - name->box.w
+                                          ? own.x : left + w - name->box.w);
+    const char *label = era == ERA_LEADER ? c->labels.leader[lang]
+                                          : c->labels.president[lang];
+    const view_text_t *l = text_below(label, full[era], 0);
+    assert_non_null(l);
+    assert_true(l->box.y + l->box.h <= first.y);
+}
+
+/* Every ambassador of the article, on every panel, in both languages:
+ * both bands; the term end only where the article gives one. */
+static void test_era_bands_every_panel(void **state)
+{
+    (void)state;
+    build_eras();
+    assert_int_equal(runs(&eras, ERA_LEADER), 3);
+    assert_int_equal(runs(&eras, ERA_PRESIDENT), 8);
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t i = 0; i < eras_deck.count; i++) {
+                if (eras_deck.slides[i].kind != SLIDE_AMBASSADOR) continue;
+                uint32_t row = eras_deck.slides[i].record;
+                build(&eras, &eras_deck, i, langs[l], panels[p].w,
+                      panels[p].h);
+                assert_band(&eras, row, ERA_LEADER, langs[l]);
+                assert_band(&eras, row, ERA_PRESIDENT, langs[l]);
+                assert_int_equal(view.overflowed, 0);
+                assert_int_equal(view.ellipsized, 0);
+                assert_int_equal(overlapping_pairs(), 0);
+                assert_fills_clear();
+                bool current = row == ARTICLE_ROWS - 1;
+                assert_int_equal(shows(eras.labels.term_end[langs[l]], false),
+                                 current);
+                if (current)
+                    assert_true(shows(eras.ambassadors[row].term_end[langs[l]],
+                                      false));
+            }
+}
+
+/* As many rows as the loader accepts, every one a new era: a segment
+ * each, and the slide still fits on every panel. */
+static void test_era_bands_at_their_limit(void **state)
+{
+    (void)state;
+    static content_t full;
+    static deck_t full_deck;
+    full = content;
+    for (int i = 0; i < LIMIT_AMBASSADORS; i++) {
+        content_ambassador_t *a = &full.ambassadors[i];
+        *a = content.ambassadors[1];
+        snprintf(a->leader, sizeof a->leader, "Leader %d", i);
+        snprintf(a->president, sizeof a->president, "President %d", i);
+    }
+    full.ambassador_count = LIMIT_AMBASSADORS;
+    deck_build(&full, &full_deck);
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++)
+            for (uint32_t i = 0; i < full_deck.count; i++) {
+                if (full_deck.slides[i].kind != SLIDE_AMBASSADOR) continue;
+                uint32_t row = full_deck.slides[i].record;
+                if (row % 5) continue;
+                build(&full, &full_deck, i, langs[l], panels[p].w,
+                      panels[p].h);
+                assert_band(&full, row, ERA_LEADER, langs[l]);
+                assert_band(&full, row, ERA_PRESIDENT, langs[l]);
+                assert_int_equal(view.bands[ERA_LEADER].segments.count,
+                                 LIMIT_AMBASSADORS);
+                assert_int_equal(view.overflowed, 0);
+                assert_int_equal(overlapping_pairs(), 0);
+                assert_fills_clear();
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -907,6 +1277,11 @@ int main(void)
         cmocka_unit_test(test_crowded_slides_never_overlap),
         cmocka_unit_test(test_trade_on_near_square_portrait),
         cmocka_unit_test(test_summary_slides_at_their_limits),
+        cmocka_unit_test(test_timeline_every_panel),
+        cmocka_unit_test(test_timeline_span_follows_content),
+        cmocka_unit_test(test_timeline_at_its_limit),
+        cmocka_unit_test(test_era_bands_every_panel),
+        cmocka_unit_test(test_era_bands_at_their_limit),
     };
     return cmocka_run_group_tests(tests, build_content, NULL);
 }
