@@ -25,3 +25,82 @@ check "--shots writes one PNG per slide, numbered from 001" sh -c '
     "$0" --headless --size 800x480 --shots "$1/shots" >/dev/null &&
     test -f "$1/shots/slide-001.png" && test -f "$1/shots/slide-025.png" &&
     test ! -e "$1/shots/slide-026.png"' "$K" "$OUT"
+
+# --compare and --contact-sheet: what a curator runs to check an edit.
+# References are made as a curator makes them, with --shots; 800x480 keeps
+# the renders quick. Each check makes its own directory.
+compare_refs() { "$K" --headless --size 800x480 --shots "$1" >/dev/null; }
+
+# compare_run DIR [OPTION...]: --compare DIR at 800x480 (options such as
+# --lang or a later --size override it); sets cmp_out and cmp_rc, and shows
+# the output in the check's log.
+compare_run() {
+    cmp_dir=$1; shift
+    cmp_out=$("$K" --headless --size 800x480 "$@" --compare "$cmp_dir"); cmp_rc=$?
+    echo "$cmp_out (exit $cmp_rc)"
+}
+
+compare_matches() {
+    compare_refs "$OUT/cmp-same" || return 1
+    compare_run "$OUT/cmp-same"
+    [ $cmp_rc -eq 0 ] && [ "$cmp_out" = "all 25 slides match" ]
+}
+check "--compare against --shots of the same size: all 25 slides match, exit 0" compare_matches
+
+# One reference changed (slide 2's picture as slide 3's), then put back.
+compare_changed() {
+    cmp_ref=$OUT/cmp-changed
+    compare_refs "$cmp_ref" && cp "$cmp_ref/slide-002.png" "$cmp_ref/slide-003.png" || return 1
+    compare_run "$cmp_ref"
+    [ $cmp_rc -eq 1 ] &&
+        echo "$cmp_out" | head -n 1 |
+            grep -qx "slide-003.png: [0-9]* pixels differ (see $cmp_ref/slide-003.diff.png)" &&
+        [ "$(echo "$cmp_out" | tail -n 1)" = "1 of 25 slides changed" ] &&
+        [ "$(echo "$cmp_out" | wc -l)" -eq 2 ] &&
+        [ "$(identify -format %wx%h "$cmp_ref/slide-003.diff.png")" = 800x480 ] || return 1
+    compare_refs "$cmp_ref" && compare_run "$cmp_ref"
+    [ $cmp_rc -eq 0 ] && [ ! -e "$cmp_ref/slide-003.diff.png" ] ||
+        { echo "the diff of a slide that matches again was not removed"; return 1; }
+}
+check "--compare names a changed slide, writes its diff, exits 1; the diff goes once it matches" compare_changed
+
+compare_missing() {
+    cmp_ref=$OUT/cmp-missing
+    compare_refs "$cmp_ref" && rm "$cmp_ref/slide-005.png" && cp "$cmp_ref/slide-001.png" "$cmp_ref/slide-026.png" || return 1
+    compare_run "$cmp_ref"
+    [ $cmp_rc -eq 1 ] && [ "$cmp_out" = "slide-005.png: missing
+slide-026.png: no such slide any more
+1 of 25 slides changed, and 1 reference has no slide any more" ]
+}
+check "--compare reports a missing reference and one past the last slide" compare_missing
+
+compare_other() {
+    cmp_ref=$OUT/cmp-other
+    compare_refs "$cmp_ref" || return 1
+    compare_run "$cmp_ref" --lang en
+    [ $cmp_rc -eq 1 ] && echo "$cmp_out" | tail -n 1 | grep -qx "[1-9][0-9]* of 25 slides changed" || return 1
+    compare_run "$cmp_ref" --size 1280x720
+    [ $cmp_rc -eq 1 ] && echo "$cmp_out" | grep -qx \
+        "slide-001.png: the reference is 800x480, the slide is now 1280x720"
+}
+check "--compare in the other --lang reports changes; at another --size says so" compare_other
+check "--compare on a directory that does not exist fails naming it" sh -c '
+    "$0" --headless --compare "$1/no-such-dir" 2>&1 | grep -q "no-such-dir: cannot open"
+    [ $? -eq 0 ] && { "$0" --headless --compare "$1/no-such-dir" 2>/dev/null; [ $? -eq 1 ]; }' "$K" "$OUT"
+
+# Thumbnails 800/2 x 480/2 at 800x480, five columns and 16 px margins;
+# each row is a thumbnail, its label band (4 px gap + the 16 px font's
+# 22 px line) and a margin: 16 + 5 x (400 + 16) by 16 + 5 x (240 + 26 + 16).
+contact_sheet() {
+    sheet=$OUT/sheet/a/sheet.png
+    [ "$("$K" --headless --size 800x480 --contact-sheet "$sheet")" = \
+      "wrote a contact sheet of 25 slides to $sheet" ] &&
+        [ "$(identify -format %wx%h "$sheet")" = 2096x1426 ] || return 1
+    # Three slides: one row of three. Portrait: thumbnails 1080/3 x 1920/3.
+    "$K" --content tests/content/good/three-slides.ini --headless --size 800x480 \
+        --contact-sheet "$OUT/sheet/three.png" >/dev/null 2>&1 &&
+        [ "$(identify -format %wx%h "$OUT/sheet/three.png")" = 1264x298 ] &&
+        "$K" --headless --size 1080x1920 --contact-sheet "$OUT/sheet/portrait.png" >/dev/null &&
+        [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 1896x3426 ]
+}
+check "--contact-sheet writes one PNG of every slide, five to a row, making its directories" contact_sheet
