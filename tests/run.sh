@@ -54,6 +54,15 @@ for s in tests/scripts/fail/*.script; do
         "$BUILD/kiosk" --headless --size 1280x720 --script "$s"
 done
 
+echo "== layout at every supported panel"
+check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
+
+echo "== crossfades"
+check "a crossfade on the simulated clock: half way, the end, a key during it, none" tests/transition.sh
+
+echo "== rotated panels"
+check "--rotate turns the picture: each shot is the upright one turned" tests/rotate.sh
+
 echo "== golden screenshots"
 . tests/golden/check.sh
 
@@ -68,6 +77,16 @@ for s in tests/scripts/*.script; do
     check "sanitized script $(basename "$s")" "$SAN_BUILD/kiosk" --headless --size 800x480 --script "$s"
 done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
+# --compare on those shots with one changed (a diff picture is written) and
+# --contact-sheet, which allocate whole-picture buffers of their own. Exit 1
+# is the expected "changed" here, so the sanitizers are judged by what they
+# print.
+check "sanitized --compare and --contact-sheet" sh -c '
+    cp "$1/slide-002.png" "$1/slide-003.png" || exit 1
+    "$0" --headless --size 800x480 --compare "$1" >/dev/null 2>"$1/san.err"
+    [ $? -eq 1 ] || { cat "$1/san.err"; exit 1; }
+    ! grep -E "Sanitizer|runtime error" "$1/san.err" &&
+        "$0" --headless --size 800x480 --contact-sheet "$1/sheet.png"' "$SAN_BUILD/kiosk" "$OUT/san-shots"
 check "sanitized check of every bad content file" sh -c '
     for f in tests/content/bad/*.ini; do
         "$0" --check-content "$f" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "$f: not exit 1"; exit 1; }
