@@ -35,6 +35,9 @@ typedef struct {
 
 /* Proportions in thousandths of the shorter side, chosen on 1920x1080
  * (px in brackets): type that reads from two metres on a wall panel. */
+/* The smallest label size, in pixels. */
+#define LABEL_MIN_PX 15
+
 static metrics_t metrics_for(int w, int h, bool stacked)
 {
     metrics_t m;
@@ -50,8 +53,12 @@ static metrics_t metrics_for(int w, int h, bool stacked)
     m.px_body = m.s * 44 / 1000;      /* 47 */
     m.px_list = m.s * 38 / 1000;      /* 41 */
     m.px_label = m.s * 26 / 1000;     /* 28 */
+    /* Kickers, the counter and the labels stay readable on a small panel
+     * (12 px at 800x480 was too small to read at arm's length). */
+    if (m.px_label < LABEL_MIN_PX) m.px_label = LABEL_MIN_PX;
     m.stacked = stacked;
     int footer_h = m.s * 50 / 1000;
+    if (footer_h < m.px_label * 7 / 4) footer_h = m.px_label * 7 / 4;
     m.footer = (view_rect_t){m.margin, h - m.margin - footer_h,
                              w - 2 * m.margin, footer_h};
     m.content = (view_rect_t){m.margin, m.margin, w - 2 * m.margin,
