@@ -39,10 +39,16 @@ void cli_print_help(void)
          "exit 1 if any did\n"
          "  --contact-sheet FILE   with --headless: every slide as a "
          "labelled thumbnail in one PNG\n"
+         "  --config FILE          settings (README.md, \"Settings\"); the "
+         "options below win\n"
+         "  --check-config FILE    validate a settings file like "
+         "--check-content\n"
          "  --rotate 0|90|180|270  turn the picture for a panel mounted "
          "sideways or upside down\n"
          "  --transition-ms N      crossfade between slides (default 500, "
          "0: none)\n"
+         "  --burn-in-shift on|off move the picture a few pixels in a slow "
+         "cycle (default on)\n"
          "  --lang es|en           the language of the show (default es); L "
          "switches it\n"
          "  --list                 print the slides: number, kind, title "
@@ -73,6 +79,8 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--script") == 0) return &c->script_path;
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
     if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
+    if (strcmp(opt, "--config") == 0) return &c->config_path;
+    if (strcmp(opt, "--check-config") == 0) return &c->check_config;
     return NULL;
 }
 
@@ -102,9 +110,18 @@ static bool parse_int(const char *s, int lo, int hi, int *out)
 static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                         int cap)
 {
-    if (strcmp(opt, "--lang") == 0)
-        return lang_parse(v, &c->lang) ||
-               fail(err, cap, "--lang wants es or en, not '%s'", v);
+    if (strcmp(opt, "--lang") == 0) {
+        lang_t lang;
+        if (!lang_parse(v, &lang))
+            return fail(err, cap, "--lang wants es or en, not '%s'", v);
+        c->lang = (int)lang;
+        return true;
+    }
+    if (strcmp(opt, "--burn-in-shift") == 0) {
+        c->burn_in_shift = strcmp(v, "on") == 0 ? 1 : strcmp(v, "off") == 0 ? 0 : -1;
+        return c->burn_in_shift >= 0 ||
+               fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
+    }
     if (strcmp(opt, "--size") == 0)
         return parse_size(v, &c->width, &c->height) ||
                fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
@@ -118,7 +135,8 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
 static bool takes_value(const char *opt)
 {
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
-           strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0;
+           strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
+           strcmp(opt, "--burn-in-shift") == 0;
 }
 
 /* What --headless does: exactly one of these. */
@@ -144,6 +162,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
+    if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;
     return true;
 }
@@ -151,8 +170,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
 {
     memset(c, 0, sizeof *c);
-    c->lang = LANG_DEFAULT;
-    c->transition_ms = CLI_DEFAULT_TRANSITION_MS;
+    c->lang = c->rotate = c->transition_ms = c->burn_in_shift = CLI_UNSET;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];

@@ -11,6 +11,7 @@ typedef enum {
     MODE_HEADLESS,      /* --headless with --shots, --script, --compare
                          * or --contact-sheet */
     MODE_CHECK_CONTENT, /* --check-content FILE */
+    MODE_CHECK_CONFIG,  /* --check-config FILE */
     MODE_LIST,          /* --list */
     MODE_HELP,
     MODE_VERSION,
@@ -20,19 +21,22 @@ typedef struct {
     cli_mode_t mode;
     bool windowed;
     int width, height;        /* 0: the default for the mode */
-    const char *content_path; /* NULL: the built-in content */
+    const char *content_path; /* NULL: the settings' or the built-in content */
     const char *check_path;
+    const char *config_path;  /* --config FILE: the settings file */
+    const char *check_config; /* --check-config FILE */
     const char *shots_dir;
     const char *script_path;
     const char *compare_dir;    /* --compare DIR: references to check */
     const char *contact_sheet;  /* --contact-sheet FILE */
-    lang_t lang;                /* --lang: the default language */
+    /* Options that override a setting; CLI_UNSET when not given. */
+    int lang;                   /* --lang: a lang_t */
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
+    int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
 } cli_t;
 
-/* Crossfade length when --transition-ms is not given. */
-#define CLI_DEFAULT_TRANSITION_MS 500
+#define CLI_UNSET (-1)
 #define CLI_MAX_TRANSITION_MS 5000
 
 /* Parses argv. On bad usage returns false with a one-line reason in err. */

@@ -78,7 +78,7 @@ void content_source_print(FILE *f, const char *name, const content_report_t *r)
         fprintf(f, "%s: %u more errors not shown\n", name, r->total - r->kept);
 }
 
-static void log_report(const char *name, const content_report_t *r)
+void content_source_log(const char *name, const content_report_t *r)
 {
     char line[1024];
     for (uint32_t i = 0; i < r->kept; i++) {
@@ -98,10 +98,10 @@ bool content_source_for_kiosk(const char *path, content_t *out)
             log_info("content from %s", path);
             return true;
         }
-        log_report(path, &report);
+        content_source_log(path, &report);
         log_error("%s is not valid: showing the built-in content instead", path);
     }
     if (content_source_builtin(out, &report)) return true;
-    log_report(BUILTIN_NAME, &report);
+    content_source_log(BUILTIN_NAME, &report);
     return false;
 }

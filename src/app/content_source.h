@@ -20,6 +20,9 @@ bool content_source_file(const char *path, content_t *out,
 void content_source_print(FILE *f, const char *name,
                           const content_report_t *report);
 
+/* Logs a report, a line per problem, as content_source_print prints it. */
+void content_source_log(const char *name, const content_report_t *report);
+
 /* What the kiosk shows: the file when given and valid, otherwise (errors
  * logged) the built-in content, so a typo never blanks the screen. False
  * only if the built-in content itself is broken, which the build forbids. */

@@ -4,14 +4,18 @@
 #include "../platform/log.h"
 #include "content_source.h"
 
-bool kiosk_start(kiosk_t *k, const kiosk_options_t *o)
+bool kiosk_start(kiosk_t *k, const settings_t *s)
 {
-    if (!content_source_for_kiosk(o->content_path, &k->content)) return false;
+    k->settings = *s;
+    const char *path = s->content[0] ? s->content : NULL;
+    if (!content_source_for_kiosk(path, &k->content)) return false;
+    /* The settings' slide time replaces the content's default; a slide's
+     * own time in the content still wins: it is the curator's choice. */
+    if (s->slide_ms) k->content.show.slide_ms = s->slide_ms;
     deck_build(&k->content, &k->deck);
-    sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                          SM_DEFAULT_PAUSE_TIMEOUT_MS, o->lang};
+    sm_config_t config = {s->idle_timeout_ms, s->pause_timeout_ms, s->lang};
     sm_init(&k->sm, config, &k->deck);
-    screen_init(&k->screen, &k->content, &k->deck, o->transition_ms);
+    screen_init(&k->screen, &k->content, &k->deck, s->transition_ms);
     k->now_ms = 0;
     return true;
 }

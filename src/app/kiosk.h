@@ -8,6 +8,7 @@
 
 #include "../core/content.h"
 #include "../core/deck.h"
+#include "../core/settings.h"
 #include "../core/sm.h"
 #include "screen.h"
 
@@ -17,18 +18,12 @@ typedef struct {
     sm_t sm;
     screen_t screen;
     uint64_t now_ms; /* the kiosk's clock: the sum of every tick fed in */
+    settings_t settings; /* as it runs: defaults, file, command line */
 } kiosk_t;
-
-/* How a kiosk starts: from the command line (and later a settings file). */
-typedef struct {
-    const char *content_path; /* NULL: the built-in content */
-    lang_t lang;              /* the default language */
-    uint32_t transition_ms;   /* crossfade length, 0: none */
-} kiosk_options_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
  * is invalid), builds the deck, starts the machine in ATTRACT. */
-bool kiosk_start(kiosk_t *k, const kiosk_options_t *options);
+bool kiosk_start(kiosk_t *k, const settings_t *settings);
 
 /* Feeds one event to the state machine (a tick also moves the kiosk's
  * clock); logs changes of state and language. */

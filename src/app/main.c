@@ -15,6 +15,7 @@
 #include "content_source.h"
 #include "kiosk.h"
 #include "run.h"
+#include "settings_source.h"
 
 #ifndef KIOSK_VERSION
 #define KIOSK_VERSION "dev"
@@ -54,9 +55,11 @@ static int list_slides(const kiosk_t *k)
 static int run_mode(const cli_t *cli)
 {
     if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
-    kiosk_options_t options = {cli->content_path, cli->lang,
-                               (uint32_t)cli->transition_ms};
-    if (!kiosk_start(&kiosk, &options)) return 1;
+    if (cli->mode == MODE_CHECK_CONFIG) return settings_source_check(cli->check_config);
+    static settings_t settings;
+    settings_source_load(cli, &settings);
+    log_set_level((log_level_t)settings.log_level);
+    if (!kiosk_start(&kiosk, &settings)) return 1;
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);

@@ -159,7 +159,7 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     board_t board;
     int w = cli->width ? cli->width : HEADLESS_DEFAULT_W;
     int h = cli->height ? cli->height : HEADLESS_DEFAULT_H;
-    if (!board_open_headless(&board, w, h, cli->rotate)) return 1;
+    if (!board_open_headless(&board, w, h, k->settings.rotate)) return 1;
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)
              : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)

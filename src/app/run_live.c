@@ -78,7 +78,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     board_t board;
     install_signal_handlers();
     if (!board_open_display(&board, cli->windowed, cli->width, cli->height,
-                            cli->rotate))
+                            k->settings.rotate))
         return 1;
     int frame_ms = 1000 / board_refresh_hz(&board);
     log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel->w,

@@ -53,6 +53,12 @@
 #error "LIMIT_VIEW_FILLS must hold an event slide's timeline"
 #endif
 
+/* Opening hours: time ranges in one day (e.g. a lunch break makes two). */
+#define LIMIT_HOURS_RANGES 4
+
+/* A settings file: one setting's value (a path, hours, a chord). */
+#define LIMIT_SETTING_TEXT 240
+
 /* A headless script. */
 #define LIMIT_SCRIPT_LINES 4096
 #define LIMIT_SCRIPT_PATH 512

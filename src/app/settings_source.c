@@ -1,0 +1,81 @@
+/* settings_source.c - defaults, file, command line; see settings_source.h. */
+#include "settings_source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../platform/log.h"
+#include "content_source.h"
+
+/* Settings files are short; one larger than this is surely not one. */
+#define SETTINGS_FILE_MAX (64 * 1024)
+static char text[SETTINGS_FILE_MAX + 1];
+
+/* Reads the file and its settings over *s; problems in *report. */
+static bool read_settings(const char *path, settings_t *s,
+                          content_report_t *report)
+{
+    memset(report, 0, sizeof *report);
+    FILE *f = fopen(path, "rb");
+    const char *why = NULL;
+    size_t n = 0;
+    if (!f) why = strerror(errno);
+    else {
+        n = fread(text, 1, sizeof text, f);
+        if (ferror(f)) why = strerror(errno);
+        else if (n > SETTINGS_FILE_MAX) why = "larger than 64 KiB";
+        fclose(f);
+    }
+    if (why) {
+        report->total = report->kept = 1;
+        snprintf(report->errors[0].message, sizeof report->errors[0].message,
+                 "cannot read: %s", why);
+        return false;
+    }
+    return settings_load(text, n, s, report);
+}
+
+/* The command line wins over the file, for the options it has. */
+static void apply_command_line(const cli_t *cli, settings_t *s)
+{
+    if (cli->content_path)
+        snprintf(s->content, sizeof s->content, "%s", cli->content_path);
+    if (cli->lang != CLI_UNSET) s->lang = (lang_t)cli->lang;
+    if (cli->rotate != CLI_UNSET) s->rotate = cli->rotate;
+    if (cli->transition_ms != CLI_UNSET) s->transition_ms = (uint32_t)cli->transition_ms;
+    if (cli->burn_in_shift != CLI_UNSET) s->burn_in_shift = cli->burn_in_shift != 0;
+}
+
+bool settings_source_load(const cli_t *cli, settings_t *s)
+{
+    static content_report_t report;
+    settings_defaults(s);
+    bool ok = true;
+    if (cli->config_path) {
+        settings_t file = *s;
+        ok = read_settings(cli->config_path, &file, &report);
+        if (report.total) {
+            content_source_log(cli->config_path, &report);
+            log_error("%s: %s", cli->config_path,
+                      report.errors[0].line ? "the settings above keep their defaults"
+                                            : "running with the default settings");
+        }
+        if (report.total == 0 || report.errors[0].line) *s = file;
+    }
+    apply_command_line(cli, s);
+    return ok;
+}
+
+int settings_source_check(const char *path)
+{
+    static content_report_t report;
+    settings_t s;
+    settings_defaults(&s);
+    if (read_settings(path, &s, &report)) {
+        printf("%s: valid\n", path);
+        return 0;
+    }
+    content_source_print(stderr, path, &report);
+    return 1;
+}

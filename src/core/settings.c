@@ -1,0 +1,304 @@
+/* settings.c - the settings file; see settings.h.
+ *
+ * Like content.c, and for the same reasons (Debian's inih has a 200-byte
+ * line limit and gives no line numbers), a small line parser of its own;
+ * the settings are few, so each has a function that checks and stores it.
+ */
+#include "settings.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+void settings_defaults(settings_t *s)
+{
+    memset(s, 0, sizeof *s);
+    s->lang = LANG_DEFAULT;
+    s->idle_timeout_ms = 60000;
+    s->pause_timeout_ms = 300000;
+    s->transition_ms = 500;
+    hours_always(&s->hours);
+    s->staff_wake_ms = 5u * 60000u;
+    s->burn_in_shift = true;
+    s->log_level = SETTINGS_LOG_INFO;
+    settings_parse_chord("ctrl+alt+shift+q", &s->exit_chord);
+    s->exit_hold_ms = 3000;
+}
+
+typedef struct {
+    settings_t *s;
+    content_report_t *report;
+    uint32_t line;
+    uint32_t seen[16]; /* line each setting was given on, by table index */
+} reader_t;
+
+static bool report(reader_t *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Adds an error on the current line; always false, for `return`. */
+static bool report(reader_t *r, const char *fmt, ...)
+{
+    content_report_t *rep = r->report;
+    rep->total++;
+    if (rep->kept >= LIMIT_ERRORS) return false;
+    content_error_t *e = &rep->errors[rep->kept++];
+    e->line = r->line;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+/* ------------------------------------------------------------- values */
+
+static bool parse_uint(const char *v, uint32_t lo, uint32_t hi, uint32_t *out)
+{
+    uint32_t n = 0;
+    if (!*v || strlen(v) > 9) return false;
+    for (; *v; v++) {
+        if (*v < '0' || *v > '9') return false;
+        n = n * 10 + (uint32_t)(*v - '0');
+    }
+    if (n < lo || n > hi) return false;
+    *out = n;
+    return true;
+}
+
+static bool parse_switch(const char *v, bool *out)
+{
+    if (strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "true") == 0)
+        *out = true;
+    else if (strcmp(v, "off") == 0 || strcmp(v, "no") == 0 || strcmp(v, "false") == 0)
+        *out = false;
+    else
+        return false;
+    return true;
+}
+
+bool settings_parse_chord(const char *text, settings_chord_t *out)
+{
+    settings_chord_t c = {0, ""};
+    char buf[LIMIT_SETTING_TEXT + 1];
+    snprintf(buf, sizeof buf, "%s", text);
+    for (char *tok = buf, *next; tok; tok = next) {
+        next = strchr(tok, '+');
+        if (next) *next++ = '\0';
+        if (strcmp(tok, "ctrl") == 0) c.mods |= CHORD_CTRL;
+        else if (strcmp(tok, "alt") == 0) c.mods |= CHORD_ALT;
+        else if (strcmp(tok, "shift") == 0) c.mods |= CHORD_SHIFT;
+        else if (c.key[0] || !*tok || strlen(tok) >= sizeof c.key) return false;
+        else memcpy(c.key, tok, strlen(tok) + 1); /* fits: checked above */
+    }
+    /* Without a modifier a visitor could press it by chance. */
+    if (!c.key[0] || c.mods == 0) return false;
+    *out = c;
+    return true;
+}
+
+/* ----------------------------------------------------------- settings */
+
+/* Each setting: its key and the function that checks and stores it. */
+typedef bool (*setter_t)(reader_t *r, const char *v);
+
+static bool set_content(reader_t *r, const char *v)
+{
+    if (strlen(v) > LIMIT_SETTING_TEXT)
+        return report(r, "'content' is longer than %d bytes", LIMIT_SETTING_TEXT);
+    snprintf(r->s->content, sizeof r->s->content, "%s", v);
+    return true;
+}
+
+static bool set_language(reader_t *r, const char *v)
+{
+    return lang_parse(v, &r->s->lang) ||
+           report(r, "'language' must be es or en, not '%s'", v);
+}
+
+static bool set_seconds(reader_t *r, const char *key, const char *v,
+                        uint32_t lo, uint32_t hi, uint64_t *out)
+{
+    uint32_t n;
+    if (!parse_uint(v, lo, hi, &n))
+        return report(r, "'%s' must be a whole number from %u to %u, not '%s'",
+                      key, lo, hi, v);
+    *out = (uint64_t)n * 1000u;
+    return true;
+}
+
+static bool set_slide(reader_t *r, const char *v)
+{
+    uint64_t ms = 0;
+    if (!set_seconds(r, "slide_seconds", v, LIMIT_SLIDE_SECONDS_MIN,
+                     LIMIT_SLIDE_SECONDS_MAX, &ms))
+        return false;
+    r->s->slide_ms = (uint32_t)ms;
+    return true;
+}
+
+static bool set_idle(reader_t *r, const char *v)
+{
+    return set_seconds(r, "idle_seconds", v, 5, 3600, &r->s->idle_timeout_ms);
+}
+
+static bool set_pause(reader_t *r, const char *v)
+{
+    return set_seconds(r, "pause_seconds", v, 0, 86400, &r->s->pause_timeout_ms);
+}
+
+static bool set_transition(reader_t *r, const char *v)
+{
+    return parse_uint(v, 0, 5000, &r->s->transition_ms) ||
+           report(r, "'transition_ms' must be from 0 to 5000, not '%s'", v);
+}
+
+static bool set_rotate(reader_t *r, const char *v)
+{
+    uint32_t d;
+    if (!parse_uint(v, 0, 270, &d) || d % 90)
+        return report(r, "'rotate' must be 0, 90, 180 or 270, not '%s'", v);
+    r->s->rotate = (int)d;
+    return true;
+}
+
+static bool set_hours(reader_t *r, const char *v)
+{
+    char err[120];
+    hours_t h;
+    if (!hours_parse(v, &h, err, sizeof err))
+        return report(r, "'hours': %s", err);
+    r->s->hours = h;
+    return true;
+}
+
+static bool set_notice(reader_t *r, const char *v)
+{
+    return parse_switch(v, &r->s->closed_notice) ||
+           report(r, "'closed_notice' must be on or off, not '%s'", v);
+}
+
+static bool set_staff(reader_t *r, const char *v)
+{
+    uint32_t n;
+    if (!parse_uint(v, 1, 120, &n))
+        return report(r, "'staff_minutes' must be from 1 to 120, not '%s'", v);
+    r->s->staff_wake_ms = n * 60000u;
+    return true;
+}
+
+static bool set_burn_in(reader_t *r, const char *v)
+{
+    return parse_switch(v, &r->s->burn_in_shift) ||
+           report(r, "'burn_in_shift' must be on or off, not '%s'", v);
+}
+
+static bool set_log_level(reader_t *r, const char *v)
+{
+    static const char *const names[] = {"error", "warn", "info"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(v, names[i]) == 0) {
+            r->s->log_level = (settings_log_t)i;
+            return true;
+        }
+    return report(r, "'log_level' must be error, warn or info, not '%s'", v);
+}
+
+static bool set_chord(reader_t *r, const char *v)
+{
+    return settings_parse_chord(v, &r->s->exit_chord) ||
+           report(r, "'exit_chord' must be modifiers and a key, like "
+                     "ctrl+alt+shift+q, not '%s'", v);
+}
+
+static bool set_hold(reader_t *r, const char *v)
+{
+    uint32_t n;
+    if (!parse_uint(v, 1, 30, &n))
+        return report(r, "'exit_hold_seconds' must be from 1 to 30, not '%s'", v);
+    r->s->exit_hold_ms = n * 1000u;
+    return true;
+}
+
+static const struct {
+    const char *key;
+    setter_t set;
+} setters[] = {
+    {"content", set_content},         {"language", set_language},
+    {"slide_seconds", set_slide},     {"idle_seconds", set_idle},
+    {"pause_seconds", set_pause},     {"transition_ms", set_transition},
+    {"rotate", set_rotate},           {"hours", set_hours},
+    {"closed_notice", set_notice},    {"staff_minutes", set_staff},
+    {"burn_in_shift", set_burn_in},   {"log_level", set_log_level},
+    {"exit_chord", set_chord},        {"exit_hold_seconds", set_hold},
+};
+#define SETTERS (sizeof setters / sizeof setters[0])
+
+/* -------------------------------------------------------------- lines */
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    return s;
+}
+
+static void set_line(reader_t *r, char *key, char *value)
+{
+    for (size_t i = 0; i < SETTERS; i++) {
+        if (strcmp(key, setters[i].key) != 0) continue;
+        if (r->seen[i]) {
+            report(r, "'%s' is given twice (first on line %u)", key, r->seen[i]);
+            return;
+        }
+        r->seen[i] = r->line;
+        setters[i].set(r, value);
+        return;
+    }
+    report(r, "unknown setting '%s'", key);
+}
+
+static void read_line(reader_t *r, char *line)
+{
+    char *s = trim(line);
+    if (!*s || *s == '#' || *s == ';') return;
+    if (strcmp(s, "[kiosk]") == 0) return;
+    if (*s == '[') {
+        report(r, "unknown section %s: settings go under [kiosk] or none", s);
+        return;
+    }
+    char *eq = strchr(s, '=');
+    if (!eq) {
+        report(r, "expected 'setting = value'");
+        return;
+    }
+    *eq = '\0';
+    set_line(r, trim(s), trim(eq + 1));
+}
+
+bool settings_load(const char *text, size_t size, settings_t *s,
+                   content_report_t *rep)
+{
+    memset(rep, 0, sizeof *rep);
+    reader_t r = {s, rep, 0, {0}};
+    char buf[LIMIT_LINE + 1];
+    for (size_t pos = 0; pos < size;) {
+        const char *nl = memchr(text + pos, '\n', size - pos);
+        size_t end = nl ? (size_t)(nl - text) : size, n = end - pos;
+        r.line++;
+        size_t bad;
+        if (n > LIMIT_LINE) report(&r, "line longer than %d bytes", LIMIT_LINE);
+        else if (memchr(text + pos, '\0', n) || !utf8_valid(text + pos, n, &bad))
+            report(&r, "not UTF-8 text");
+        else {
+            memcpy(buf, text + pos, n);
+            buf[n] = '\0';
+            read_line(&r, buf);
+        }
+        pos = end + 1;
+    }
+    return rep->total == 0;
+}

@@ -1,0 +1,64 @@
+/* settings.h - how a kiosk is set up for its wall: the settings file.
+ *
+ * An INI file (README.md, "Settings"; an example is data/kiosk.ini): one
+ * "key = value" a line, "#" or ";" starts a comment line, an optional
+ * [kiosk] header. Every setting has a default, so an empty file is a valid
+ * one. A setting that is wrong is reported with its line and keeps its
+ * default: the kiosk still shows its slideshow.
+ */
+#ifndef KIOSK_SETTINGS_H
+#define KIOSK_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "content.h"
+#include "hours.h"
+#include "lang.h"
+
+/* Log levels, most severe first: a level shows itself and those above. */
+typedef enum {
+    SETTINGS_LOG_ERROR,
+    SETTINGS_LOG_WARN,
+    SETTINGS_LOG_INFO,
+} settings_log_t;
+
+/* A key chord held to leave the kiosk: modifiers and one key. */
+#define CHORD_CTRL 1u
+#define CHORD_ALT 2u
+#define CHORD_SHIFT 4u
+typedef struct {
+    uint8_t mods;  /* CHORD_* bits that must be held */
+    char key[16];  /* the key's name as SDL knows it: "q", "f12" */
+} settings_chord_t;
+
+typedef struct {
+    char content[LIMIT_SETTING_TEXT + 1]; /* content: a file; "": built in */
+    lang_t lang;                /* language: es */
+    uint32_t slide_ms;          /* slide_seconds: 0 = as the content says */
+    uint64_t idle_timeout_ms;   /* idle_seconds: 60 */
+    uint64_t pause_timeout_ms;  /* pause_seconds: 300, 0 = never */
+    uint32_t transition_ms;     /* transition_ms: 500, 0 = cut */
+    int rotate;                 /* rotate: 0, 90, 180 or 270 */
+    hours_t hours;              /* hours: always */
+    bool closed_notice;         /* closed_notice: off (a black panel) */
+    uint32_t staff_wake_ms;     /* staff_minutes: 5 */
+    bool burn_in_shift;         /* burn_in_shift: on */
+    settings_log_t log_level;   /* log_level: info */
+    settings_chord_t exit_chord;/* exit_chord: ctrl+alt+shift+q */
+    uint32_t exit_hold_ms;      /* exit_hold_seconds: 3 */
+} settings_t;
+
+void settings_defaults(settings_t *s);
+
+/* Reads a settings file's text over the defaults in *s. Every problem is
+ * in *report with its line; the settings it concerns keep their value.
+ * True when there was none. */
+bool settings_load(const char *text, size_t size, settings_t *s,
+                   content_report_t *report);
+
+/* Parses "ctrl+alt+shift+q"; false when malformed. */
+bool settings_parse_chord(const char *text, settings_chord_t *out);
+
+#endif
