@@ -24,7 +24,7 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade
+UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase
 
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind

@@ -68,6 +68,7 @@ echo "== golden screenshots"
 
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys move the slides, Escape does not end the kiosk, SIGTERM does" tests/e2e/visitor.sh
+check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP" tests/e2e/reload.sh
 
 echo "== under AddressSanitizer and UndefinedBehaviorSanitizer"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1

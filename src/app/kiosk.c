@@ -17,6 +17,7 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     sm_init(&k->sm, config, &k->deck);
     screen_init(&k->screen, &k->content, &k->deck, s->transition_ms);
     k->now_ms = 0;
+    reload_init(&k->reload, path, k->now_ms);
     return true;
 }
 
@@ -25,6 +26,7 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
     lang_t lang = k->sm.lang;
     if (event.kind == SM_EV_TICK) k->now_ms += event.elapsed_ms;
     sm_transition_t t = sm_step(&k->sm, event);
+    if (event.kind == SM_EV_TICK) reload_poll(&k->reload, k, false);
     /* Only changes of state: a slide change every ten seconds for months
      * would bury everything else in the journal. */
     if (t.from != t.to)
@@ -36,4 +38,17 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
 int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty)
 {
     return screen_update(&k->screen, fb, &k->sm, k->now_ms, dirty);
+}
+
+void kiosk_switch_content(kiosk_t *k, const content_t *content)
+{
+    char key[LIMIT_SHORT_TEXT * 4];
+    deck_slide_key(&k->deck, &k->content, k->sm.slide, key, sizeof key);
+    k->content = *content;
+    if (k->settings.slide_ms) k->content.show.slide_ms = k->settings.slide_ms;
+    deck_build(&k->content, &k->deck);
+    uint32_t same = deck_find_key(&k->deck, &k->content, key);
+    /* Where the slide is gone, the nearest place: the same position. */
+    sm_rebase(&k->sm, &k->deck, same != UINT32_MAX ? same : k->sm.slide);
+    screen_invalidate(&k->screen);
 }

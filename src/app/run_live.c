@@ -19,11 +19,19 @@
 #define MAX_WAIT_MS 500u
 
 static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t reload_requested;
 
 static void on_stop_signal(int sig)
 {
     (void)sig;
     stop_requested = 1;
+}
+
+/* SIGHUP: check the content file now (a publishing script can say so). */
+static void on_reload_signal(int sig)
+{
+    (void)sig;
+    reload_requested = 1;
 }
 
 /* SIGTERM (systemd stopping us) and SIGINT end the kiosk cleanly. SDL's
@@ -36,6 +44,8 @@ static void install_signal_handlers(void)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    sa.sa_handler = on_reload_signal;
+    sigaction(SIGHUP, &sa, NULL);
 }
 
 /* How long to sleep: until the next thing that can change the picture.
@@ -94,6 +104,10 @@ int run_live(kiosk_t *k, const cli_t *cli)
         uint64_t now = board_now_ms();
         kiosk_event(k, (sm_event_t){SM_EV_TICK, now - last});
         last = now;
+        if (reload_requested) {
+            reload_requested = 0;
+            reload_poll(&k->reload, k, true);
+        }
         if (got) running = handle(k, &board, &e);
         while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
     }

@@ -2,6 +2,7 @@
 #include "deck.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void add(deck_t *deck, slide_kind_t kind, size_t record,
                 uint32_t own_ms, uint32_t default_ms)
@@ -74,4 +75,34 @@ size_t deck_slide_title(const deck_t *deck, const content_t *c,
     }
     int n = snprintf(buf, cap, "%s", title);
     return n < 0 ? 0 : (size_t)n;
+}
+
+size_t deck_slide_key(const deck_t *deck, const content_t *c, uint32_t index,
+                      char *buf, size_t cap)
+{
+    const slide_t *s = &deck->slides[index];
+    int n;
+    if (s->kind == SLIDE_EVENT) {
+        const content_event_t *e = &c->events[s->record];
+        n = snprintf(buf, cap, "event %d-%d-%d %s", e->date.year, e->date.month,
+                     e->date.day, e->headline[LANG_ES]);
+    } else if (s->kind == SLIDE_AMBASSADOR) {
+        const content_ambassador_t *a = &c->ambassadors[s->record];
+        n = snprintf(buf, cap, "ambassador %s|%s|%s", a->name, a->leader,
+                     a->president);
+    } else {
+        /* One slide of its kind: the kind is its identity. */
+        n = snprintf(buf, cap, "%s", deck_kind_name(s->kind));
+    }
+    return n < 0 ? 0 : (size_t)n;
+}
+
+uint32_t deck_find_key(const deck_t *deck, const content_t *c, const char *key)
+{
+    char other[LIMIT_SHORT_TEXT * 4];
+    for (uint32_t i = 0; i < deck->count; i++) {
+        deck_slide_key(deck, c, i, other, sizeof other);
+        if (strcmp(other, key) == 0) return i;
+    }
+    return UINT32_MAX;
 }

@@ -41,6 +41,17 @@ void deck_build(const content_t *content, deck_t *deck);
 /* The kind as a lower-case word, as --list prints it: "title", "event"... */
 const char *deck_kind_name(slide_kind_t kind);
 
+/* What makes a slide the same slide in another version of the content:
+ * its kind and its record's identity (an event's date and headline, an
+ * ambassador's row). Hot reload keeps a visitor on the slide with the same
+ * key. */
+size_t deck_slide_key(const deck_t *deck, const content_t *content,
+                      uint32_t index, char *buf, size_t cap);
+
+/* The index of the slide whose key is `key`, or UINT32_MAX. */
+uint32_t deck_find_key(const deck_t *deck, const content_t *content,
+                       const char *key);
+
 /* A one-line title for a slide in a language, for --list and logs. */
 size_t deck_slide_title(const deck_t *deck, const content_t *content,
                         uint32_t index, lang_t lang, char *buf, size_t cap);

@@ -196,3 +196,12 @@ bool sm_state_parse(const char *name, sm_state_t *out)
         }
     return false;
 }
+
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide)
+{
+    sm->deck = deck;
+    sm->slide = slide < deck->count ? slide : deck->count - 1;
+    /* The new slide may be shorter than the time already spent on the
+     * old one: start its time again rather than skip it. */
+    if (sm->state == SM_ATTRACT) sm->in_state_ms = 0;
+}

@@ -100,6 +100,10 @@ void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck);
 
 sm_transition_t sm_step(sm_t *sm, sm_event_t event);
 
+/* New content (hot reload): the machine keeps its state, language and
+ * time, and shows `slide` of the new deck (clamped to it). */
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide);
+
 /* Milliseconds until the machine would change by itself (slide advance or
  * timeout); UINT64_MAX when nothing is due. The run loop sleeps this long. */
 uint64_t sm_ms_until_due(const sm_t *sm);

@@ -10,21 +10,7 @@ K=$BUILD/kiosk
 dir=$OUT/e2e
 mkdir -p "$dir"
 
-fail() { echo "FAILED: $*"; [ -f "$dir/kiosk.log" ] && sed 's/^/  kiosk: /' "$dir/kiosk.log"; exit 1; }
-
-# A display number nobody uses.
-n=90
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-export DISPLAY=":$n"
-Xvfb "$DISPLAY" -screen 0 "${W}x${H}x24" -nolisten tcp >"$dir/xvfb.log" 2>&1 &
-xvfb=$!
-kiosk=""
-cleanup() { [ -n "$kiosk" ] && kill "$kiosk" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null; }
-trap cleanup EXIT
-i=0
-until xdpyinfo >/dev/null 2>&1; do
-    i=$((i + 1)); [ $i -gt 50 ] && fail "Xvfb did not start"; sleep 0.1
-done
+. tests/e2e/lib.sh
 
 # The pictures the screen must match, rendered headless at the same size.
 "$K" --headless --size "${W}x${H}" --shots "$dir/expected" >/dev/null || fail "headless render"
@@ -34,30 +20,6 @@ done
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
 
-# screen_shows N [SET]: the screen matches slide N of the expected set
-# (expected-en: in English, expected-180: turned upside down)
-# within 3 s (it redraws on the next loop turn, not instantly).
-screen_shows() {
-    want="$dir/expected${2:+-$2}/slide-$(printf '%03d' "$1").png"
-    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
-        import -window root "$dir/screen.png" 2>/dev/null &&
-            "$BUILD/golden-compare" "$want" "$dir/screen.png" \
-                "$dir/screen.diff.png" >/dev/null 2>&1 && return 0
-        sleep 0.2
-    done
-    "$BUILD/golden-compare" "$want" "$dir/screen.png" "$dir/screen.diff.png"
-    return 1
-}
-alive() { kill -0 "$kiosk" 2>/dev/null; }
-
-# exits_cleanly WHAT: the kiosk ends within 3 s after WHAT, with status 0.
-exits_cleanly() {
-    i=0
-    while alive; do i=$((i + 1)); [ $i -gt 30 ] && fail "$1 did not end the kiosk in 3 s"; sleep 0.1; done
-    wait "$kiosk"; status=$?
-    kiosk=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
-}
 
 # In attract mode the progress bar moves, so the first look is after Home
 # (browsing: the bar holds still); the whole screen then matching the

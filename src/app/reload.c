@@ -1,0 +1,74 @@
+/* reload.c - content hot reload; see reload.h. */
+#include "reload.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../platform/log.h"
+#include "content_source.h"
+#include "kiosk.h"
+
+/* The second bank: a new version is parsed here, never over the content
+ * on show. Static: content_t is too large for a stack. */
+static content_t bank;
+static content_report_t report;
+
+static reload_version_t version_of(const char *path)
+{
+    reload_version_t v = {0};
+    struct stat st;
+    if (stat(path, &st) != 0) return v;
+    v.exists = true;
+    v.dev = st.st_dev;
+    v.ino = st.st_ino;
+    v.size = st.st_size;
+    v.mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+    return v;
+}
+
+static bool same_version(reload_version_t a, reload_version_t b)
+{
+    return a.exists == b.exists && a.dev == b.dev && a.ino == b.ino &&
+           a.size == b.size && a.mtime_ns == b.mtime_ns;
+}
+
+void reload_init(reload_t *r, const char *path, uint64_t now_ms)
+{
+    memset(r, 0, sizeof *r);
+    if (!path || !*path) return;
+    snprintf(r->path, sizeof r->path, "%s", path);
+    r->seen = version_of(path);
+    r->next_check_ms = now_ms + RELOAD_CHECK_MS;
+}
+
+/* Loads the file into the second bank and, when valid, switches to it. */
+static bool try_version(reload_t *r, struct kiosk *k)
+{
+    if (!r->seen.exists) {
+        log_error("%s: %s; keeping the content on show", r->path,
+                  strerror(ENOENT));
+        return false;
+    }
+    if (!content_source_file(r->path, &bank, &report)) {
+        content_source_log(r->path, &report);
+        log_error("%s is not valid: keeping the content on show", r->path);
+        return false;
+    }
+    kiosk_switch_content(k, &bank);
+    log_info("content reloaded from %s", r->path);
+    return true;
+}
+
+bool reload_poll(reload_t *r, struct kiosk *k, bool force)
+{
+    if (!r->path[0] || (!force && k->now_ms < r->next_check_ms)) return false;
+    r->next_check_ms = k->now_ms + RELOAD_CHECK_MS;
+    reload_version_t now = version_of(r->path);
+    /* Each version is tried once: a bad one is logged once, not every
+     * second, and a good one is not reloaded for nothing. */
+    if (!force && same_version(now, r->seen)) return false;
+    r->seen = now;
+    return try_version(r, k);
+}

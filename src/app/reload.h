@@ -1,0 +1,49 @@
+/* reload.h - content hot reload: the kiosk watches its content file and
+ * switches to a new version only when it validated.
+ *
+ * Like a firmware bank switch: the new file is parsed into a second fixed
+ * bank; only a valid one is copied over the content on show, and the
+ * visitor stays on the same slide where it still exists. A half-written,
+ * invalid or deleted file never reaches the screen: the last good content
+ * stays, and each bad version is logged once, not at every check.
+ *
+ * The file is checked once a second of the kiosk's clock (stat: its size,
+ * time and inode, so both a rename over it and a rewrite in place are
+ * seen), and at once on request (SIGHUP).
+ */
+#ifndef KIOSK_RELOAD_H
+#define KIOSK_RELOAD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "../core/limits.h"
+
+#define RELOAD_CHECK_MS 1000u
+
+/* What identifies one version of the file. */
+typedef struct {
+    bool exists;
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    int64_t mtime_ns;
+} reload_version_t;
+
+typedef struct {
+    char path[LIMIT_SETTING_TEXT + 1]; /* "": no file to watch */
+    reload_version_t seen;             /* the version last looked at */
+    uint64_t next_check_ms;
+} reload_t;
+
+struct kiosk; /* kiosk.h includes this file */
+
+/* Starts watching the kiosk's content file (if it has one). */
+void reload_init(reload_t *r, const char *path, uint64_t now_ms);
+
+/* Checks the file when due (or at once with `force`); switches the kiosk
+ * to a new valid version. True when it switched. */
+bool reload_poll(reload_t *r, struct kiosk *k, bool force);
+
+#endif

@@ -1,0 +1,124 @@
+/* test_rebase.c - hot reload's core: which slide is "the same slide" in a
+ * new version of the content, and a machine that moves to a new deck
+ * without losing its state. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/deck.h"
+#include "core/sm.h"
+
+static content_t old_content, new_content;
+static deck_t old_deck, new_deck;
+
+static void add_event(content_t *c, int year, const char *headline)
+{
+    content_event_t *e = &c->events[c->event_count++];
+    e->date.year = (int16_t)year;
+    strcpy(e->headline[LANG_ES], headline);
+    strcpy(e->headline[LANG_EN], headline);
+}
+
+/* Old: 1980, 1993, 2003. New: 1993 edited away, a 1990 event and an
+ * agreement added, so 2003 keeps its place and a new slide follows. */
+static int setup(void **state)
+{
+    (void)state;
+    memset(&old_content, 0, sizeof old_content);
+    old_content.show.slide_ms = 10000;
+    add_event(&old_content, 1980, "Relations");
+    add_event(&old_content, 1993, "Embassy");
+    add_event(&old_content, 2003, "Low");
+    new_content = old_content;
+    new_content.event_count = 0;
+    add_event(&new_content, 1980, "Relations");
+    add_event(&new_content, 1990, "Inserted");
+    add_event(&new_content, 2003, "Low");
+    new_content.agreement_count = 1;
+    deck_build(&old_content, &old_deck);
+    deck_build(&new_content, &new_deck);
+    return 0;
+}
+
+static uint32_t same_slide(uint32_t old_index)
+{
+    char key[512];
+    deck_slide_key(&old_deck, &old_content, old_index, key, sizeof key);
+    return deck_find_key(&new_deck, &new_content, key);
+}
+
+static void test_same_slide_found_where_it_moved(void **state)
+{
+    (void)state;
+    assert_int_equal(same_slide(0), 0); /* the title slide */
+    assert_int_equal(same_slide(1), 1); /* 1980 */
+    assert_int_equal(same_slide(3), 3); /* 2003 */
+    /* 1993 is gone: the 1990 event in its place is not the same slide. */
+    assert_int_equal(same_slide(2), UINT32_MAX);
+    /* Found by what it is, not where it was: 1980 moved in a new order. */
+    content_t reordered = new_content;
+    reordered.events[0] = new_content.events[2];
+    reordered.events[2] = new_content.events[0];
+    deck_t deck;
+    deck_build(&reordered, &deck);
+    char key[512];
+    deck_slide_key(&old_deck, &old_content, 1, key, sizeof key);
+    assert_int_equal(deck_find_key(&deck, &reordered, key), 3);
+}
+
+/* A summary slide is identified by its kind alone. */
+static void test_kind_is_the_key_of_a_summary_slide(void **state)
+{
+    (void)state;
+    char key[64];
+    assert_int_equal(new_deck.slides[4].kind, SLIDE_AGREEMENTS);
+    deck_slide_key(&new_deck, &new_content, 4, key, sizeof key);
+    assert_string_equal(key, "agreements");
+}
+
+static void test_rebase_keeps_state_and_language(void **state)
+{
+    (void)state;
+    sm_t sm;
+    sm_config_t config = {60000, 300000, LANG_ES};
+    sm_init(&sm, config, &old_deck);
+    sm_step(&sm, (sm_event_t){SM_EV_NEXT, 0});
+    sm_step(&sm, (sm_event_t){SM_EV_LANG, 0});
+    sm_step(&sm, (sm_event_t){SM_EV_TICK, 20000});
+    sm_rebase(&sm, &new_deck, 4);
+    assert_int_equal(sm.state, SM_BROWSE);
+    assert_int_equal(sm.lang, LANG_EN);
+    assert_int_equal(sm.slide, 4);
+    assert_int_equal(sm.in_state_ms, 20000); /* the idle time goes on */
+    assert_ptr_equal(sm.deck, &new_deck);
+    /* A slide past the new deck's end is clamped to its last. */
+    sm_rebase(&sm, &old_deck, 99);
+    assert_int_equal(sm.slide, old_deck.count - 1);
+}
+
+/* In attract mode the slide's time starts again on the new slide. */
+static void test_rebase_in_attract_restarts_the_slide(void **state)
+{
+    (void)state;
+    sm_t sm;
+    sm_config_t config = {60000, 300000, LANG_ES};
+    sm_init(&sm, config, &old_deck);
+    sm_step(&sm, (sm_event_t){SM_EV_TICK, 9000});
+    sm_rebase(&sm, &new_deck, 0);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(sm_ms_until_due(&sm), 10000);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_same_slide_found_where_it_moved),
+        cmocka_unit_test(test_kind_is_the_key_of_a_summary_slide),
+        cmocka_unit_test(test_rebase_keeps_state_and_language),
+        cmocka_unit_test(test_rebase_in_attract_restarts_the_slide),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}
