@@ -26,6 +26,19 @@ rotate_rect_t rotate_map_rect(rotate_rect_t r, int w, int h, int degrees)
     return m;
 }
 
+rotate_point_t rotate_unmap_point(int x, int y, int panel_w, int panel_h,
+                                  int degrees)
+{
+    /* map_point solved for the upright point; with 90 and 270 the upright
+     * picture is panel_h wide and panel_w high. */
+    switch (degrees) {
+    case 90: return (rotate_point_t){y, panel_w - 1 - x};
+    case 180: return (rotate_point_t){panel_w - 1 - x, panel_h - 1 - y};
+    case 270: return (rotate_point_t){panel_h - 1 - y, x};
+    default: return (rotate_point_t){x, y};
+    }
+}
+
 /* One upright row segment to the panel. The inner loop walks the panel in
  * a fixed step, so it stays a simple strided copy. */
 static void copy_row(const rotate_image_t *src, rotate_image_t *dst, int y,

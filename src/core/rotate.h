@@ -24,6 +24,18 @@ typedef struct {
 /* Where rectangle r of an upright w x h picture lands on the panel. */
 rotate_rect_t rotate_map_rect(rotate_rect_t r, int w, int h, int degrees);
 
+/* A point, in pixels. */
+typedef struct {
+    int x, y;
+} rotate_point_t;
+
+/* The inverse of the mapping above, for a point: where the panel's pixel
+ * (x, y) is in the upright picture. The panel is panel_w x panel_h (the
+ * upright picture is that turned back). A touch or a click arrives in the
+ * panel's coordinates; the slide was laid out upright. */
+rotate_point_t rotate_unmap_point(int x, int y, int panel_w, int panel_h,
+                                  int degrees);
+
 /* Copies rectangle r of the upright picture to its place on the panel.
  * The panel is src's size turned by `degrees` (0, 90, 180 or 270). */
 void rotate_copy(const rotate_image_t *src, rotate_image_t *panel,

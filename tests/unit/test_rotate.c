@@ -89,6 +89,38 @@ static void test_map_rect_stays_inside(void **state)
     }
 }
 
+/* rotate_unmap_point undoes rotate_map_rect for every pixel of a small
+ * picture at every turn: a touch lands on the upright pixel drawn there. */
+static void test_unmap_point_inverts_map(void **state)
+{
+    (void)state;
+    const int degrees[] = {0, 90, 180, 270};
+    const int w = 7, h = 4; /* upright; not square, so w and h can't mix */
+    for (int d = 0; d < 4; d++) {
+        int pw = degrees[d] % 180 ? h : w;
+        int ph = degrees[d] % 180 ? w : h;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++) {
+                rotate_rect_t m = rotate_map_rect((rotate_rect_t){x, y, 1, 1},
+                                                  w, h, degrees[d]);
+                assert_true(m.x >= 0 && m.x < pw && m.y >= 0 && m.y < ph);
+                rotate_point_t u = rotate_unmap_point(m.x, m.y, pw, ph,
+                                                      degrees[d]);
+                assert_int_equal(u.x, x);
+                assert_int_equal(u.y, y);
+            }
+    }
+    /* And by hand, on a 1280x720 panel turned 90 degrees (a 720x1280
+     * upright picture): the panel's top right corner is the upright top
+     * left, its bottom left the upright bottom right. */
+    rotate_point_t p = rotate_unmap_point(1279, 0, 1280, 720, 90);
+    assert_int_equal(p.x, 0);
+    assert_int_equal(p.y, 0);
+    p = rotate_unmap_point(0, 719, 1280, 720, 90);
+    assert_int_equal(p.x, 719);
+    assert_int_equal(p.y, 1279);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -98,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_no_turn),
         cmocka_unit_test(test_partial_rect),
         cmocka_unit_test(test_map_rect_stays_inside),
+        cmocka_unit_test(test_unmap_point_inverts_map),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,87 @@
+/* gesture.c - taps and swipes; see gesture.h. */
+#include "gesture.h"
+
+#include "rotate.h"
+
+void gesture_init(gesture_t *g)
+{
+    *g = (gesture_t){false, 0, 0, 0, 0, 0};
+}
+
+static int clamp(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+static int absolute(int v) { return v < 0 ? -v : v; }
+
+/* The width of the upright picture: the panel's, or its height if turned
+ * a quarter. */
+static int upright_width(gesture_panel_t panel)
+{
+    return panel.rotate == 90 || panel.rotate == 270 ? panel.h : panel.w;
+}
+
+/* The point turned back into the upright picture, kept on the panel (a
+ * mouse dragged off the window reports points outside it). */
+static rotate_point_t upright(gesture_panel_t panel, int x, int y)
+{
+    int w = panel.w > 0 ? panel.w : 1, h = panel.h > 0 ? panel.h : 1;
+    return rotate_unmap_point(clamp(x, 0, w - 1), clamp(y, 0, h - 1), w, h,
+                              panel.rotate);
+}
+
+/* Chebyshev distance from where the press began. */
+static int distance(const gesture_t *g, rotate_point_t p)
+{
+    int dx = absolute(p.x - g->x0), dy = absolute(p.y - g->y0);
+    return dx > dy ? dx : dy;
+}
+
+/* What a press that ended at p after `held` ms was, if anything. */
+static bool recognise(const gesture_t *g, int width, rotate_point_t p,
+                      uint64_t held, sm_event_kind_t *out)
+{
+    long slop = (long)width * GESTURE_TAP_SLOP_PERMILLE / 1000;
+    if (slop < GESTURE_TAP_MIN_SLOP_PX) slop = GESTURE_TAP_MIN_SLOP_PX;
+    if (g->max_dist <= slop) {
+        if (held > GESTURE_TAP_MAX_MS) return false; /* a long press */
+        /* The half it went down on; the middle pixel column goes right. */
+        *out = 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
+        return true;
+    }
+    long dx = (long)p.x - g->x0, dy = (long)p.y - g->y0;
+    long adx = dx < 0 ? -dx : dx, ady = dy < 0 ? -dy : dy;
+    if (held > GESTURE_SWIPE_MAX_MS) return false;
+    if (adx * 1000 < (long)width * (long)GESTURE_SWIPE_MIN_PERMILLE) return false;
+    if (adx < 2 * ady) return false; /* not mostly sideways */
+    /* A page turned: the finger moving left brings the next one. */
+    *out = dx < 0 ? SM_EV_NEXT : SM_EV_PREV;
+    return true;
+}
+
+bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
+                  uint64_t now_ms, sm_event_kind_t *out)
+{
+    rotate_point_t u = upright(panel, p.x, p.y);
+    switch (p.phase) {
+    case GESTURE_DOWN:
+        /* A new press starts over, whichever pointer held the last one. */
+        *g = (gesture_t){true, p.id, u.x, u.y, 0, now_ms};
+        return false;
+    case GESTURE_MOVE:
+        if (g->pressed && p.id == g->id) {
+            int d = distance(g, u);
+            if (d > g->max_dist) g->max_dist = d;
+        }
+        return false;
+    case GESTURE_UP:
+        if (!g->pressed || p.id != g->id) return false;
+        g->pressed = false;
+        int d = distance(g, u);
+        if (d > g->max_dist) g->max_dist = d;
+        uint64_t held = now_ms >= g->down_ms ? now_ms - g->down_ms : 0;
+        return recognise(g, upright_width(panel), u, held, out);
+    }
+    return false;
+}

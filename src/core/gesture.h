@@ -1,0 +1,77 @@
+/* gesture.h - a finger or a mouse on the panel, to next / previous.
+ *
+ * The platform reports a pointer going down, moving and coming up, in the
+ * panel's pixels, with the time; the recogniser says, when it comes up,
+ * whether that was a tap or a swipe and which way it turns the show:
+ *
+ *   tap    the pointer stayed within GESTURE_TAP_SLOP_PERMILLE of the
+ *          upright width of where it went down, and came up within
+ *          GESTURE_TAP_MAX_MS. On the right half of the upright picture:
+ *          next; on the left half: previous. *Our choice:* halves, not
+ *          thirds with a dead middle: every tap a visitor makes does
+ *          something, and the right half is where the title slide's
+ *          invitation points.
+ *   swipe  the pointer came up at least GESTURE_SWIPE_MIN_PERMILLE of the
+ *          upright width to the side of where it went down, at least twice
+ *          as far sideways as up or down, within GESTURE_SWIPE_MAX_MS.
+ *          Finger moving left: next; moving right: previous (a page
+ *          turned). A vertical swipe does nothing.
+ *
+ * Anything else (a long press, a slow drag, a scribble) does nothing. One
+ * pointer at a time: a new press, from any pointer, starts over (so a
+ * release that never came cannot wedge it), and moves or releases of
+ * another pointer are ignored.
+ *
+ * The panel may be mounted turned (--rotate): "left" and "right" are as the
+ * visitor sees the upright picture, so every point is first turned back
+ * with rotate_unmap_point.
+ */
+#ifndef KIOSK_GESTURE_H
+#define KIOSK_GESTURE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sm.h"
+
+#define GESTURE_TAP_SLOP_PERMILLE 30u   /* 3% of the width: finger jitter */
+#define GESTURE_TAP_MIN_SLOP_PX 8       /* ...but never less on small panels */
+#define GESTURE_TAP_MAX_MS 600u         /* longer is a long press: nothing */
+#define GESTURE_SWIPE_MIN_PERMILLE 80u  /* 8% of the width */
+#define GESTURE_SWIPE_MAX_MS 1500u      /* slower is a drag: nothing */
+
+typedef enum {
+    GESTURE_DOWN,
+    GESTURE_MOVE,
+    GESTURE_UP,
+} gesture_phase_t;
+
+/* One pointer report, in the panel's pixels. */
+typedef struct {
+    gesture_phase_t phase;
+    int64_t id; /* which finger (or the mouse): a press follows one pointer */
+    int x, y;
+} gesture_pointer_t;
+
+/* The panel as it is mounted: its size in pixels and its turn. */
+typedef struct {
+    int w, h;
+    int rotate; /* 0, 90, 180 or 270, as rotate.h */
+} gesture_panel_t;
+
+typedef struct {
+    bool pressed;       /* a pointer is down */
+    int64_t id;         /* which one */
+    int x0, y0;         /* where it went down, upright */
+    int max_dist;       /* the farthest it has been from there, upright */
+    uint64_t down_ms;   /* when */
+} gesture_t;
+
+void gesture_init(gesture_t *g);
+
+/* Feeds one report at now_ms. True when it completed a gesture, with
+ * SM_EV_NEXT or SM_EV_PREV in *out. */
+bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
+                  uint64_t now_ms, sm_event_kind_t *out);
+
+#endif
