@@ -17,7 +17,8 @@ void hours_always(hours_t *h)
 
 static bool fail(char *err, size_t cap, const char *what, const char *near)
 {
-    snprintf(err, cap, "%s near '%.20s'", what, near);
+    if (*near) snprintf(err, cap, "%s near '%.20s'", what, near);
+    else snprintf(err, cap, "%s at the end", what);
     return false;
 }
 
@@ -124,9 +125,17 @@ bool hours_parse(const char *text, hours_t *out, char *err, size_t cap)
         hours_always(out);
         return true;
     }
+    /* Closed at every hour would leave the wall dark for good: surely a
+     * mistake, not a wish. */
+    if (!*s) {
+        snprintf(err, cap, "no hours given: write 'always', or days and "
+                           "times like Tue-Sun 09:00-18:00");
+        return false;
+    }
     while (*s) {
         if (!parse_group(&s, out, err, cap)) return false;
         if (*s == ';') s++;
+        skip_spaces(&s); /* "...; " ends the text too */
     }
     return true;
 }

@@ -6,7 +6,9 @@
  *     always                                  (the default: never sleeps)
  *     Tue-Sun 09:00-18:00
  *     Mon-Fri 09:00-13:00 15:00-19:00; Sat 10:00-14:00
- * Days not named are closed. A range may end at 24:00; one that would run
+ * Days not named are closed (but an empty text is an error: a wall dark
+ * for good is surely a mistake). A day range may wrap over the week's end
+ * (Sat-Mon). A range may end at 24:00; one that would run
  * past midnight is written as two (Fri 20:00-24:00; Sat 00:00-02:00).
  * Times are local wall-clock times: the caller turns its clock into a
  * weekday and a minute of the day (with daylight saving time applied), so
@@ -41,7 +43,8 @@ bool hours_parse(const char *text, hours_t *out, char *err, size_t err_cap);
 bool hours_is_open(const hours_t *h, int weekday, int minute);
 
 /* Minutes from (weekday, minute) until the state (open or closed) next
- * changes, at most a week; 0 for `always`. */
+ * changes, at most a week; 0 when it never changes (`always`, or the same
+ * every minute of the week). */
 uint32_t hours_minutes_to_change(const hours_t *h, int weekday, int minute);
 
 #endif

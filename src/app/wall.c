@@ -1,0 +1,108 @@
+/* wall.c - the wall clock and opening hours; see wall.h. */
+#include "wall.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+int64_t wall_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Seconds of a millisecond time, rounded down (also before 1970). */
+static time_t seconds_of(int64_t ms)
+{
+    return (time_t)(ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000));
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+/* n digits at s; -1 unless they are all digits. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+bool wall_parse_local(const char *t, int64_t *out_ms)
+{
+    /* YYYY-MM-DDTHH:MM:SS: the separators first, so that digits() never
+     * reads past the end of a short text. */
+    if (strlen(t) != 19 || t[4] != '-' || t[7] != '-' || t[10] != 'T' ||
+        t[13] != ':' || t[16] != ':')
+        return false;
+    int y = digits(t, 4), mo = digits(t + 5, 2), d = digits(t + 8, 2);
+    int h = digits(t + 11, 2), mi = digits(t + 14, 2), s = digits(t + 17, 2);
+    if (y < 1970 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 ||
+        mi < 0 || mi > 59 || s < 0 || s > 59 || d > days_in_month(y, mo))
+        return false;
+    struct tm tm = {0};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_sec = s;
+    tm.tm_isdst = -1; /* the C library knows whether DST applies then */
+    time_t when = mktime(&tm);
+    if (when == (time_t)-1) return false;
+    *out_ms = (int64_t)when * 1000;
+    return true;
+}
+
+bool wall_open_at(const hours_t *hours, int64_t wall_ms, int64_t *next_ms)
+{
+    time_t t = seconds_of(wall_ms);
+    struct tm tm;
+    tzset(); /* the zone as it is now (an operator may have changed it) */
+    /* Never dark by mistake: a time the C library cannot convert counts
+     * as open, and is looked at again a minute later. */
+    if (!localtime_r(&t, &tm)) {
+        *next_ms = wall_ms + 60000;
+        return true;
+    }
+    int weekday = (tm.tm_wday + 6) % 7; /* hours count from Monday */
+    int minute = tm.tm_hour * 60 + tm.tm_min;
+    bool open = hours_is_open(hours, weekday, minute);
+    uint32_t n = hours_minutes_to_change(hours, weekday, minute);
+    if (n == 0) {
+        *next_ms = WALL_NEVER;
+        return open;
+    }
+    /* The change as a local time, converted back: across a clock change
+     * the night is an hour shorter or longer than the minutes say. */
+    struct tm change = tm;
+    change.tm_sec = 0;
+    change.tm_min += (int)n;
+    change.tm_isdst = -1;
+    time_t when = mktime(&change);
+    int64_t next = (int64_t)when * 1000;
+    /* A change due at a local time that does not exist (inside the hour
+     * skipped in spring), or one mktime cannot place: look again at the
+     * next minute, which is where the change really happens. */
+    int64_t next_minute = ((int64_t)t - tm.tm_sec + 60) * 1000;
+    if (when == (time_t)-1 || next <= wall_ms) next = next_minute;
+    *next_ms = next;
+    return open;
+}
+
+void wall_format(int64_t wall_ms, char *buf, size_t cap)
+{
+    time_t t = seconds_of(wall_ms);
+    struct tm tm;
+    if (!localtime_r(&t, &tm) || !strftime(buf, cap, "%a %Y-%m-%d %H:%M", &tm))
+        snprintf(buf, cap, "%lld ms", (long long)wall_ms);
+}
