@@ -9,17 +9,76 @@ static log_level_t max_level = LOG_INFO;
 
 void log_set_level(log_level_t level) { max_level = level; }
 
-void log_line(log_level_t level, const char *fmt, ...)
+/* The rate limit: a bucket of LOG_BURST lines, refilled at LOG_PER_SECOND.
+ * A broken file checked every second, or a visitor hammering keys, must
+ * not fill the disk over months; a burst at start (a content file's
+ * errors) still gets through whole. */
+#define LOG_BURST 60
+#define LOG_PER_SECOND 1
+
+static uint64_t monotonic_ms(void)
 {
-    static const char *const names[] = {"error", "warn", "info"};
-    if (level > max_level) return;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+static uint64_t (*clock_ms)(void) = monotonic_ms;
+
+void log_set_clock(uint64_t (*now_ms)(void))
+{
+    clock_ms = now_ms ? now_ms : monotonic_ms;
+}
+
+static struct {
+    uint64_t tokens_x1000; /* thousandths of a line, to refill smoothly */
+    uint64_t last_ms;
+    bool started;
+    unsigned long dropped;
+} bucket;
+
+/* True when a line may be written now; counts the ones that may not. */
+static bool take_token(void)
+{
+    uint64_t now = clock_ms();
+    if (!bucket.started) {
+        bucket.started = true;
+        bucket.tokens_x1000 = LOG_BURST * 1000u;
+        bucket.last_ms = now;
+    }
+    bucket.tokens_x1000 += (now - bucket.last_ms) * LOG_PER_SECOND;
+    if (bucket.tokens_x1000 > LOG_BURST * 1000u) bucket.tokens_x1000 = LOG_BURST * 1000u;
+    bucket.last_ms = now;
+    if (bucket.tokens_x1000 < 1000u) {
+        bucket.dropped++;
+        return false;
+    }
+    bucket.tokens_x1000 -= 1000u;
+    return true;
+}
+
+static void write_prefix(const char *level)
+{
     char stamp[32] = "";
     time_t now = time(NULL);
     struct tm tm;
     if (localtime_r(&now, &tm)) strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
+    fprintf(stderr, "%s kiosk %s: ", stamp, level);
+}
+
+void log_line(log_level_t level, const char *fmt, ...)
+{
+    static const char *const names[] = {"error", "warn", "info"};
+    if (level > max_level || !take_token()) return;
+    if (bucket.dropped) {
+        write_prefix("warn");
+        fprintf(stderr, "%lu log lines dropped (more than %d a minute)\n",
+                bucket.dropped, LOG_PER_SECOND * 60);
+        bucket.dropped = 0;
+    }
     /* One fprintf per part, but stderr is unbuffered and we are the only
      * writer, so lines do not interleave. */
-    fprintf(stderr, "%s kiosk %s: ", stamp, names[level]);
+    write_prefix(names[level]);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
