@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wall.h"
+
 /* The largest panel side we accept: twice 8K, far past any real panel. */
 #define CLI_MAX_SIDE 16384
 
@@ -51,6 +53,11 @@ void cli_print_help(void)
          "cycle (default on)\n"
          "  --lang es|en           the language of the show (default es); L "
          "switches it\n"
+         "  --start-time YYYY-MM-DDTHH:MM:SS\n"
+         "                         with --headless: the simulated wall clock "
+         "starts at this\n"
+         "                         local time (default 2026-01-05T10:00:00, "
+         "a Monday)\n"
          "  --list                 print the slides: number, kind, title "
          "(in --lang)\n"
          "  --version, --help\n"
@@ -122,6 +129,12 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
         return c->burn_in_shift >= 0 ||
                fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
     }
+    if (strcmp(opt, "--start-time") == 0) {
+        c->start_time_set = true;
+        return wall_parse_local(v, &c->start_time_ms) ||
+               fail(err, cap, "--start-time wants a local time "
+                              "YYYY-MM-DDTHH:MM:SS, not '%s'", v);
+    }
     if (strcmp(opt, "--size") == 0)
         return parse_size(v, &c->width, &c->height) ||
                fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
@@ -136,7 +149,8 @@ static bool takes_value(const char *opt)
 {
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
-           strcmp(opt, "--burn-in-shift") == 0;
+           strcmp(opt, "--burn-in-shift") == 0 ||
+           strcmp(opt, "--start-time") == 0;
 }
 
 /* What --headless does: exactly one of these. */
@@ -161,6 +175,9 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
+    /* A display's kiosk runs on the real wall clock. */
+    if (c->start_time_set && !headless)
+        return fail(err, cap, "%s", "--start-time needs --headless");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;

@@ -3,6 +3,7 @@
 #define KIOSK_CLI_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../core/lang.h"
 
@@ -34,6 +35,8 @@ typedef struct {
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
+    bool start_time_set;        /* --start-time given (headless only) */
+    int64_t start_time_ms;      /* its wall clock, ms since the epoch */
 } cli_t;
 
 #define CLI_UNSET (-1)

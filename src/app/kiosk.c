@@ -3,6 +3,7 @@
 
 #include "../platform/log.h"
 #include "content_source.h"
+#include "wall.h"
 
 bool kiosk_start(kiosk_t *k, const settings_t *s)
 {
@@ -13,10 +14,14 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
      * own time in the content still wins: it is the curator's choice. */
     if (s->slide_ms) k->content.show.slide_ms = s->slide_ms;
     deck_build(&k->content, &k->deck);
-    sm_config_t config = {s->idle_timeout_ms, s->pause_timeout_ms, s->lang};
+    sm_config_t config = {s->idle_timeout_ms, s->pause_timeout_ms, s->lang,
+                          s->staff_wake_ms};
     sm_init(&k->sm, config, &k->deck);
-    screen_init(&k->screen, &k->content, &k->deck, s->transition_ms);
+    screen_init(&k->screen, &k->content, &k->deck, s->transition_ms,
+                s->burn_in_shift);
+    k->screen.closed_notice = s->closed_notice;
     k->now_ms = 0;
+    k->hours = (kiosk_hours_t){0};
     reload_init(&k->reload, path, k->now_ms);
     return true;
 }
@@ -51,4 +56,66 @@ void kiosk_switch_content(kiosk_t *k, const content_t *content)
     /* Where the slide is gone, the nearest place: the same position. */
     sm_rebase(&k->sm, &k->deck, same != UINT32_MAX ? same : k->sm.slide);
     screen_invalidate(&k->screen);
+}
+
+/* ------------------------------------------------------ opening hours */
+
+static void log_hours(const kiosk_hours_t *h)
+{
+    char when[64] = "never";
+    if (h->next_ms != WALL_NEVER) wall_format(h->next_ms, when, sizeof when);
+    log_info("%s by the opening hours, until %s", h->open ? "open" : "closed",
+             when);
+}
+
+void kiosk_hours_start(kiosk_t *k, bool simulated, int64_t start_ms)
+{
+    /* "always" never changes: nothing to watch, and nothing to cost. */
+    k->hours = (kiosk_hours_t){!k->settings.hours.always, simulated, start_ms,
+                               true, INT64_MIN, INT64_MIN};
+    kiosk_hours_check(k);
+    if (k->hours.on && k->hours.open) log_hours(&k->hours);
+}
+
+int64_t kiosk_wall_ms(const kiosk_t *k)
+{
+    return k->hours.simulated ? k->hours.start_ms + (int64_t)k->now_ms
+                              : wall_now_ms();
+}
+
+void kiosk_hours_check(kiosk_t *k)
+{
+    kiosk_hours_t *h = &k->hours;
+    if (!h->on) return;
+    int64_t now = kiosk_wall_ms(k);
+    /* Between changes nothing is worked out; a clock set back (by NTP,
+     * say) is worked out again. */
+    bool due = now >= h->next_ms || now < h->last_ms;
+    h->last_ms = now;
+    if (!due) return;
+    bool open = wall_open_at(&k->settings.hours, now, &h->next_ms);
+    if (open == h->open) return;
+    h->open = open;
+    log_hours(h);
+    kiosk_event(k, (sm_event_t){open ? SM_EV_OPEN : SM_EV_CLOSE, 0});
+}
+
+uint64_t kiosk_ms_to_hours_change(const kiosk_t *k)
+{
+    if (!k->hours.on || k->hours.next_ms == WALL_NEVER) return UINT64_MAX;
+    int64_t now = kiosk_wall_ms(k);
+    return k->hours.next_ms > now ? (uint64_t)(k->hours.next_ms - now) : 0;
+}
+
+void kiosk_advance(kiosk_t *k, uint64_t ms)
+{
+    if (k->hours.on && k->hours.simulated) {
+        /* next_ms always lies ahead after a check: each step moves on. */
+        for (uint64_t step; (step = kiosk_ms_to_hours_change(k)) <= ms; ms -= step) {
+            kiosk_event(k, (sm_event_t){SM_EV_TICK, step});
+            kiosk_hours_check(k);
+        }
+    }
+    kiosk_event(k, (sm_event_t){SM_EV_TICK, ms});
+    kiosk_hours_check(k);
 }

@@ -13,6 +13,18 @@
 #include "reload.h"
 #include "screen.h"
 
+/* The opening hours on a wall clock (wall.h): the app, not the core,
+ * reads the clock and tells the machine SM_EV_OPEN and SM_EV_CLOSE. */
+typedef struct {
+    bool on;          /* hours apply: kiosk_hours_start was called and the
+                       * hours are not "always" */
+    bool simulated;   /* headless: the wall clock is start_ms + now_ms */
+    int64_t start_ms; /* simulated: the wall clock when now_ms was 0 */
+    bool open;        /* what the machine was last told */
+    int64_t next_ms;  /* wall time of the next opening or closing */
+    int64_t last_ms;  /* wall time of the last check */
+} kiosk_hours_t;
+
 typedef struct kiosk {
     content_t content;
     deck_t deck;
@@ -21,6 +33,7 @@ typedef struct kiosk {
     uint64_t now_ms; /* the kiosk's clock: the sum of every tick fed in */
     settings_t settings; /* as it runs: defaults, file, command line */
     reload_t reload;     /* watches the content file, if there is one */
+    kiosk_hours_t hours; /* open or closed by the wall clock */
 } kiosk_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
@@ -34,6 +47,27 @@ void kiosk_event(kiosk_t *k, sm_event_t event);
 /* Shows new, valid content in place of the current one, keeping the
  * visitor on the same slide where it still exists (hot reload). */
 void kiosk_switch_content(kiosk_t *k, const content_t *content);
+
+/* Applies the opening hours from now on, on the real wall clock or
+ * (simulated) on one that read start_ms when the kiosk's clock read 0 and
+ * moves with it. Outside the hours the machine sleeps at once. Without
+ * this call (--shots, --compare, --list) the kiosk never sleeps. */
+void kiosk_hours_start(kiosk_t *k, bool simulated, int64_t start_ms);
+
+/* The wall clock: real, or simulated. */
+int64_t kiosk_wall_ms(const kiosk_t *k);
+
+/* Tells the machine SM_EV_OPEN or SM_EV_CLOSE when the museum opened or
+ * closed since the last check; nothing otherwise (changes only). */
+void kiosk_hours_check(kiosk_t *k);
+
+/* Milliseconds until the next opening or closing; UINT64_MAX when none. */
+uint64_t kiosk_ms_to_hours_change(const kiosk_t *k);
+
+/* Headless: moves the clock on by ms, stopping at every opening and
+ * closing on the way, so each happens at its minute even inside a wait
+ * of weeks. */
+void kiosk_advance(kiosk_t *k, uint64_t ms);
 
 /* Brings the framebuffer up to date; see screen_update. */
 int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty);

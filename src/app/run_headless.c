@@ -7,13 +7,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/gesture.h"
+#include "../core/rotate.h"
 #include "../core/script.h"
 #include "../platform/log.h"
 #include "../platform/pngio.h"
 #include "headless.h"
 #include "run.h"
+#include "wall.h"
 
 #define SCRIPT_MAX_BYTES (1024 * 1024)
+/* A script's wall clock without --start-time: a Monday morning (local
+ * time), so that the hours of most museums find it open. */
+#define DEFAULT_START_TIME "2026-01-05T10:00:00"
 
 static bool shot(kiosk_t *k, board_t *b, const char *path)
 {
@@ -84,6 +90,53 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
     return true;
 }
 
+/* The upright point (x, y) where the panel, mounted as it is, has it. */
+static gesture_pointer_t on_panel(const board_t *b, int x, int y)
+{
+    rotate_rect_t r = rotate_map_rect((rotate_rect_t){x, y, 1, 1}, b->fb->w,
+                                      b->fb->h, b->rotate);
+    return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
+}
+
+/* tap and swipe: a finger on the panel, through the live loop's gesture
+ * recogniser and the panel's turn (--rotate). A tap goes down and up at
+ * its pixel of the panel; a swipe crosses the upright picture at half its
+ * height, from 70% of its width to 30% (left) or from 30% to 70% (right).
+ * No simulated time passes. */
+static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
+                  const script_cmd_t *cmd)
+{
+    gesture_panel_t panel = {b->panel->w, b->panel->h, b->rotate};
+    gesture_pointer_t from, mid, to;
+    if (cmd->op == SCRIPT_TAP) {
+        if (cmd->x >= (uint32_t)panel.w || cmd->y >= (uint32_t)panel.h) {
+            fprintf(stderr, "%s:%u: tap %u %u is off the %dx%d panel\n", path,
+                    line, cmd->x, cmd->y, panel.w, panel.h);
+            return false;
+        }
+        from = mid = to = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x,
+                                              (int)cmd->y};
+    } else {
+        int w = b->fb->w, y = b->fb->h / 2;
+        int a = w * 7 / 10, z = w * 3 / 10;
+        if (cmd->swipe == SCRIPT_SWIPE_RIGHT) { int t = a; a = z; z = t; }
+        from = on_panel(b, a, y);
+        mid = on_panel(b, (a + z) / 2, y);
+        to = on_panel(b, z, y);
+    }
+    gesture_t g;
+    sm_event_kind_t turn;
+    gesture_init(&g);
+    mid.phase = GESTURE_MOVE;
+    to.phase = GESTURE_UP;
+    gesture_feed(&g, panel, from, k->now_ms, &turn);
+    gesture_feed(&g, panel, mid, k->now_ms, &turn);
+    if (gesture_feed(&g, panel, to, k->now_ms, &turn))
+        kiosk_event(k, (sm_event_t){turn, 0});
+    headless_frame(k, b);
+    return true;
+}
+
 static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
                     const script_cmd_t *cmd)
 {
@@ -96,7 +149,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         headless_frame(k, b);
         return true;
     case SCRIPT_WAIT:
-        kiosk_event(k, (sm_event_t){SM_EV_TICK, cmd->ms});
+        kiosk_advance(k, cmd->ms);
         headless_frame(k, b);
         return true;
     case SCRIPT_SHOT:
@@ -106,6 +159,8 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_EXPECT_SLIDE:
     case SCRIPT_EXPECT_STATE:
     case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
+    case SCRIPT_TAP:
+    case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
     }
     return false;
 }
@@ -160,6 +215,12 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     int w = cli->width ? cli->width : HEADLESS_DEFAULT_W;
     int h = cli->height ? cli->height : HEADLESS_DEFAULT_H;
     if (!board_open_headless(&board, w, h, k->settings.rotate)) return 1;
+    /* A script runs on a simulated wall clock, and sleeps outside the
+     * opening hours as the wall does; the other modes show every slide. */
+    int64_t start = cli->start_time_ms;
+    if (cli->script_path &&
+        (cli->start_time_set || wall_parse_local(DEFAULT_START_TIME, &start)))
+        kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)
              : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)

@@ -9,6 +9,7 @@
 #include "../platform/board.h"
 #include "../platform/input.h"
 #include "../platform/log.h"
+#include "../platform/supervisor.h"
 #include "run.h"
 
 /* The progress bar moves this often: smooth enough to see it move, rare
@@ -20,6 +21,11 @@
 
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t reload_requested;
+
+/* Touch and mouse to next / previous (gesture.h), and the operator's exit
+ * chord (lockdown.h): the only way out on the wall besides a signal. */
+static gesture_t gesture;
+static lockdown_t lockdown;
 
 static void on_stop_signal(int sig)
 {
@@ -57,16 +63,31 @@ static int wait_ms(const kiosk_t *k, int frame_ms)
     uint64_t due = sm_ms_until_due(&k->sm);
     uint64_t wait = due < MAX_WAIT_MS ? due : MAX_WAIT_MS;
     if (k->sm.state == SM_ATTRACT && wait > PROGRESS_STEP_MS) wait = PROGRESS_STEP_MS;
+    /* Opening and closing time, to the millisecond. Asleep, nothing else
+     * is due: the loop turns only every MAX_WAIT_MS, for the signals. */
+    uint64_t change = kiosk_ms_to_hours_change(k);
+    if (change < wait) wait = change;
+    /* The exit chord held: awake when its time is up, not a turn later. */
+    uint64_t chord = lockdown_ms_until_exit(&lockdown, board_now_ms());
+    if (chord < wait) wait = chord;
     return (int)wait;
 }
 
 /* Handles one SDL event; false when the kiosk should end. */
 static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
 {
-    input_t in = input_translate(e, b->windowed);
+    input_t in = input_translate(e, b->windowed, b->panel->w, b->panel->h);
+    if (in.has_key) lockdown_key(&lockdown, in.key, board_now_ms());
+    gesture_panel_t panel = {b->panel->w, b->panel->h, b->rotate};
+    sm_event_kind_t turn;
     switch (in.kind) {
     case INPUT_NONE: break;
     case INPUT_EVENT: kiosk_event(k, (sm_event_t){in.event, 0}); break;
+    case INPUT_POINTER:
+        /* A tap or a swipe acts as the key it stands for. */
+        if (gesture_feed(&gesture, panel, in.pointer, board_now_ms(), &turn))
+            kiosk_event(k, (sm_event_t){turn, 0});
+        break;
     case INPUT_REDRAW:
         board_refresh(b);
         screen_invalidate(&k->screen);
@@ -74,6 +95,28 @@ static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
     case INPUT_QUIT: return false;
     }
     return true;
+}
+
+/* The exit chord from the settings. Its key is named as SDL names keys;
+ * a name SDL does not know falls back to the default chord, so that the
+ * operator is never locked out by a typo. */
+static void lockdown_start(const settings_t *s)
+{
+    settings_chord_t chord = s->exit_chord;
+    int32_t code = input_key_code(chord.key);
+    if (!code) {
+        log_error("exit_chord: no key is named '%s'; the exit chord is "
+                  "ctrl+alt+shift+q", chord.key);
+        settings_parse_chord("ctrl+alt+shift+q", &chord);
+        code = input_key_code(chord.key);
+    }
+    lockdown_init(&lockdown, chord.mods, code, s->exit_hold_ms);
+    gesture_init(&gesture);
+    log_info("operator exit: hold %s%s%s%s for %u s",
+             chord.mods & CHORD_CTRL ? "ctrl+" : "",
+             chord.mods & CHORD_ALT ? "alt+" : "",
+             chord.mods & CHORD_SHIFT ? "shift+" : "", chord.key,
+             (unsigned)(s->exit_hold_ms / 1000));
 }
 
 static void present(kiosk_t *k, board_t *b)
@@ -93,8 +136,14 @@ int run_live(kiosk_t *k, const cli_t *cli)
     int frame_ms = 1000 / board_refresh_hz(&board);
     log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel->w,
              board.panel->h, cli->windowed ? " in a window" : " fullscreen");
+    lockdown_start(&k->settings);
+    /* Asleep at once if the museum is closed now. */
+    kiosk_hours_start(k, false, 0);
     uint64_t last = board_now_ms();
-    bool running = true;
+    uint64_t ping_every = supervisor_ping_interval_ms(), next_ping = 0;
+    bool running = true, chord_exit = false;
+    present(k, &board);
+    supervisor_ready("showing the slideshow");
     while (running && !stop_requested) {
         present(k, &board);
         SDL_Event e;
@@ -104,14 +153,28 @@ int run_live(kiosk_t *k, const cli_t *cli)
         uint64_t now = board_now_ms();
         kiosk_event(k, (sm_event_t){SM_EV_TICK, now - last});
         last = now;
+        kiosk_hours_check(k);
+        /* From the main loop itself: if the loop stalls, the pings stop
+         * and the service manager restarts the kiosk. The loop turns at
+         * least every MAX_WAIT_MS, well inside any sane watchdog. */
+        if (ping_every && now >= next_ping) {
+            supervisor_ping();
+            next_ping = now + ping_every;
+        }
         if (reload_requested) {
             reload_requested = 0;
             reload_poll(&k->reload, k, true);
         }
         if (got) running = handle(k, &board, &e);
         while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
+        if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
+            chord_exit = true;
+            running = false;
+        }
     }
-    log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
+    if (chord_exit) log_info("operator exit (chord)");
+    else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
+    supervisor_stopping();
     board_close(&board);
     return 0;
 }

@@ -8,19 +8,21 @@
 #include "../platform/log.h"
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
-                 uint32_t transition_ms)
+                 uint32_t transition_ms, bool burn_in)
 {
     crossfade_cancel(&s->fade);
     memset(s, 0, sizeof *s);
     s->content = content;
     s->deck = deck;
     s->transition_ms = transition_ms;
+    s->burn_in = burn_in;
 }
 
 void screen_invalidate(screen_t *s)
 {
     crossfade_cancel(&s->fade);
     s->composed = false;
+    s->asleep = false;
 }
 
 bool screen_animating(const screen_t *s) { return crossfade_active(&s->fade); }
@@ -44,11 +46,24 @@ static void compose(screen_t *s, SDL_Surface *fb, uint32_t slide, lang_t lang)
     view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
                               fonts_measure()};
     view_build(&s->view, &request);
+    view_shift(&s->view, s->shift_x, s->shift_y);
     canvas_compose(fb, &s->view);
     warn_once(s, slide, lang);
     s->slide = slide;
     s->lang = lang;
     s->composed = true;
+}
+
+/* True when the burn-in offset has moved on: the slide is drawn again,
+ * whole and at once (a fade of a few pixels would only blur it). */
+static bool burn_in_moved(screen_t *s, const SDL_Surface *fb, uint64_t now_ms)
+{
+    int dx = 0, dy = 0;
+    if (s->burn_in) view_burn_in_offset(now_ms, fb->w, fb->h, &dx, &dy);
+    if (dx == s->shift_x && dy == s->shift_y) return false;
+    s->shift_x = dx;
+    s->shift_y = dy;
+    return true;
 }
 
 static bool same_chrome(view_chrome_t a, view_chrome_t b)
@@ -83,12 +98,35 @@ static void change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
     draw_slide(s, target ? target : fb, sm);
 }
 
+/* The museum is closed: black, or the closed notice in the show's
+ * language and then the other (the content's [labels] closed, or these
+ * words when it has none). Drawn once, when it falls asleep. */
+static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm)
+{
+    static const char *const fallback[LANG_COUNT] = {[LANG_ES] = "Cerrado",
+                                                     [LANG_EN] = "Closed"};
+    if (s->asleep) return 0;
+    crossfade_cancel(&s->fade);
+    const char *words[2];
+    lang_t langs[2] = {sm->lang, lang_other(sm->lang)};
+    for (int i = 0; i < 2; i++) {
+        const char *label = s->content->labels.closed[langs[i]];
+        words[i] = label[0] ? label : fallback[langs[i]];
+    }
+    canvas_asleep(fb, s->closed_notice ? words : NULL, 2);
+    s->asleep = true;
+    s->composed = false; /* on waking, the slide whole */
+    return 1;
+}
+
 int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
                   uint64_t now_ms, SDL_Rect *dirty)
 {
     *dirty = (SDL_Rect){0, 0, fb->w, fb->h};
+    if (sm->state == SM_SLEEP) return draw_asleep(s, fb, sm);
+    s->asleep = false;
     bool resized = s->composed && (s->view.width != fb->w || s->view.height != fb->h);
-    if (!s->composed || resized) {
+    if (!s->composed || resized || burn_in_moved(s, fb, now_ms)) {
         crossfade_cancel(&s->fade);
         draw_slide(s, fb, sm);
         return 1;

@@ -30,11 +30,15 @@ typedef struct {
     view_chrome_t chrome;  /* the progress bar it shows */
     uint32_t transition_ms; /* crossfade length; 0: slides cut */
     crossfade_t fade;      /* the crossfade under way, if any */
+    bool burn_in;          /* move the picture a little now and then */
+    int shift_x, shift_y;  /* where it is moved to now */
     bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
+    bool closed_notice;    /* asleep: a dim "closed" notice, not black */
+    bool asleep;           /* the framebuffer shows the sleep screen */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
-                 uint32_t transition_ms);
+                 uint32_t transition_ms, bool burn_in);
 
 /* Forces a full redraw on the next update (a new or lost framebuffer). */
 void screen_invalidate(screen_t *s);
@@ -42,7 +46,9 @@ void screen_invalidate(screen_t *s);
 /* Brings fb up to date with sm at time now_ms. Returns how many
  * rectangles changed (0 or 1) and the rectangle in *dirty. A new slide
  * crossfades in over transition_ms; a new target during a fade is shown
- * at once, never queued behind it. */
+ * at once, never queued behind it. In SLEEP the panel is black, or shows
+ * the closed notice, drawn once when it falls asleep; on waking the slide
+ * is drawn whole. */
 int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
                   uint64_t now_ms, SDL_Rect *dirty);
 

@@ -62,6 +62,7 @@ static const field_spec_t label_fields[] = {
     LABEL(invitation),     LABEL(paused),
     LABEL(language),
     TRANSLATED(content_labels_t, months, FIELD_MONTHS, true),
+    TRANSLATED(content_labels_t, closed, FIELD_SHORT, false),
 };
 static const field_spec_t event_fields[] = {
     PLAIN(content_event_t, date, FIELD_DATE, true),
@@ -98,7 +99,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 16
+#define MAX_FIELDS 17
 
 typedef struct {
     const char *kind; /* the name between brackets */

@@ -57,6 +57,8 @@ typedef struct {
     content_short_tr_t mexico, north_korea;
     content_short_tr_t invitation, paused, language;
     content_short_tr_t months; /* twelve names, separated by ", " */
+    content_short_tr_t closed; /* optional: the closed notice (settings'
+                                * closed_notice); empty: "Cerrado" etc. */
 } content_labels_t;
 
 typedef struct {

@@ -66,7 +66,8 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
     } else if (strcmp(what, "state") == 0) {
         if (!sm_state_parse(arg, &cmd->state))
             return fail(err, cap,
-                        "expect state needs attract, browse or paused", arg);
+                        "expect state needs attract, browse, paused or "
+                        "sleep", arg);
         cmd->op = SCRIPT_EXPECT_STATE;
     } else if (strcmp(what, "lang") == 0) {
         if (!lang_parse(arg, &cmd->lang))
@@ -77,6 +78,37 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
                     what);
     }
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+    return true;
+}
+
+/* tap X Y: two pixel coordinates. */
+static bool parse_tap(char *rest, script_cmd_t *cmd, char *err, size_t cap)
+{
+    char *xs = next_word(&rest), *ys = next_word(&rest);
+    uint64_t x, y;
+    if (!parse_number(xs, SCRIPT_MAX_COORD, &x))
+        return fail(err, cap, "tap needs X Y, the panel's pixel", xs);
+    if (!parse_number(ys, SCRIPT_MAX_COORD, &y))
+        return fail(err, cap, "tap needs X Y, the panel's pixel", ys);
+    if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+    cmd->op = SCRIPT_TAP;
+    cmd->x = (uint32_t)x;
+    cmd->y = (uint32_t)y;
+    return true;
+}
+
+/* swipe left|right */
+static bool parse_swipe(char *rest, script_cmd_t *cmd, char *err, size_t cap)
+{
+    char *dir = next_word(&rest);
+    script_swipe_t swipe = strcmp(dir, "left") == 0    ? SCRIPT_SWIPE_LEFT
+                           : strcmp(dir, "right") == 0 ? SCRIPT_SWIPE_RIGHT
+                                                       : SCRIPT_SWIPE_NONE;
+    if (swipe == SCRIPT_SWIPE_NONE)
+        return fail(err, cap, "swipe needs left or right", dir);
+    if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+    cmd->op = SCRIPT_SWIPE;
+    cmd->swipe = swipe;
     return true;
 }
 
@@ -115,11 +147,14 @@ bool script_parse_line(char *line, script_cmd_t *cmd, char *err, size_t cap)
     if (strcmp(name, "key") == 0 || strcmp(name, "wait") == 0)
         return parse_word_command(name, rest, cmd, err, cap);
     if (strcmp(name, "expect") == 0) return parse_expect(rest, cmd, err, cap);
+    if (strcmp(name, "tap") == 0) return parse_tap(rest, cmd, err, cap);
+    if (strcmp(name, "swipe") == 0) return parse_swipe(rest, cmd, err, cap);
     if (strcmp(name, "shot") == 0) {
         cmd->path = skip_space(rest); /* may contain spaces */
         if (!*cmd->path) return fail(err, cap, "shot needs a file path", "");
         cmd->op = SCRIPT_SHOT;
         return true;
     }
-    return fail(err, cap, "unknown command (key, wait, shot, expect)", name);
+    return fail(err, cap, "unknown command (key, tap, swipe, wait, shot, expect)",
+                name);
 }

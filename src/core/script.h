@@ -1,6 +1,8 @@
 /* script.h - the headless script language, one command a line:
  *
  *     key right|left|home|end|space|l a key press as a visitor makes it
+ *     tap X Y                         a finger's tap at panel pixel (X, Y)
+ *     swipe left|right                a finger's swipe across the picture
  *     wait MS                         advance the simulated clock
  *     shot PATH                       write the current screen as a PNG
  *     expect slide N                  fail unless slide N (from 1) shows
@@ -27,7 +29,16 @@ typedef enum {
     SCRIPT_EXPECT_SLIDE,
     SCRIPT_EXPECT_STATE,
     SCRIPT_EXPECT_LANG,
+    SCRIPT_TAP,
+    SCRIPT_SWIPE,
 } script_op_t;
+
+/* Which way a swipe's finger moves, as the visitor sees the picture. */
+typedef enum {
+    SCRIPT_SWIPE_NONE,
+    SCRIPT_SWIPE_LEFT,  /* the next slide, as a page turned */
+    SCRIPT_SWIPE_RIGHT, /* the previous one */
+} script_swipe_t;
 
 typedef struct {
     script_op_t op;
@@ -37,7 +48,13 @@ typedef struct {
     sm_state_t state;    /* SCRIPT_EXPECT_STATE */
     lang_t lang;         /* SCRIPT_EXPECT_LANG */
     const char *path;    /* SCRIPT_SHOT, points into the parsed line */
+    uint32_t x, y;       /* SCRIPT_TAP: the panel's pixel (the runner checks
+                          * it is on the panel) */
+    script_swipe_t swipe; /* SCRIPT_SWIPE */
 } script_cmd_t;
+
+/* The largest coordinate a tap may name (larger than any panel). */
+#define SCRIPT_MAX_COORD 65535u
 
 /* The longest wait one command may ask for: ten years, far past any test,
  * and small enough that no sum of waits overflows 64 bits. */

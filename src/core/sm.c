@@ -29,6 +29,24 @@ static void return_to_attract(sm_t *sm)
     sm->lang = sm->config.default_lang;
 }
 
+/* The museum closes: whatever shows, the panel sleeps; it wakes on the
+ * first slide in the default language. */
+static void go_to_sleep(sm_t *sm)
+{
+    enter(sm, SM_SLEEP, 0);
+    sm->lang = sm->config.default_lang;
+    sm->closed = true;
+    sm->staff_idle_ms = 0;
+}
+
+/* The museum opens. Asleep: the attract loop from the start. Awake for
+ * staff: as it is; only the staff wake's end no longer applies. */
+static void museum_opens(sm_t *sm)
+{
+    sm->closed = false;
+    if (sm->state == SM_SLEEP) return_to_attract(sm);
+}
+
 /* L: the other language, same state and slide, its time started again. */
 static void switch_lang(sm_t *sm)
 {
@@ -47,7 +65,9 @@ static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
     case SM_EV_LAST: return last_slide(sm);
     case SM_EV_TICK:
     case SM_EV_PAUSE:
-    case SM_EV_LANG: return s;
+    case SM_EV_LANG:
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: return s;
     }
     return s;
 }
@@ -92,6 +112,8 @@ static void attract(sm_t *sm, sm_event_t ev)
         enter(sm, SM_PAUSED, sm->slide);
         break;
     case SM_EV_LANG: switch_lang(sm); break;
+    case SM_EV_CLOSE: go_to_sleep(sm); break;
+    case SM_EV_OPEN: museum_opens(sm); break;
     }
 }
 
@@ -112,6 +134,8 @@ static void browse(sm_t *sm, sm_event_t ev)
         enter(sm, SM_PAUSED, sm->slide);
         break;
     case SM_EV_LANG: switch_lang(sm); break;
+    case SM_EV_CLOSE: go_to_sleep(sm); break;
+    case SM_EV_OPEN: museum_opens(sm); break;
     }
 }
 
@@ -130,7 +154,47 @@ static void paused(sm_t *sm, sm_event_t ev)
     case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
     case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
     case SM_EV_LANG: switch_lang(sm); break;
+    case SM_EV_CLOSE: go_to_sleep(sm); break;
+    case SM_EV_OPEN: museum_opens(sm); break;
     }
+}
+
+/* Asleep: time passes and nothing shows. A key wakes it for staff (on the
+ * first slide: the key only wakes it, as on a phone), unless staff wakes
+ * are off. */
+static void asleep(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK: sm->in_state_ms += ev.elapsed_ms; break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST:
+    case SM_EV_PAUSE:
+    case SM_EV_LANG:
+        if (sm->config.staff_wake_ms) enter(sm, SM_BROWSE, 0);
+        break;
+    case SM_EV_CLOSE: break; /* asleep already */
+    case SM_EV_OPEN: museum_opens(sm); break;
+    }
+}
+
+/* Awake while the museum is closed (a staff wake): every key starts the
+ * staff time again; when it has passed, back to sleep. */
+static void staff_watch(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK: sm->staff_idle_ms += ev.elapsed_ms; break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST:
+    case SM_EV_PAUSE:
+    case SM_EV_LANG: sm->staff_idle_ms = 0; break;
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: break;
+    }
+    if (sm->staff_idle_ms >= sm->config.staff_wake_ms) go_to_sleep(sm);
 }
 
 void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck)
@@ -150,7 +214,9 @@ sm_transition_t sm_step(sm_t *sm, sm_event_t ev)
     case SM_ATTRACT: attract(sm, ev); break;
     case SM_BROWSE: browse(sm, ev); break;
     case SM_PAUSED: paused(sm, ev); break;
+    case SM_SLEEP: asleep(sm, ev); break;
     }
+    if (sm->closed && sm->state != SM_SLEEP) staff_watch(sm, ev);
     t.to = sm->state;
     t.slide_to = sm->slide;
     return t;
@@ -161,7 +227,8 @@ static uint64_t remaining(uint64_t total, uint64_t spent)
     return spent >= total ? 0 : total - spent;
 }
 
-uint64_t sm_ms_until_due(const sm_t *sm)
+/* What the state itself has due, staff wakes aside. */
+static uint64_t state_due(const sm_t *sm)
 {
     switch (sm->state) {
     case SM_ATTRACT:
@@ -172,8 +239,19 @@ uint64_t sm_ms_until_due(const sm_t *sm)
         return sm->config.pause_timeout_ms
                    ? remaining(sm->config.pause_timeout_ms, sm->in_state_ms)
                    : UINT64_MAX;
+    case SM_SLEEP: return UINT64_MAX;
     }
     return UINT64_MAX;
+}
+
+uint64_t sm_ms_until_due(const sm_t *sm)
+{
+    uint64_t due = state_due(sm);
+    if (sm->closed && sm->state != SM_SLEEP) {
+        uint64_t staff = remaining(sm->config.staff_wake_ms, sm->staff_idle_ms);
+        if (staff < due) due = staff;
+    }
+    return due;
 }
 
 uint32_t sm_progress_permille(const sm_t *sm)
@@ -183,7 +261,8 @@ uint32_t sm_progress_permille(const sm_t *sm)
     return (uint32_t)(sm->in_state_ms * 1000u / d);
 }
 
-static const char *const state_names[] = {"attract", "browse", "paused"};
+static const char *const state_names[] = {"attract", "browse", "paused",
+                                          "sleep"};
 
 const char *sm_state_name(sm_state_t state) { return state_names[state]; }
 

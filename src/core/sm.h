@@ -18,6 +18,12 @@
  *     +-----> | PAUSED | <--------------------+          |
  *       space +--------+ ----------------------------------+
  *
+ *    any state --- close ----> +-------+ --- open ---> ATTRACT, slide 1
+ *                              | SLEEP |
+ *    awake while closed, ----> +-------+ --- key ----> BROWSE, slide 1
+ *    staff_wake_ms after                               (awake for staff)
+ *    the last key
+ *
  * ATTRACT  auto-advances: each slide shows for its duration, the last
  *          loops to the first.
  * BROWSE   a visitor pressed a key: no auto-advance; after idle_timeout_ms
@@ -27,6 +33,14 @@
  *          time). A navigation key leaves the pause for BROWSE. So that a
  *          pause nobody ends cannot freeze the wall for months, PAUSED
  *          returns to ATTRACT after pause_timeout_ms (0: never).
+ * SLEEP    the museum is closed: the panel is dark and nothing advances.
+ *          The app's wall clock says when (SM_EV_CLOSE, SM_EV_OPEN): the
+ *          machine reads no clock. Opening time wakes it to ATTRACT on the
+ *          first slide in the default language. Any key wakes it for staff
+ *          (BROWSE on the first slide; the key itself only wakes it); while
+ *          the museum is still closed, staff_wake_ms after the last key it
+ *          sleeps again, whatever state it is in then. Opening time during
+ *          such a wake leaves the state alone: the museum is open now.
  *
  * L switches the language in every state and keeps the slide (and the
  * state); the slide's time or the idle time starts again, as a visitor
@@ -51,6 +65,7 @@ typedef enum {
     SM_ATTRACT,
     SM_BROWSE,
     SM_PAUSED,
+    SM_SLEEP,
 } sm_state_t;
 
 typedef enum {
@@ -61,6 +76,8 @@ typedef enum {
     SM_EV_LAST,  /* End */
     SM_EV_PAUSE, /* Space: pause or resume */
     SM_EV_LANG,  /* L: the other language, on the same slide */
+    SM_EV_CLOSE, /* the museum closes (the app's wall clock): sleep */
+    SM_EV_OPEN,  /* the museum opens: the attract loop from the start */
 } sm_event_kind_t;
 
 typedef struct {
@@ -72,10 +89,13 @@ typedef struct {
     uint64_t idle_timeout_ms;  /* BROWSE -> ATTRACT after this long */
     uint64_t pause_timeout_ms; /* PAUSED -> ATTRACT after this long, 0: never */
     lang_t default_lang;       /* the language of attract mode */
+    uint64_t staff_wake_ms;    /* closed: a key wakes it this long after
+                                * the last key; 0: keys do not wake it */
 } sm_config_t;
 
 #define SM_DEFAULT_IDLE_TIMEOUT_MS 60000u
 #define SM_DEFAULT_PAUSE_TIMEOUT_MS 300000u
+#define SM_DEFAULT_STAFF_WAKE_MS 300000u
 
 typedef struct {
     sm_config_t config;
@@ -86,7 +106,11 @@ typedef struct {
     lang_t lang;            /* the language it shows in */
     uint64_t in_state_ms;   /* time in this state since the last reset:
                              * ATTRACT: on this slide; BROWSE: since the
-                             * last key; PAUSED: since the pause */
+                             * last key; PAUSED: since the pause;
+                             * SLEEP: since it fell asleep */
+    bool closed;            /* the museum is closed: from SM_EV_CLOSE to
+                             * SM_EV_OPEN (always so in SLEEP) */
+    uint64_t staff_idle_ms; /* closed but awake: time since the last key */
 } sm_t;
 
 /* What one event did, for traces and for the caller's redraw decision. */
@@ -104,8 +128,10 @@ sm_transition_t sm_step(sm_t *sm, sm_event_t event);
  * time, and shows `slide` of the new deck (clamped to it). */
 void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide);
 
-/* Milliseconds until the machine would change by itself (slide advance or
- * timeout); UINT64_MAX when nothing is due. The run loop sleeps this long. */
+/* Milliseconds until the machine would change by itself (slide advance,
+ * timeout, the end of a staff wake); UINT64_MAX when nothing is due (as in
+ * SLEEP: only a key or the wall clock wakes it). The run loop sleeps this
+ * long. */
 uint64_t sm_ms_until_due(const sm_t *sm);
 
 /* 0..1000: how much of the current slide's time has passed in ATTRACT. */

@@ -990,3 +990,34 @@ void view_build(view_t *v, const view_request_t *r)
     build_arranged(v, r, !stacked);
     if (problems(v) > first) build_arranged(v, r, stacked);
 }
+
+void view_burn_in_offset(uint64_t now_ms, int width, int height, int *dx,
+                         int *dy)
+{
+    /* Round a square of side 2 steps: the centre first, then its corners
+     * and edges, so no position is held for more than one step a cycle. */
+    static const signed char path[8][2] = {{0, 0},  {1, 0},  {1, 1},  {0, 1},
+                                           {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}};
+    int s = width < height ? width : height;
+    int step = s / 500 > 1 ? s / 500 : 1;
+    uint64_t i = (now_ms / VIEW_SHIFT_STEP_MS) % 8u;
+    *dx = path[i][0] * step;
+    *dy = path[i][1] * step;
+}
+
+static void move(view_rect_t *r, int dx, int dy)
+{
+    r->x += dx;
+    r->y += dy;
+}
+
+void view_shift(view_t *v, int dx, int dy)
+{
+    for (uint32_t i = 0; i < v->text_count; i++) move(&v->texts[i].box, dx, dy);
+    for (uint32_t i = 0; i < v->fill_count; i++) move(&v->fills[i].rect, dx, dy);
+    move(&v->chrome, dx, dy);
+    move(&v->track, dx, dy);
+    move(&v->pause_mark, dx, dy);
+    move(&v->pause_text.box, dx, dy);
+    move(&v->timeline.axis, dx, dy);
+}

@@ -127,6 +127,18 @@ typedef struct {
 
 void view_build(view_t *view, const view_request_t *request);
 
+/* Burn-in protection: how far the whole picture is moved at `now_ms`. A
+ * panel showing the same layout for months would keep its ghost; moving
+ * everything a few pixels (a 500th of the shorter side) round a square,
+ * one step every VIEW_SHIFT_STEP_MS, spreads the wear. (0, 0) for the
+ * first step, so short headless runs are not moved. */
+#define VIEW_SHIFT_STEP_MS (5u * 60u * 1000u)
+void view_burn_in_offset(uint64_t now_ms, int width, int height, int *dx,
+                         int *dy);
+
+/* Moves every box of the view by (dx, dy). */
+void view_shift(view_t *view, int dx, int dy);
+
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
 
 #endif

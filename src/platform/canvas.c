@@ -114,3 +114,35 @@ SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
     }
     return to_sdl(v->chrome);
 }
+
+/* Dim enough to read across a dark gallery, not enough to light it. */
+static const SDL_Color asleep_ink = {0x4C, 0x53, 0x5C, 0xFF};
+
+void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n)
+{
+    SDL_FillRect(fb, NULL, SDL_MapRGB(fb->format, 0, 0, 0));
+    if (!lines || n <= 0) return;
+    int side = fb->w < fb->h ? fb->w : fb->h;
+    SDL_Surface *text[2] = {NULL, NULL};
+    int total = 0;
+    if (n > 2) n = 2;
+    for (int i = 0; i < n; i++) {
+        /* The show's language, then the other one smaller. */
+        int px = i == 0 ? side / 12 : side / 20;
+        TTF_Font *font = fonts_get(FACE_REGULAR, px > 8 ? px : 8);
+        if (font) text[i] = TTF_RenderUTF8_Blended(font, lines[i], asleep_ink);
+        if (!text[i]) {
+            if (font) log_error("cannot render '%s': %s", lines[i], TTF_GetError());
+            continue;
+        }
+        total += text[i]->h;
+    }
+    int y = (fb->h - total) / 2;
+    for (int i = 0; i < n; i++) {
+        if (!text[i]) continue;
+        SDL_Rect dst = {(fb->w - text[i]->w) / 2, y, text[i]->w, text[i]->h};
+        SDL_BlitSurface(text[i], NULL, fb, &dst);
+        y += text[i]->h;
+        SDL_FreeSurface(text[i]);
+    }
+}

@@ -23,4 +23,8 @@ bool canvas_compose(SDL_Surface *fb, const view_t *view);
 SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *view,
                        view_chrome_t chrome);
 
+/* The panel while the museum is closed: black, with `lines` (NULL: none)
+ * centred in a dim grey, the first larger. */
+void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n);
+
 #endif

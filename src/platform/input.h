@@ -1,7 +1,15 @@
 /* input.h - SDL events in, the kiosk's own input out.
  *
  * SDL types stop here (as in LVGL's lv_sdl_keyboard.c): the rest of the
- * kiosk sees state-machine events and a few board requests.
+ * kiosk sees state-machine events, pointer reports for the gesture
+ * recogniser (core/gesture.h), keys for the exit chord (core/lockdown.h)
+ * and a few board requests.
+ *
+ * Lockdown (windowed false): nothing a visitor does is INPUT_QUIT. Escape,
+ * Alt+F4, Ctrl+Q, Ctrl+W and the window manager's close request are
+ * ignored; a window that loses focus, or is minimised or hidden, is
+ * restored and raised at once. The operator's way out is the exit chord,
+ * which the run loop times (lockdown.h), and SIGTERM / SIGINT.
  */
 #ifndef KIOSK_INPUT_H
 #define KIOSK_INPUT_H
@@ -10,6 +18,8 @@
 
 #include <SDL.h>
 
+#include "../core/gesture.h"
+#include "../core/lockdown.h"
 #include "../core/sm.h"
 
 typedef enum {
@@ -17,15 +27,29 @@ typedef enum {
     INPUT_EVENT,  /* a state-machine event in .event */
     INPUT_REDRAW, /* the panel lost its picture or changed size */
     INPUT_QUIT,   /* leave (only ever in --windowed mode) */
+    INPUT_POINTER, /* a finger or the mouse: .pointer, for gesture_feed */
 } input_kind_t;
 
 typedef struct {
     input_kind_t kind;
     sm_event_kind_t event;
+    gesture_pointer_t pointer; /* INPUT_POINTER: in the panel's pixels */
+    bool has_key;              /* a key went down or up: .key, for */
+    lockdown_key_t key;        /* lockdown_key (with any kind) */
 } input_t;
 
-/* In kiosk mode (windowed false) nothing a visitor does is INPUT_QUIT:
- * Escape and the window manager's close request are ignored. */
-input_t input_translate(const SDL_Event *e, bool windowed);
+/* The mouse's pointer id (a finger's is its SDL finger id, >= 0 in
+ * practice; the mouse's must not collide). */
+#define INPUT_MOUSE_ID INT64_MIN
+
+/* One SDL event. panel_w x panel_h is the panel's size, for a finger's
+ * coordinates (SDL gives them from 0 to 1). In kiosk mode (windowed false)
+ * nothing is INPUT_QUIT. */
+input_t input_translate(const SDL_Event *e, bool windowed, int panel_w,
+                        int panel_h);
+
+/* The SDL key code for a key's name as settings give it ("q", "f12",
+ * "escape": SDL_GetKeyFromName's names, any case); 0 when unknown. */
+int32_t input_key_code(const char *name);
 
 #endif

@@ -60,6 +60,35 @@ kill -TERM "$kiosk"
 exits_cleanly SIGTERM
 echo "SIGTERM: exit 0"
 
+# Touch and mouse: under X a click is a real pointer event. A click on the
+# right part of the panel goes forward, on the left part back; a drag to
+# the left (a swipe) forward too.
+"$K" 2>"$dir/kiosk.log" &
+kiosk=$!
+xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window (pointer)"
+xdotool key Home
+screen_shows 1 || fail "Home should show slide 1 (pointer)"
+xdotool mousemove 1100 360 click 1
+screen_shows 2 || fail "a click on the right part should show slide 2"
+xdotool mousemove 1100 600 click 1
+screen_shows 3 || fail "a second click on the right part should show slide 3"
+xdotool mousemove 150 360 click 1
+screen_shows 2 || fail "a click on the left part should go back to slide 2"
+xdotool mousemove 900 360 mousedown 1 mousemove 700 365 mousemove 400 370 mouseup 1
+screen_shows 3 || fail "a drag to the left should show slide 3"
+echo "clicks: right part slide 2, 3; left part slide 2; drag left slide 3"
+# The operator's chord: a short press does nothing, held 3.5 s it ends the
+# kiosk cleanly.
+xdotool keydown ctrl+alt+shift+q; sleep 0.5; xdotool keyup ctrl+alt+shift+q
+sleep 3
+alive || fail "the exit chord pressed for 0.5 s ended the kiosk"
+screen_shows 3 || fail "the slide changed after a short press of the exit chord"
+echo "ctrl+alt+shift+q for 0.5 s: still running"
+xdotool keydown ctrl+alt+shift+q; sleep 3.5; xdotool keyup ctrl+alt+shift+q
+exits_cleanly "the exit chord held for 3.5 s"
+grep -q "operator exit (chord)" "$dir/kiosk.log" || fail "no 'operator exit (chord)' in the log"
+echo "ctrl+alt+shift+q held for 3.5 s: exit 0"
+
 # In a development window (--windowed), Escape does quit.
 "$K" --windowed 2>"$dir/kiosk.log" &
 kiosk=$!
@@ -78,6 +107,9 @@ kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window with --rotate 180"
 xdotool key Home; xdotool key Right
 screen_shows 2 180 || fail "--rotate 180 should show slide 2 upside down"
+# Turned, the screen's left part is the visitor's right: forward.
+xdotool mousemove 150 360 click 1
+screen_shows 3 180 || fail "--rotate 180: a click on the screen's left should show slide 3"
 kill -TERM "$kiosk"
 exits_cleanly "SIGTERM (--rotate 180)"
 echo "--rotate 180: the screen shows slide 2 turned upside down"

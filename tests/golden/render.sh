@@ -12,7 +12,7 @@ golden_sets() {
 
 golden_render() {
     golden_sets | while read -r set size lang rotate; do
-        "$BUILD/kiosk" --headless --size "$size" --lang "$lang" --rotate "$rotate" \
+        "$BUILD/kiosk" --headless --size "$size" --lang "$lang" --rotate "$rotate" --burn-in-shift off \
             --shots "$OUT/golden/$set" >/dev/null || return 1
     done || return 1
     "$BUILD/kiosk" --headless --size 1280x720 --script tests/golden/frames.script 2>/dev/null &&

@@ -83,7 +83,8 @@ static void test_rebase_keeps_state_and_language(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_config_t config = {60000, 300000, LANG_ES};
+    sm_config_t config = {60000, 300000, LANG_ES,
+                          SM_DEFAULT_STAFF_WAKE_MS};
     sm_init(&sm, config, &old_deck);
     sm_step(&sm, (sm_event_t){SM_EV_NEXT, 0});
     sm_step(&sm, (sm_event_t){SM_EV_LANG, 0});
@@ -104,7 +105,8 @@ static void test_rebase_in_attract_restarts_the_slide(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_config_t config = {60000, 300000, LANG_ES};
+    sm_config_t config = {60000, 300000, LANG_ES,
+                          SM_DEFAULT_STAFF_WAKE_MS};
     sm_init(&sm, config, &old_deck);
     sm_step(&sm, (sm_event_t){SM_EV_TICK, 9000});
     sm_rebase(&sm, &new_deck, 0);

@@ -92,6 +92,8 @@ static void test_expect(void **state)
     assert_int_equal(cmd.state, SM_PAUSED);
     expect_ok("expect state attract", SCRIPT_EXPECT_STATE);
     assert_int_equal(cmd.state, SM_ATTRACT);
+    expect_ok("expect state sleep", SCRIPT_EXPECT_STATE);
+    assert_int_equal(cmd.state, SM_SLEEP);
 }
 
 static void test_expect_lang(void **state)
@@ -149,7 +151,7 @@ static void test_bad_expect(void **state)
     (void)state;
     expect_error("expect slide 0", "slide number from 1");
     expect_error("expect slide x", "slide number from 1");
-    expect_error("expect state nope", "attract, browse or paused: nope");
+    expect_error("expect state nope", "attract, browse, paused or sleep: nope");
     expect_error("expect colour red", "expect what?");
 }
 
@@ -172,6 +174,37 @@ static void test_extra_words(void **state)
     expect_error("expect slide 3 4", "unexpected text: 4");
     expect_error("expect state browse please", "unexpected text");
     expect_error("key l now", "unexpected text: now");
+}
+
+static void test_tap_and_swipe(void **state)
+{
+    (void)state;
+    expect_ok("tap 1000 360", SCRIPT_TAP);
+    assert_int_equal(cmd.x, 1000);
+    assert_int_equal(cmd.y, 360);
+    expect_ok("  tap\t0 0  # the corner\r", SCRIPT_TAP);
+    assert_int_equal(cmd.x, 0);
+    assert_int_equal(cmd.y, 0);
+    expect_ok("swipe left", SCRIPT_SWIPE);
+    assert_int_equal(cmd.swipe, SCRIPT_SWIPE_LEFT);
+    expect_ok("swipe right # back", SCRIPT_SWIPE);
+    assert_int_equal(cmd.swipe, SCRIPT_SWIPE_RIGHT);
+}
+
+static void test_bad_tap_and_swipe(void **state)
+{
+    (void)state;
+    expect_error("tap", "tap needs X Y");
+    expect_error("tap 10", "tap needs X Y");
+    expect_error("tap -1 10", "tap needs X Y, the panel's pixel: -1");
+    expect_error("tap 10 y", "tap needs X Y, the panel's pixel: y");
+    expect_error("tap 10.5 3", "tap needs X Y");
+    expect_error("tap 65536 3", "tap needs X Y"); /* past any panel */
+    expect_error("tap 1 2 3", "unexpected text: 3");
+    expect_error("swipe", "swipe needs left or right");
+    expect_error("swipe up", "swipe needs left or right: up");
+    expect_error("swipe Left", "swipe needs left or right"); /* case matters */
+    expect_error("swipe left now", "unexpected text: now");
 }
 
 static void test_shot_without_path(void **state)
@@ -197,6 +230,8 @@ int main(void)
         cmocka_unit_test(test_bad_expect_lang),
         cmocka_unit_test(test_extra_words),
         cmocka_unit_test(test_shot_without_path),
+        cmocka_unit_test(test_tap_and_swipe),
+        cmocka_unit_test(test_bad_tap_and_swipe),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

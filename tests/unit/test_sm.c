@@ -2,7 +2,8 @@
  * clock: every transition of the diagram in sm.h, its timeouts at the
  * exact millisecond, the queries the run loop makes, and the language:
  * L switches it in every state, a return to attract by itself restores
- * the default one.
+ * the default one. Opening hours: SLEEP, closing from every state, every
+ * event asleep, opening, and the staff wake with its end.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,10 +19,12 @@
 #define DAY_MS (24ull * 60 * 60 * 1000)
 
 static const sm_config_t config = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                                   SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_ES};
+                                   SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_ES,
+                                   SM_DEFAULT_STAFF_WAKE_MS};
 /* The same, for a kiosk whose attract mode speaks English. */
 static const sm_config_t config_en = {SM_DEFAULT_IDLE_TIMEOUT_MS,
-                                      SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_EN};
+                                      SM_DEFAULT_PAUSE_TIMEOUT_MS, LANG_EN,
+                                      SM_DEFAULT_STAFF_WAKE_MS};
 
 static deck_t even;  /* 4 slides of 10 s */
 static deck_t mixed; /* 1, 2, 3 and 4 s: one loop is 10 s */
@@ -299,7 +302,7 @@ static void test_pause_timeout_returns_to_attract(void **state)
 static void test_pause_timeout_zero_never(void **state)
 {
     (void)state;
-    start(&even, (sm_config_t){60000, 0, LANG_ES});
+    start(&even, (sm_config_t){60000, 0, LANG_ES, SM_DEFAULT_STAFF_WAKE_MS});
     tick(15000);
     key(SM_EV_PAUSE);
     tick(365 * DAY_MS);
@@ -348,17 +351,19 @@ static void test_progress_permille(void **state)
 static void test_state_names(void **state)
 {
     (void)state;
-    static const sm_state_t all[] = {SM_ATTRACT, SM_BROWSE, SM_PAUSED};
+    static const sm_state_t all[] = {SM_ATTRACT, SM_BROWSE, SM_PAUSED,
+                                     SM_SLEEP};
     assert_string_equal(sm_state_name(SM_ATTRACT), "attract");
     assert_string_equal(sm_state_name(SM_BROWSE), "browse");
     assert_string_equal(sm_state_name(SM_PAUSED), "paused");
-    for (size_t i = 0; i < 3; i++) {
+    assert_string_equal(sm_state_name(SM_SLEEP), "sleep");
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         sm_state_t parsed = (sm_state_t)99;
         assert_true(sm_state_parse(sm_state_name(all[i]), &parsed));
         assert_int_equal(parsed, all[i]);
     }
     static const char *const bad[] = {"", "pause", "Attract", "browse ",
-                                      "idle"};
+                                      "idle", "sleeping", "Sleep"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         sm_state_t parsed = SM_BROWSE;
         assert_false(sm_state_parse(bad[i], &parsed));
@@ -681,6 +686,396 @@ static void test_lang_sequence_traced(void **state)
     }
 }
 
+/* ------------------------------------------------ opening hours: sleep */
+
+/* The museum closes: SM_EV_CLOSE. */
+static sm_transition_t close_museum(void)
+{
+    return sm_step(&sm, (sm_event_t){SM_EV_CLOSE, 0});
+}
+
+static sm_transition_t open_museum(void)
+{
+    return sm_step(&sm, (sm_event_t){SM_EV_OPEN, 0});
+}
+
+static void assert_asleep(void)
+{
+    assert_at(SM_SLEEP, 0);
+    assert_true(sm.closed);
+    assert_true(sm_ms_until_due(&sm) == UINT64_MAX);
+    assert_int_equal(sm_progress_permille(&sm), 0);
+}
+
+/* Whatever shows, in whichever language, closing time puts it to sleep on
+ * the first slide in the default language. */
+static void test_close_from_every_state(void **state)
+{
+    (void)state;
+    static const sm_config_t *const configs[] = {&config, &config_en};
+    for (size_t i = 0; i < 2; i++) {
+        lang_t home = configs[i]->default_lang;
+        /* ATTRACT, on slide 3, in the other language. */
+        start(&even, *configs[i]);
+        tick(25000);
+        key(SM_EV_LANG);
+        sm_transition_t t = close_museum();
+        assert_asleep();
+        assert_lang(home);
+        assert_int_equal(sm.in_state_ms, 0);
+        assert_int_equal(t.from, SM_ATTRACT);
+        assert_int_equal(t.to, SM_SLEEP);
+        assert_int_equal(t.slide_from, 2);
+        assert_int_equal(t.slide_to, 0);
+        /* BROWSE, on the last slide. */
+        start(&even, *configs[i]);
+        key(SM_EV_LAST);
+        key(SM_EV_LANG);
+        tick(30000);
+        t = close_museum();
+        assert_asleep();
+        assert_lang(home);
+        assert_int_equal(t.from, SM_BROWSE);
+        /* PAUSED from attract and from browse. */
+        start(&even, *configs[i]);
+        tick(12000);
+        key(SM_EV_PAUSE);
+        t = close_museum();
+        assert_asleep();
+        assert_int_equal(t.from, SM_PAUSED);
+        start(&even, *configs[i]);
+        key(SM_EV_NEXT);
+        key(SM_EV_PAUSE);
+        key(SM_EV_LANG);
+        close_museum();
+        assert_asleep();
+        assert_lang(home);
+        /* SLEEP: stays asleep, its time going on. */
+        tick(5000);
+        t = close_museum();
+        assert_asleep();
+        assert_int_equal(sm.in_state_ms, 5000);
+        assert_int_equal(t.from, SM_SLEEP);
+        assert_int_equal(t.to, SM_SLEEP);
+    }
+}
+
+/* Asleep, time passes and nothing changes, however long. */
+static void test_sleep_lets_time_pass(void **state)
+{
+    (void)state;
+    start(&mixed, config);
+    tick(2500);
+    close_museum();
+    sm_transition_t t = tick(365 * DAY_MS);
+    assert_asleep();
+    assert_int_equal(t.from, SM_SLEEP);
+    assert_int_equal(t.to, SM_SLEEP);
+    assert_int_equal(sm.in_state_ms, 365 * DAY_MS);
+    for (int i = 0; i < 1000; i++) tick(7);
+    assert_asleep();
+}
+
+/* Every event in SLEEP: time and closing leave it asleep, opening starts
+ * the attract loop, each key wakes it for staff on the first slide, in the
+ * default language (the key only wakes it: Right does not also move on,
+ * L does not also switch). */
+static void test_every_event_in_sleep(void **state)
+{
+    (void)state;
+    static const struct {
+        sm_event_kind_t kind;
+        sm_state_t to;
+    } cases[] = {
+        {SM_EV_TICK, SM_SLEEP},   {SM_EV_NEXT, SM_BROWSE},
+        {SM_EV_PREV, SM_BROWSE},  {SM_EV_FIRST, SM_BROWSE},
+        {SM_EV_LAST, SM_BROWSE},  {SM_EV_PAUSE, SM_BROWSE},
+        {SM_EV_LANG, SM_BROWSE},  {SM_EV_CLOSE, SM_SLEEP},
+        {SM_EV_OPEN, SM_ATTRACT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        start(&even, config_en);
+        tick(15000);
+        close_museum();
+        tick(1000);
+        sm_transition_t t = sm_step(&sm, (sm_event_t){cases[i].kind, 1000});
+        assert_at(cases[i].to, 0);
+        assert_lang(LANG_EN);
+        assert_int_equal(t.from, SM_SLEEP);
+        assert_int_equal(t.to, cases[i].to);
+        assert_int_equal(t.slide_to, 0);
+        /* Closed still, unless it opened. */
+        assert_true(sm.closed == (cases[i].to != SM_ATTRACT));
+        if (cases[i].to == SM_BROWSE) {
+            assert_int_equal(sm.in_state_ms, 0);
+            assert_int_equal(sm.staff_idle_ms, 0);
+            assert_int_equal(sm_ms_until_due(&sm), SM_DEFAULT_IDLE_TIMEOUT_MS);
+        }
+    }
+}
+
+/* Opening time: the attract loop from the first slide, in the default
+ * language, its slides timed from the opening. */
+static void test_open_wakes_to_attract(void **state)
+{
+    (void)state;
+    static const sm_config_t *const configs[] = {&config, &config_en};
+    for (size_t i = 0; i < 2; i++) {
+        start(&even, *configs[i]);
+        tick(25000);
+        key(SM_EV_LANG);
+        close_museum();
+        tick(15 * 3600 * 1000ull);
+        sm_transition_t t = open_museum();
+        assert_at(SM_ATTRACT, 0);
+        assert_lang(configs[i]->default_lang);
+        assert_false(sm.closed);
+        assert_int_equal(sm.in_state_ms, 0);
+        assert_int_equal(t.from, SM_SLEEP);
+        assert_int_equal(t.to, SM_ATTRACT);
+        assert_int_equal(sm_ms_until_due(&sm), 10000);
+        tick(9999);
+        assert_at(SM_ATTRACT, 0);
+        tick(1);
+        assert_at(SM_ATTRACT, 1);
+        /* Open, a visitor's keys do as ever; no staff time applies. */
+        key(SM_EV_NEXT);
+        tick(SM_DEFAULT_STAFF_WAKE_MS - 1);
+        assert_at(SM_ATTRACT, 0); /* the idle timeout, not sleep */
+        tick(DAY_MS);
+        assert_int_equal(sm.state, SM_ATTRACT);
+    }
+}
+
+/* SM_EV_OPEN while the museum is open (awake and not closed) changes
+ * nothing: not the slide, not its time. */
+static void test_open_while_open_changes_nothing(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(14000);
+    open_museum();
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 4000);
+    key(SM_EV_NEXT);
+    open_museum();
+    assert_at(SM_BROWSE, 2);
+    key(SM_EV_PAUSE);
+    open_museum();
+    assert_at(SM_PAUSED, 2);
+    assert_false(sm.closed);
+}
+
+/* A key at night wakes it for staff; staff_wake_ms after the last key it
+ * sleeps again, whichever state it reached meanwhile (here the idle
+ * timeout took it back to the attract loop). */
+static void test_staff_wake_and_its_end(void **state)
+{
+    (void)state;
+    start(&even, config);
+    close_museum();
+    tick(3600000);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 0);
+    assert_true(sm.closed);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 1); /* awake, keys move as ever */
+    assert_int_equal(sm_ms_until_due(&sm), SM_DEFAULT_IDLE_TIMEOUT_MS);
+    tick(SM_DEFAULT_IDLE_TIMEOUT_MS);
+    assert_at(SM_ATTRACT, 0);
+    /* The slide's 10 s come before the staff time's end... */
+    assert_int_equal(sm_ms_until_due(&sm), 10000);
+    tick(230000); /* 290 s after the last key */
+    assert_int_equal(sm.state, SM_ATTRACT);
+    assert_int_equal(sm_ms_until_due(&sm), 10000);
+    tick(5000);
+    /* ... and then the staff time's end is due first. */
+    assert_int_equal(sm_ms_until_due(&sm), 5000);
+    tick(4999);
+    assert_int_equal(sm.state, SM_ATTRACT);
+    sm_transition_t t = tick(1);
+    assert_asleep();
+    assert_int_equal(t.from, SM_ATTRACT);
+    assert_int_equal(t.to, SM_SLEEP);
+    /* A key wakes it again, as often as staff need. */
+    key(SM_EV_FIRST);
+    assert_at(SM_BROWSE, 0);
+    tick(SM_DEFAULT_STAFF_WAKE_MS);
+    assert_asleep();
+}
+
+/* Every key while awake at night starts the staff time again. */
+static void test_staff_keys_restart_staff_time(void **state)
+{
+    (void)state;
+    static const sm_event_kind_t keys[] = {SM_EV_NEXT, SM_EV_PREV,
+                                           SM_EV_FIRST, SM_EV_LAST,
+                                           SM_EV_PAUSE, SM_EV_LANG};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        start(&even, config);
+        close_museum();
+        key(SM_EV_NEXT);
+        tick(SM_DEFAULT_STAFF_WAKE_MS - 1000);
+        key(keys[i]);
+        assert_int_equal(sm.staff_idle_ms, 0);
+        tick(SM_DEFAULT_STAFF_WAKE_MS - 1);
+        assert_true(sm.state != SM_SLEEP);
+        tick(1);
+        assert_asleep();
+    }
+}
+
+/* The staff time ends in every state it can reach: browse, paused (of
+ * browse and of attract: a pause holds the slide but not the night), and
+ * attract; PAUSED with no pause timeout has nothing else due. */
+static void test_staff_wake_in_every_state(void **state)
+{
+    (void)state;
+    const sm_config_t short_staff = {SM_DEFAULT_IDLE_TIMEOUT_MS, 0, LANG_ES,
+                                     120000};
+    start(&even, short_staff);
+    close_museum();
+    key(SM_EV_LAST);
+    assert_at(SM_BROWSE, 0);
+    tick(119999);
+    assert_at(SM_ATTRACT, 0); /* idle timeout after 60 s */
+    tick(1);
+    assert_asleep();
+
+    start(&even, short_staff);
+    close_museum();
+    key(SM_EV_LAST);
+    key(SM_EV_PAUSE);
+    assert_at(SM_PAUSED, 0);
+    assert_int_equal(sm_ms_until_due(&sm), 120000); /* no pause timeout */
+    tick(119999);
+    assert_at(SM_PAUSED, 0);
+    tick(1);
+    assert_asleep();
+
+    /* Paused from attract: the idle timeout brought it to attract. */
+    start(&even, short_staff);
+    close_museum();
+    key(SM_EV_LAST);
+    tick(60000);
+    key(SM_EV_PAUSE);
+    assert_at(SM_PAUSED, 0);
+    tick(120000);
+    assert_asleep();
+    assert_lang(LANG_ES);
+}
+
+/* Opening time during a staff wake: the museum is open, the state goes
+ * on as it is and no staff time ends it any more. */
+static void test_opening_during_staff_wake(void **state)
+{
+    (void)state;
+    start(&even, config);
+    close_museum();
+    key(SM_EV_NEXT);
+    key(SM_EV_LAST);
+    tick(1000);
+    sm_transition_t t = open_museum();
+    assert_at(SM_BROWSE, 3);
+    assert_false(sm.closed);
+    assert_int_equal(t.from, SM_BROWSE);
+    assert_int_equal(t.to, SM_BROWSE);
+    assert_int_equal(sm_ms_until_due(&sm), SM_DEFAULT_IDLE_TIMEOUT_MS - 1000);
+    key(SM_EV_PAUSE);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS);
+    assert_at(SM_ATTRACT, 0);
+    tick(DAY_MS);
+    assert_int_equal(sm.state, SM_ATTRACT);
+}
+
+/* Closing time (again) during a staff wake: asleep at once. */
+static void test_close_during_staff_wake(void **state)
+{
+    (void)state;
+    start(&even, config);
+    close_museum();
+    key(SM_EV_NEXT);
+    key(SM_EV_NEXT);
+    tick(1000);
+    close_museum();
+    assert_asleep();
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 0);
+    assert_int_equal(sm.staff_idle_ms, 0);
+}
+
+/* staff_wake_ms 0: keys leave it asleep. */
+static void test_staff_wake_off(void **state)
+{
+    (void)state;
+    start(&even, (sm_config_t){60000, 300000, LANG_ES, 0});
+    close_museum();
+    static const sm_event_kind_t keys[] = {SM_EV_NEXT, SM_EV_PREV,
+                                           SM_EV_FIRST, SM_EV_LAST,
+                                           SM_EV_PAUSE, SM_EV_LANG};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        key(keys[i]);
+        assert_asleep();
+        assert_lang(LANG_ES);
+    }
+    open_museum();
+    assert_at(SM_ATTRACT, 0);
+}
+
+/* 64-bit time: asleep across 2^32 ms (49.7 days), then a staff wake
+ * whose one tick is 2^32 ms long, then the attract loop across it. */
+static void test_sleep_across_2_32_ms(void **state)
+{
+    (void)state;
+    start(&mixed, config);
+    close_museum();
+    tick((1ull << 32) - 1);
+    tick(2);
+    assert_asleep();
+    assert_int_equal(sm.in_state_ms, (1ull << 32) + 1);
+    key(SM_EV_NEXT);
+    tick(1ull << 32);
+    assert_asleep();
+    open_museum();
+    /* 2^32 ms = 429496 loops of 10 s + 7296 ms: slide 4, 1296 ms in. */
+    tick(1ull << 32);
+    assert_at(SM_ATTRACT, 3);
+    assert_int_equal(sm.in_state_ms, 1296);
+}
+
+/* A museum's day as the app feeds it, traced: opening, a visitor,
+ * closing, a guard's key at night, sleep again, the next opening. */
+static void test_day_sequence_traced(void **state)
+{
+    (void)state;
+    static const struct {
+        sm_event_t ev;
+        const char *what;
+        sm_state_t state;
+        uint32_t slide;
+    } steps[] = {
+        {{SM_EV_CLOSE, 0}, "close", SM_SLEEP, 0},
+        {{SM_EV_TICK, 3600000}, "tick 1h", SM_SLEEP, 0},
+        {{SM_EV_OPEN, 0}, "open", SM_ATTRACT, 0},
+        {{SM_EV_TICK, 25000}, "tick 25s", SM_ATTRACT, 2},
+        {{SM_EV_NEXT, 0}, "right", SM_BROWSE, 3},
+        {{SM_EV_TICK, 30000}, "tick 30s", SM_BROWSE, 3},
+        {{SM_EV_CLOSE, 0}, "close", SM_SLEEP, 0},
+        {{SM_EV_TICK, 7200000}, "tick 2h", SM_SLEEP, 0},
+        {{SM_EV_LAST, 0}, "end", SM_BROWSE, 0},
+        {{SM_EV_LAST, 0}, "end", SM_BROWSE, 3},
+        {{SM_EV_TICK, 60000}, "tick 60s", SM_ATTRACT, 0},
+        {{SM_EV_TICK, 240000}, "tick 240s", SM_SLEEP, 0},
+        {{SM_EV_TICK, 36000000}, "tick 10h", SM_SLEEP, 0},
+        {{SM_EV_OPEN, 0}, "open", SM_ATTRACT, 0},
+    };
+    start(&even, config);
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        trace(steps[i].what, sm_step(&sm, steps[i].ev));
+        assert_at(steps[i].state, steps[i].slide);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -710,6 +1105,19 @@ int main(void)
         cmocka_unit_test(test_pause_timeout_restores_default_lang),
         cmocka_unit_test(test_navigation_keeps_lang),
         cmocka_unit_test(test_lang_sequence_traced),
+        cmocka_unit_test(test_close_from_every_state),
+        cmocka_unit_test(test_sleep_lets_time_pass),
+        cmocka_unit_test(test_every_event_in_sleep),
+        cmocka_unit_test(test_open_wakes_to_attract),
+        cmocka_unit_test(test_open_while_open_changes_nothing),
+        cmocka_unit_test(test_staff_wake_and_its_end),
+        cmocka_unit_test(test_staff_keys_restart_staff_time),
+        cmocka_unit_test(test_staff_wake_in_every_state),
+        cmocka_unit_test(test_opening_during_staff_wake),
+        cmocka_unit_test(test_close_during_staff_wake),
+        cmocka_unit_test(test_staff_wake_off),
+        cmocka_unit_test(test_sleep_across_2_32_ms),
+        cmocka_unit_test(test_day_sequence_traced),
     };
     return cmocka_run_group_tests(tests, setup_decks, NULL);
 }

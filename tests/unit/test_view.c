@@ -748,7 +748,8 @@ static void test_chrome_progress(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES, SM_DEFAULT_STAFF_WAKE_MS},
+            &deck);
     build(&content, &deck, 0, LANG_ES, 1920, 1080);
 
     view_chrome_t ch = view_chrome(&view, &sm);
@@ -781,7 +782,8 @@ static void test_chrome_progress_after_lang(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES, SM_DEFAULT_STAFF_WAKE_MS},
+            &deck);
     build(&content, &deck, 0, LANG_ES, 1920, 1080);
     sm_step(&sm, (sm_event_t){SM_EV_TICK, 5000});
     assert_int_equal(view_chrome(&view, &sm).filled_w, view.track.w / 2);
@@ -799,7 +801,8 @@ static void test_chrome_browse_and_paused(void **state)
 {
     (void)state;
     sm_t sm;
-    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES}, &deck);
+    sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES, SM_DEFAULT_STAFF_WAKE_MS},
+            &deck);
     build(&content, &deck, 0, LANG_ES, 800, 480);
     sm_step(&sm, (sm_event_t){SM_EV_TICK, 5000});
     assert_true(view_chrome(&view, &sm).filled_w > 0);
