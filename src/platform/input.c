@@ -144,6 +144,12 @@ input_t input_translate(const SDL_Event *e, bool windowed, int panel_w,
     case SDL_MOUSEBUTTONUP: return mouse_button(&e->button);
     case SDL_MOUSEMOTION: return mouse_motion(&e->motion);
     case SDL_WINDOWEVENT: return window(&e->window, windowed);
+    /* A display that was reset or changed (a panel replugged, a mode
+     * change): the framebuffer is fetched again and the slide redrawn
+     * whole, rather than garbage shown. */
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET:
+    case SDL_DISPLAYEVENT: return simple(INPUT_REDRAW);
     case SDL_QUIT:
         /* The close button of a development window; on the wall, a
          * window manager's close request must not end the kiosk. */

@@ -94,7 +94,22 @@ echo "ctrl+alt+shift+q held for 3.5 s: exit 0"
 kiosk=$!
 win=$(xdotool search --sync --name "Mexico" 2>/dev/null | head -n 1)
 [ -n "$win" ] || fail "no window with --windowed"
-xdotool windowfocus --sync "$win" 2>/dev/null; xdotool key Escape
+xdotool windowfocus --sync "$win" 2>/dev/null
+# A window (or display) that changes size: the slide is laid out again for
+# the new size, not stretched or cut. The window must match the headless
+# render at that size.
+"$K" --headless --size 800x480 --shots "$dir/expected-800x480" >/dev/null || fail "headless 800x480"
+xdotool key Home
+xdotool windowsize --sync "$win" 800 480
+i=0
+until import -window "$win" "$dir/window.png" 2>/dev/null &&
+      "$BUILD/golden-compare" "$dir/expected-800x480/slide-001.png" "$dir/window.png" \
+          "$dir/window.diff.png" >/dev/null 2>&1; do
+    i=$((i + 1)); [ $i -gt 15 ] && fail "the resized window does not show slide 1 laid out at 800x480"
+    sleep 0.2
+done
+echo "--windowed, resized to 800x480: the slide laid out again at that size"
+xdotool key Escape
 exits_cleanly "Escape in --windowed"
 echo "--windowed: Escape quits with exit 0"
 
