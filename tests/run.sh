@@ -42,6 +42,13 @@ for f in tests/content/bad/*.ini; do
         "$BUILD/kiosk" --check-content "$f"
 done
 
+echo "== settings files"
+check "data/kiosk.ini (every setting at its default) is valid" "$BUILD/kiosk" --check-config data/kiosk.ini
+for f in tests/settings/bad/*.ini; do
+    check "rejects settings $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \
+        "$BUILD/kiosk" --check-config "$f"
+done
+
 echo "== command line"
 . tests/cli.sh
 
@@ -53,12 +60,47 @@ for s in tests/scripts/fail/*.script; do
     check "script fails: $(basename "$s")" tests/expect_output.sh 1 "${s%.script}.expected" \
         "$BUILD/kiosk" --headless --size 1280x720 --script "$s"
 done
+# Taps on a turned panel: NAME-DEGREES.script runs with --rotate DEGREES.
+for s in tests/scripts/rotated/*.script; do
+    deg=${s##*-}; deg=${deg%.script}
+    check "script $(basename "$s") (--rotate $deg)" "$BUILD/kiosk" --headless --size 1280x720 \
+        --rotate "$deg" --script "$s"
+done
+# Opening hours: a script names its time zone and options on its "# tz:"
+# and "# options:" lines (--config, --start-time).
+hours_script() {
+    hs=$1; shift
+    env TZ="$(sed -n 's/^# tz: //p' "$hs")" "$@" \
+        $(sed -n 's/^# options: //p' "$hs") --script "$hs"
+}
+for s in tests/scripts/hours/*.script; do
+    check "hours script $(basename "$s")" hours_script "$s" \
+        "$BUILD/kiosk" --headless --size 1280x720
+done
+# The shots those scripts took: asleep, black; with closed_notice, a dim
+# grey notice, the same each night; awake for staff, the slide.
+check "asleep the panel is black, the closed notice dim, a staff wake the slide" sh -c '
+    max() { convert "$0/$1.png" -format "%[fx:int(255*maxima)]" info:; }
+    for f in day-asleep day-closed day-asleep-again; do
+        [ "$(max $f)" -eq 0 ] || { echo "$f.png is not black"; exit 1; }
+    done
+    for f in notice notice-again; do
+        m=$(max $f); [ "$m" -gt 40 ] && [ "$m" -lt 100 ] ||
+            { echo "$f.png: brightest $m, not a dim notice"; exit 1; }
+    done
+    "$1" "$0/notice.png" "$0/notice-again.png" "$0/notice-again.diff.png" &&
+    for f in day-open day-staff notice-staff; do
+        [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
+    done' "$OUT/hours" "$BUILD/golden-compare"
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
 
 echo "== crossfades"
 check "a crossfade on the simulated clock: half way, the end, a key during it, none" tests/transition.sh
+
+echo "== burn-in protection"
+check "the picture moves a few pixels in a slow cycle, and not when off" tests/burnin.sh
 
 echo "== rotated panels"
 check "--rotate turns the picture: each shot is the upright one turned" tests/rotate.sh
@@ -67,15 +109,27 @@ echo "== golden screenshots"
 . tests/golden/check.sh
 
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
-check "keys move the slides, Escape does not end the kiosk, SIGTERM does" tests/e2e/visitor.sh
+check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP" tests/e2e/reload.sh
+check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9" tests/e2e/supervise.sh
+check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
+    tests/e2e/hours.sh
+
+echo "== lockdown: random SDL events at the platform layer"
+check "thousands of random keys, mods, quit, window, mouse and finger events: never a quit in kiosk mode" \
+    "$BUILD/random-events"
 
 echo "== under AddressSanitizer and UndefinedBehaviorSanitizer"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 for t in $UNIT_TESTS; do check "sanitized unit: $t" "$SAN_BUILD/$t"; done
+check "sanitized random SDL events in lockdown" "$SAN_BUILD/random-events"
 for s in tests/scripts/*.script; do
     check "sanitized script $(basename "$s")" "$SAN_BUILD/kiosk" --headless --size 800x480 --script "$s"
+done
+for s in tests/scripts/hours/*.script; do
+    check "sanitized hours script $(basename "$s")" hours_script "$s" \
+        "$SAN_BUILD/kiosk" --headless --size 800x480
 done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
 # --compare on those shots with one changed (a diff picture is written) and
@@ -98,6 +152,24 @@ check "a headless script: no invalid access, nothing definitely lost" \
     valgrind --quiet --error-exitcode=9 --leak-check=full \
     --show-leak-kinds=definite --errors-for-leak-kinds=definite \
     "$BUILD/kiosk" --headless --size 800x480 --script tests/scripts/keys.script
+
+echo "== fuzzing (libFuzzer, briefly; \`make fuzz\` for longer)"
+# Each target replays tests/fuzz/regressions/ first, then fuzzes a fresh
+# copy of its corpus; a crash, hang, leak or failed invariant fails and is
+# kept under $BUILD/fuzz/artifacts/ (tests/fuzz/README.md).
+for t in content script; do
+    check "fuzz_$t: regression inputs, then ${FUZZ_BRIEF_SECONDS:-10} s without a finding" \
+        env BUILD="$BUILD" tests/fuzz/run.sh brief "${FUZZ_BRIEF_SECONDS:-10}" "$t"
+done
+
+echo "== soak: 10 simulated days (\`make soak\` runs 100)"
+# tests/soak/soak.c: the headless kiosk on a simulated clock, visitors from
+# idle to key storms, hot reloads; the state machine checked after every
+# event; heap and RSS must not grow after day 1. Its last line says how
+# long it took.
+check "10 days of visitors: every invariant after every event, memory flat after day 1" \
+    "$BUILD/soak" --days 10
+sed -n 's/^soak: PASS /      /p' "$OUT/check.log"
 
 echo
 echo "$passed passed, $failed failed"

@@ -100,6 +100,22 @@ static const field_spec_t mission_fields[] = {
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
 #define MAX_FIELDS 17
+/* Every field table must fit the "seen" table: checked, not trusted. */
+#define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
+                                   #table " has more fields than MAX_FIELDS")
+FITS(show_fields);
+FITS(label_fields);
+FITS(event_fields);
+FITS(ambassador_fields);
+FITS(agreement_fields);
+FITS(trade_fields);
+FITS(export_fields);
+FITS(mission_fields);
+/* Record counts are uint8_t in content_t. */
+_Static_assert(LIMIT_EVENTS <= 255 && LIMIT_AMBASSADORS <= 255 &&
+               LIMIT_AGREEMENTS <= 255 && LIMIT_TRADE_FACTS <= 255 &&
+               LIMIT_EXPORTS <= 255 && LIMIT_MISSIONS <= 255,
+               "record counts are uint8_t: raise their type with the limit");
 
 typedef struct {
     const char *kind; /* the name between brackets */
@@ -517,6 +533,10 @@ static void parse_header(parser_t *p, char *s)
     size_t n = strlen(s);
     if (s[n - 1] != ']') {
         report(p, p->line, "a record header must end with ']'");
+        /* Its keys belong to no record: drop them rather than let them
+         * land in the record before (they are reported once, here). */
+        close_record(p);
+        p->record_line = p->line;
         return;
     }
     s[n - 1] = '\0';
@@ -549,6 +569,12 @@ static void parse_assignment(parser_t *p, char *s)
 static void parse_line(parser_t *p, char *s)
 {
     s = trim(s);
+    if (strncmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        /* Reported, then the line read as it would be without it. */
+        report(p, p->line, "a byte-order mark in the middle of the file: was "
+                           "another file pasted in?");
+        s = trim(s + 3);
+    }
     if (s[0] == '\0' || s[0] == '#') return;
     if (p->ended) {
         report(p, p->line, "text after the [end] line");
@@ -562,13 +588,27 @@ static void parse_line(parser_t *p, char *s)
 static bool take_line(parser_t *p, const char *raw, size_t n, char *buf)
 {
     if (n > 0 && raw[n - 1] == '\r') n--; /* CRLF files are fine */
+    if (memchr(raw, '\0', n)) {
+        report(p, p->line, "line contains a NUL byte: is this a text file?");
+        return false;
+    }
+    /* Control characters would reach the screen as boxes or garble a
+     * terminal; a lone CR is an old Mac line end. Tabs are fine. */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)raw[i];
+        if (c == '\r') {
+            report(p, p->line, "a lone CR (an old Mac line end) at column %zu: "
+                               "save the file with LF or CRLF line ends", i + 1);
+            return false;
+        }
+        if ((c < 0x20 && c != '\t') || c == 0x7F) {
+            report(p, p->line, "control character 0x%02X at column %zu", c, i + 1);
+            return false;
+        }
+    }
     if (n > LIMIT_LINE) {
         report(p, p->line, "line is %zu bytes long; the limit is %d "
                            "(LIMIT_LINE)", n, LIMIT_LINE);
-        return false;
-    }
-    if (memchr(raw, '\0', n)) {
-        report(p, p->line, "line contains a NUL byte: is this a text file?");
         return false;
     }
     size_t bad;

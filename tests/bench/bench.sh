@@ -1,0 +1,174 @@
+#!/bin/sh
+# bench.sh - the kiosk's numbers against the issue's targets, in one table,
+# with feh (a lean image viewer) measured in the same run as the peer.
+# Measured, never asserted: the exit status says only whether the run
+# itself worked. Run through `make bench`, which builds build/kiosk,
+# build/bench (tests/bench/bench.c) and build/xwait (tests/bench/xwait.c).
+#
+# Everything a table row says is measured here, now; the table goes to
+# stdout and to $OUT/table.md (pasted into README.md's "Benchmark").
+set -u
+BUILD=${BUILD:-build}
+OUT=$BUILD/bench-out
+WINDOW=${BENCH_WINDOW:-20}   # seconds of each CPU and memory window
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+fail() { echo "bench: $*" >&2; exit 1; }
+note() { echo "bench: $*" >&2; }
+# value KEY FILE: the number after KEY in a "key value" file.
+value() { awk -v k="$1" '$1 == k { print $2; exit }' "$2"; }
+# met VALUE TARGET: "yes" when VALUE <= TARGET.
+met() { awk -v v="$1" -v t="$2" 'BEGIN { print (v + 0 <= t + 0) ? "yes" : "**no**" }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+# A copy of the kiosk: other people rebuild build/kiosk while they work,
+# and a binary that changes (or is busy) half way through would spoil both.
+cp "$BUILD/kiosk" "$OUT/kiosk" || fail "no $BUILD/kiosk: run make bench"
+K=$OUT/kiosk
+
+# ------------------------------------------------------------ machine
+# Numbers mean little without the machine; a busy one makes them worse,
+# so the load is recorded too.
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+machine="$(nproc) cores, $cpu, $ram RAM, Debian $(cat /etc/debian_version), Linux $(uname -r)"
+load=$(cut -d' ' -f1 /proc/loadavg)
+note "machine: $machine; load average $load at the start"
+awk -v l="$load" 'BEGIN { exit !(l > 0.5) }' &&
+    note "the machine is busy (load $load): the numbers will be worse than it can do"
+
+# ---------------------------------------------------- headless, stopwatch
+# Boot to the first PNG: exec to the file closed (inotify), 21 runs at the
+# headless default 1920x1080, median. The script takes one shot and ends.
+note "headless boot to first frame (21 runs)"
+mkdir -p "$OUT/boot"
+echo "shot $OUT/boot/first.png" >"$OUT/boot/first.script"
+"$BUILD/bench" boot 21 "$OUT/boot/first.png" "$K" --headless \
+    --script "$OUT/boot/first.script" >"$OUT/boot.txt" || fail "boot"
+
+# Every slide composed (text rendered, as on each slide change) and saved
+# as --shots saves it, 5 times each; per-slide medians, then the median
+# slide and the slowest one.
+for size in 1920x1080 3840x2160; do
+    note "every slide drawn and saved at $size (25 slides x 5)"
+    "$BUILD/bench" slides "$size" 5 "$OUT/slides-$size" >"$OUT/slides-$size.txt" ||
+        fail "slides at $size"
+done
+
+# Crossfades at 60 Hz through one loop of the show, every frame timed.
+note "crossfade frames at 1920x1080"
+"$BUILD/bench" fade 1920x1080 >"$OUT/fade.txt" || fail "fade"
+"$BUILD/bench" sizes >"$OUT/sizes.txt" || fail "sizes"
+
+# ------------------------------------------------------- under Xvfb
+# A display nobody uses, with a black root (xwait waits for non-black).
+n=90
+while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+export DISPLAY=":$n"
+unset WAYLAND_DISPLAY
+Xvfb "$DISPLAY" -screen 0 1920x1080x24 -br -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+xvfb=$!
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null; }
+trap cleanup EXIT
+i=0
+until xdpyinfo >/dev/null 2>&1; do
+    i=$((i + 1)); [ $i -gt 50 ] && fail "Xvfb did not start"; sleep 0.1
+done
+
+# The kiosk as `make run` starts it (fullscreen at the desktop's size):
+# exec to its window mapped, and to its first frame on the screen.
+note "fullscreen kiosk under Xvfb: exec to window and first frame (7 runs)"
+"$BUILD/xwait" 7 "$K" >"$OUT/xboot.txt" || fail "xwait"
+
+# cpu_ticks PID: utime + stime (fields 14 and 15 of /proc/PID/stat, in
+# clock ticks); cpu_ns PID: the same from schedstat, in nanoseconds, for
+# shares too small for 10 ms ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{ s += $1 } END { print s }'; }
+pss_kb() { awk '/^Pss:/ { print $2 }' "/proc/$1/smaps_rollup"; }
+
+# measure_window NAME PID: after 3 s (boot and first picture), WINDOW seconds of
+# the process's CPU share of one core, and its PSS sampled 10x/s (peak,
+# and at the end); peak RSS from VmHWM; the X server's share alongside.
+measure_window() {
+    name=$1 p=$2
+    sleep 3
+    kill -0 "$p" 2>/dev/null || fail "$name ended early"
+    t0=$(cpu_ticks "$p") n0=$(cpu_ns "$p") x0=$(cpu_ticks "$xvfb")
+    s0=$(date +%s.%N)
+    peak=0 i=0
+    while [ $i -lt $((WINDOW * 10)) ]; do
+        k=$(pss_kb "$p") && [ "$k" -gt "$peak" ] && peak=$k
+        sleep 0.1
+        i=$((i + 1))
+    done
+    t1=$(cpu_ticks "$p") n1=$(cpu_ns "$p") x1=$(cpu_ticks "$xvfb")
+    s1=$(date +%s.%N)
+    hz=$(getconf CLK_TCK)
+    {
+        awk -v a="$t0" -v b="$t1" -v s0="$s0" -v s1="$s1" -v hz="$hz" \
+            'BEGIN { printf "cpu_pct %.3f\n", (b - a) / hz / (s1 - s0) * 100 }'
+        awk -v a="$n0" -v b="$n1" -v s0="$s0" -v s1="$s1" \
+            'BEGIN { printf "cpu_ns_pct %.3f\n", (b - a) / 1e9 / (s1 - s0) * 100 }'
+        awk -v a="$x0" -v b="$x1" -v s0="$s0" -v s1="$s1" -v hz="$hz" \
+            'BEGIN { printf "xvfb_pct %.3f\n", (b - a) / hz / (s1 - s0) * 100 }'
+        echo "pss_peak_kb $peak"
+        echo "pss_end_kb $(pss_kb "$p")"
+        awk '/^VmHWM:/ { print "rss_peak_kb", $2 }' "/proc/$p/status"
+    } >"$OUT/$name.txt"
+    kill "$p"; wait "$p" 2>/dev/null; pid=""
+}
+
+# The slideshow as shipped: 10 s slides, 500 ms crossfades (two of them
+# fall in the window), the progress bar moving 4x/s.
+note "kiosk slideshow, fullscreen 1920x1080, ${WINDOW} s"
+"$K" 2>"$OUT/kiosk.log" & pid=$!
+measure_window kiosk "$pid"
+
+# The same slideshow with cuts instead of crossfades: what the fades cost.
+note "kiosk slideshow with cuts (--transition-ms 0), ${WINDOW} s"
+"$K" --transition-ms 0 2>"$OUT/kiosk-cut.log" & pid=$!
+measure_window kiosk-cut "$pid"
+
+# No slide change in the window: what the progress bar alone costs (the
+# content's slide time set to an hour).
+sed 's/^slide_seconds *=.*/slide_seconds = 3600/' data/content.ini >"$OUT/hour.ini"
+note "kiosk, progress bar only, ${WINDOW} s"
+"$K" --content "$OUT/hour.ini" 2>"$OUT/kiosk-hour.log" & pid=$!
+measure_window kiosk-progress "$pid"
+
+# The lean peer: feh fullscreen, a new picture every 10 s, showing the
+# very slides the kiosk drew (the 1920x1080 PNGs from above).
+note "feh -F -D 10 on the same slides, ${WINDOW} s"
+feh -F -D 10 "$OUT"/slides-1920x1080/slide-*.png 2>"$OUT/feh.log" & pid=$!
+measure_window feh "$pid"
+
+# ------------------------------------------------------------ the table
+B=$OUT/boot.txt X=$OUT/xboot.txt S1=$OUT/slides-1920x1080.txt S4=$OUT/slides-3840x2160.txt
+F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.txt
+FE=$OUT/feh.txt Z=$OUT/sizes.txt
+{
+    echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
+    echo
+    echo "| measurement | kiosk | feh | target | met? |"
+    echo "|---|---|---|---|---|"
+    echo "| first frame, headless: exec to the PNG written, 1920x1080 (median of $(value boot_runs $B)) | $(value boot_p50 $B) ms | | ≤ 100 ms | $(met "$(value boot_p50 $B)" 100) |"
+    echo "| first frame under Xvfb, fullscreen 1920x1080: exec to window mapped / to first frame on screen (median of $(value runs $X)) | $(value map_p50 $X) / $(value frame_p50 $X) ms | | ≤ 100 ms | $(met "$(value frame_p50 $X)" 100) |"
+    echo "| every slide drawn and saved, 1920x1080: median slide / slowest slide (slide $(value slides_total_max_slide $S1)) | $(value slides_total_p50 $S1) / $(value slides_total_max $S1) ms | | ≤ 20 ms each | $(met "$(value slides_total_max $S1)" 20) |"
+    echo "| of which drawing / saving the PNG (median slide) | $(value slides_draw_p50 $S1) / $(value slides_save_p50 $S1) ms | | | |"
+    echo "| every slide drawn and saved, 3840x2160: median / slowest (slide $(value slides_total_max_slide $S4)) | $(value slides_total_p50 $S4) / $(value slides_total_max $S4) ms | | | |"
+    echo "| crossfade frame, 1920x1080, 60 Hz: p50 / p99 ($(value fade_frames $F) frames) | $(value fade_p50 $F) / $(value fade_p99 $F) ms | | p99 ≤ 16.7 ms | $(met "$(value fade_p99 $F)" 16.7) |"
+    echo "| of which the first frame of a fade (new slide drawn, buffers made): median / worst | $(value fade_first_p50 $F) / $(value fade_first_max $F) ms | | | |"
+    echo "| CPU, one core, ${WINDOW} s of slideshow (10 s slides, crossfades, progress bar) | $(value cpu_pct $KS)% ($(value cpu_ns_pct $KS)%) | $(value cpu_pct $FE)% ($(value cpu_ns_pct $FE)%) | ≤ 0.1% | $(met "$(value cpu_pct $KS)" 0.1) |"
+    echo "| CPU, the same slideshow with cuts (--transition-ms 0) | $(value cpu_pct $KC)% ($(value cpu_ns_pct $KC)%) | | ≤ 0.1% | $(met "$(value cpu_pct $KC)" 0.1) |"
+    echo "| CPU, ${WINDOW} s of progress bar only (no slide change) | $(value cpu_pct $KP)% ($(value cpu_ns_pct $KP)%) | | ≤ 0.1% | $(met "$(value cpu_pct $KP)" 0.1) |"
+    echo "| the X server's CPU meanwhile (slideshow / cuts / progress only) | $(value xvfb_pct $KS)% / $(value xvfb_pct $KC)% / $(value xvfb_pct $KP)% | $(value xvfb_pct $FE)% | | |"
+    echo "| PSS, live at 1920x1080: between slides / peak (sampled 10x/s) | $(mb "$(value pss_end_kb $KS)") / $(mb "$(value pss_peak_kb $KS)") MB | $(mb "$(value pss_end_kb $FE)") / $(mb "$(value pss_peak_kb $FE)") MB | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KS)")" 16) |"
+    echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
+    echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
+    echo
+    echo "CPU: utime + stime from /proc/PID/stat (10 ms ticks); in brackets the"
+    echo "same from /proc/PID/task/*/schedstat (ns). MB = 1024 kB as /proc counts."
+} >"$OUT/table.md"
+cat "$OUT/table.md"
