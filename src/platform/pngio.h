@@ -1,9 +1,10 @@
 /* pngio.h - PNG files through libpng.
  *
  * Why libpng and not SDL_image's IMG_SavePNG: IMG_SavePNG always deflates
- * at level 6 (65 ms for a 1080p slide here); libpng at level 1 without row
- * filters writes the same picture in about 9 ms, and the same library reads
- * references back for the golden comparison.
+ * at level 6 (65 ms for a 1080p slide in DESIGN.md's probe); libpng at
+ * level 1 without row filters is the fastest libpng gets (24 ms measured
+ * here, most of it zlib's deflate; see README "Benchmark"), and the same
+ * library reads references back for the golden comparison.
  */
 #ifndef KIOSK_PNGIO_H
 #define KIOSK_PNGIO_H

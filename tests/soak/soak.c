@@ -447,8 +447,7 @@ static void check_screen(const kiosk_t *k, int dirty_count, SDL_Rect dirty,
 typedef struct {
     kiosk_t kiosk;
     board_t board;
-    uint64_t clock_ms;   /* the simulated clock: the sum of every tick */
-    const visitor_t *visitor; /* who is in front of it */
+    uint64_t clock_ms;        /* the simulated clock: the sum of every tick */
     uint64_t last_key_ms;     /* when the last key came */
     uint32_t next_bank;       /* the content bank the next reload brings */
     uint64_t next_reload_ms;  /* when a curator publishes next */
@@ -780,7 +779,6 @@ int main(int argc, char **argv)
 
     visitor_t v = {0};
     visitor_begin(&v, PHASE_IDLE, 0);
-    soak.visitor = &v;
     soak.next_bank = 1;
     warm_up(&soak);
     schedule_reload(&soak);
