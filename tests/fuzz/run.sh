@@ -30,6 +30,7 @@ max_len() {
     case $1 in
         content) echo 32768 ;; # larger than every seed; limits stay reachable
         script) echo 1100 ;;   # past LIMIT_LINE (1024), where the harness cuts
+        settings) echo 8192 ;; # a settings file is a few lines
         *) echo 4096 ;;
     esac
 }
