@@ -59,22 +59,15 @@ static void pack_xrgb(SDL_Surface *s, uint8_t *rgb)
     if (SDL_MUSTLOCK(s)) SDL_UnlockSurface(s);
 }
 
-/* The frame as packed RGB. The board gives XRGB8888 (ARGB8888 has the same
- * layout); anything else is converted first rather than misread. */
+/* The frame as packed RGB. The headless board makes its surfaces
+ * XRGB8888 (board.c); any other layout is refused rather than misread. */
 static bool frame_rgb(SDL_Surface *frame, uint8_t *rgb)
 {
-    Uint32 f = frame->format->format;
-    if (f == SDL_PIXELFORMAT_XRGB8888 || f == SDL_PIXELFORMAT_ARGB8888) {
-        pack_xrgb(frame, rgb);
-        return true;
-    }
-    SDL_Surface *c = SDL_ConvertSurfaceFormat(frame, SDL_PIXELFORMAT_XRGB8888, 0);
-    if (!c) {
-        log_error("cannot convert the frame: %s", SDL_GetError());
+    if (frame->format->format != SDL_PIXELFORMAT_XRGB8888) {
+        log_error("the frame is not XRGB8888");
         return false;
     }
-    pack_xrgb(c, rgb);
-    SDL_FreeSurface(c);
+    pack_xrgb(frame, rgb);
     return true;
 }
 

@@ -94,22 +94,16 @@ static void shrink(sheet_t *s, SDL_Surface *frame)
     if (SDL_MUSTLOCK(frame)) SDL_UnlockSurface(frame);
 }
 
-/* The frame shrunk into its cell. The box filter wants 32-bit xRGB pixels
- * (ARGB8888 has the same layout); anything else is converted first. */
+/* The frame shrunk into its cell. The box filter wants 32-bit xRGB
+ * pixels, which is what the headless board makes (board.c); any other
+ * layout is refused rather than misread. */
 static bool paste_thumb(sheet_t *s, SDL_Surface *frame, SDL_Point at)
 {
-    Uint32 f = frame->format->format;
-    if (f == SDL_PIXELFORMAT_XRGB8888 || f == SDL_PIXELFORMAT_ARGB8888) {
-        shrink(s, frame);
-    } else {
-        SDL_Surface *c = SDL_ConvertSurfaceFormat(frame, SDL_PIXELFORMAT_XRGB8888, 0);
-        if (!c) {
-            log_error("cannot convert the frame: %s", SDL_GetError());
-            return false;
-        }
-        shrink(s, c);
-        SDL_FreeSurface(c);
+    if (frame->format->format != SDL_PIXELFORMAT_XRGB8888) {
+        log_error("the frame is not XRGB8888");
+        return false;
     }
+    shrink(s, frame);
     /* Wrapped, not copied by hand: SDL clips and handles the pitch. */
     SDL_Surface *t = SDL_CreateRGBSurfaceWithFormatFrom(
         s->thumb, s->tw, s->th, 32, s->tw * 4, SDL_PIXELFORMAT_XRGB8888);

@@ -5,15 +5,21 @@
 #include "content_source.h"
 #include "wall.h"
 
+/* The deck of the content on show. The settings' slide time replaces the
+ * content's default; a slide's own time in the content still wins: it is
+ * the curator's choice. */
+static void build_deck(kiosk_t *k)
+{
+    if (k->settings.slide_ms) k->content.show.slide_ms = k->settings.slide_ms;
+    deck_build(&k->content, &k->deck);
+}
+
 bool kiosk_start(kiosk_t *k, const settings_t *s)
 {
     k->settings = *s;
     const char *path = s->content[0] ? s->content : NULL;
     if (!content_source_for_kiosk(path, &k->content)) return false;
-    /* The settings' slide time replaces the content's default; a slide's
-     * own time in the content still wins: it is the curator's choice. */
-    if (s->slide_ms) k->content.show.slide_ms = s->slide_ms;
-    deck_build(&k->content, &k->deck);
+    build_deck(k);
     sm_config_t config = {s->idle_timeout_ms, s->pause_timeout_ms, s->lang,
                           s->staff_wake_ms};
     sm_init(&k->sm, config, &k->deck);
@@ -50,8 +56,7 @@ void kiosk_switch_content(kiosk_t *k, const content_t *content)
     char key[LIMIT_SHORT_TEXT * 4];
     deck_slide_key(&k->deck, &k->content, k->sm.slide, key, sizeof key);
     k->content = *content;
-    if (k->settings.slide_ms) k->content.show.slide_ms = k->settings.slide_ms;
-    deck_build(&k->content, &k->deck);
+    build_deck(k);
     uint32_t same = deck_find_key(&k->deck, &k->content, key);
     /* Where the slide is gone, the nearest place: the same position. */
     sm_rebase(&k->sm, &k->deck, same != UINT32_MAX ? same : k->sm.slide);
