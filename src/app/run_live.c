@@ -143,6 +143,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     uint64_t ping_every = supervisor_ping_interval_ms(), next_ping = 0;
     bool running = true, chord_exit = false;
     present(k, &board);
+    if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
     supervisor_ready("showing the slideshow");
     while (running && !stop_requested) {
         present(k, &board);

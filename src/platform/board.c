@@ -68,16 +68,21 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
                   "render the slides without one)", SDL_GetError());
         return false;
     }
-    Uint32 flags = windowed ? 0
-                   : (w && h) ? SDL_WINDOW_FULLSCREEN
-                              : SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_DisplayMode desktop;
     if (windowed && !(w && h)) { w = 1280; h = 720; }
-    if (!windowed && !(w && h) && SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
-        /* Created at the desktop's size and origin: without a window
-         * manager (a bare X server on a kiosk) nobody else resizes it. */
-        w = desktop.w;
-        h = desktop.h;
+    Uint32 flags = windowed ? 0 : SDL_WINDOW_FULLSCREEN; /* a mode of w x h */
+    SDL_DisplayMode desktop;
+    if (!windowed && !(w && h)) {
+        flags = SDL_WINDOW_FULLSCREEN_DESKTOP;
+        if (SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+            /* At the desktop's size and origin, borderless; fullscreen is
+             * asked for only after the first frame (board_claim_fullscreen):
+             * SDL 2.26 waits up to 100 ms for a window manager to grant
+             * it, which a bare X server never does, and the first frame
+             * came 160 ms after exec instead of 48 (README, "Benchmark"). */
+            w = desktop.w;
+            h = desktop.h;
+            flags = SDL_WINDOW_BORDERLESS;
+        }
     }
     int pos = windowed ? (int)SDL_WINDOWPOS_CENTERED : 0;
     b->window = SDL_CreateWindow("Mexico - North Korea", pos, pos, w, h, flags);
@@ -91,6 +96,20 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
     }
     board_refresh(b);
     return b->fb != NULL;
+}
+
+bool board_claim_fullscreen(board_t *b)
+{
+    if (!b->window || b->windowed) return false;
+    Uint32 flags = SDL_GetWindowFlags(b->window);
+    if (!(flags & SDL_WINDOW_BORDERLESS) || (flags & SDL_WINDOW_FULLSCREEN))
+        return false;
+    /* With a window manager this keeps panels and docks off the wall;
+     * without one the window already covers the desktop. */
+    if (SDL_SetWindowFullscreen(b->window, SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
+        log_warn("no fullscreen (%s): the window stays borderless at the "
+                 "desktop's size", SDL_GetError());
+    return board_refresh(b);
 }
 
 bool board_refresh(board_t *b)

@@ -33,6 +33,11 @@ bool board_open_headless(board_t *b, int w, int h, int rotate);
  * `windowed` a normal window of w x h. Errors are logged. */
 bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate);
 
+/* Turns the borderless desktop-sized kiosk window into a fullscreen one;
+ * called once its first frame shows. True when the framebuffer changed
+ * and must be redrawn whole. */
+bool board_claim_fullscreen(board_t *b);
+
 /* Re-reads the window surface after a resize or a lost surface; true when
  * the framebuffer changed and must be redrawn whole. */
 bool board_refresh(board_t *b);
