@@ -82,8 +82,9 @@ static void draw_slide(screen_t *s, SDL_Surface *target, const sm_t *sm)
 
 /* A new slide: crossfaded in when there is time for it, at once when a
  * fade is already under way (a visitor pressing on must not wait for
- * each fade in turn) or when fades are off. */
-static void change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+ * each fade in turn) or when fades are off. True when a fade began: the
+ * slide went into the fade's own picture, fb still shows the old one. */
+static bool change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
                          uint64_t now_ms)
 {
     SDL_Surface *target = NULL;
@@ -96,6 +97,19 @@ static void change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
     else
         crossfade_cancel(&s->fade);
     draw_slide(s, target ? target : fb, sm);
+    return target != NULL;
+}
+
+/* A fade younger than one 60 Hz frame takes its first step on the next
+ * frame: the frame that drew the new slide does not also mix, which kept
+ * the slowest fade frame at draw + mix (18 ms at 1080p, README
+ * "Benchmark"). A fade that began earlier (a headless wait over the
+ * slide's end) catches up at once. */
+#define FADE_FIRST_STEP_MS 17u
+
+static bool fade_just_began(const crossfade_t *x, uint64_t now_ms)
+{
+    return now_ms < x->start_ms + FADE_FIRST_STEP_MS;
 }
 
 /* The museum is closed: black, or the closed notice in the show's
@@ -132,11 +146,10 @@ int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
         return 1;
     }
     bool changed = s->slide != sm->slide || s->lang != sm->lang;
-    if (changed) change_slide(s, fb, sm, now_ms);
-    if (crossfade_active(&s->fade)) {
-        crossfade_step(&s->fade, fb, now_ms);
-        return 1;
-    }
+    if (changed && change_slide(s, fb, sm, now_ms) &&
+        fade_just_began(&s->fade, now_ms))
+        return 0;
+    if (crossfade_active(&s->fade)) return crossfade_step(&s->fade, fb, now_ms);
     if (changed) return 1;
     view_chrome_t now = view_chrome(&s->view, sm);
     if (same_chrome(now, s->chrome)) return 0;

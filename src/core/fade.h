@@ -1,7 +1,9 @@
-/* fade.h - the crossfade between two slides: a weighted mix of two
- * framebuffers, row by row. A tight loop over the two pictures is what
- * makes a software crossfade fast enough: SDL_RenderCopy with alpha took
- * 29 ms a 1080p frame in software (DESIGN.md). */
+/* fade.h - the crossfade between two slides, in one framebuffer: each
+ * frame moves the picture on the panel part of the way toward the new
+ * slide, so a fade needs the new slide and nothing else (the old one is
+ * what the panel shows). A tight loop over the pixels is what makes a
+ * software crossfade fast enough: SDL_RenderCopy with alpha took 29 ms a
+ * 1080p frame in software (DESIGN.md). */
 #ifndef KIOSK_FADE_H
 #define KIOSK_FADE_H
 
@@ -11,9 +13,14 @@
 /* How far a fade of `duration_ms` is after `elapsed_ms`: 0..256. */
 uint32_t fade_weight(uint64_t elapsed_ms, uint32_t duration_ms);
 
-/* out[i] = from[i] mixed with to[i], `weight`/256 of the way to `to`, per
- * 8-bit channel of XRGB8888 pixels. out may be from or to. */
-void fade_mix(const uint32_t *from, const uint32_t *to, uint32_t *out,
-              size_t n, uint32_t weight);
+/* The weight of the one step that takes a picture `shown`/256 of the way
+ * from the old slide to `target`/256 of the way: the share of what is
+ * left to go. 256 when target is 256 (the step lands on the new slide). */
+uint32_t fade_step_weight(uint32_t shown, uint32_t target);
+
+/* picture[i] moved `weight`/256 of the way toward to[i], per 8-bit
+ * channel of XRGB8888 pixels. The two must not overlap. */
+void fade_toward(uint32_t *restrict picture, const uint32_t *restrict to,
+                 size_t n, uint32_t weight);
 
 #endif
