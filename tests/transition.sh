@@ -1,7 +1,8 @@
 #!/bin/sh
 # transition.sh - the crossfade between slides, frame by frame on the
 # simulated clock: half way it is neither slide, at its end it is the new
-# one, a key during it shows the next target at once, and 0 turns it off.
+# one, a key during it shows the next target at once, and 0 turns it off;
+# stepped at 60 Hz it follows the one-step mix and ends exactly on the slide.
 # Run from the top folder with BUILD and OUT (the scripts write there).
 set -u
 K=$BUILD/kiosk
@@ -10,11 +11,14 @@ mkdir -p "$dir"
 run() { "$K" --headless --size 1280x720 "$@" 2>/dev/null || { echo "kiosk $*: failed"; exit 1; }; }
 same() { "$BUILD/golden-compare" "$1" "$2" "$2.diff.png" >/dev/null 2>&1; }
 differ() { ! same "$@"; }
+exact() { [ "$(compare -metric AE "$1" "$2" null: 2>&1)" = 0 ]; }
 
 run --shots "$dir/slides" >/dev/null
 run --script tests/scripts/transition/halfway.script
 run --script tests/scripts/transition/press-on.script
 run --transition-ms 0 --script tests/scripts/transition/cut.script
+run --script tests/scripts/transition/stepped.script
+run --script tests/scripts/transition/single-240.script
 status=0
 check() { if "$@"; then :; else echo "FAILED: $*"; status=1; fi; }
 check differ "$dir/slides/slide-001.png" "$dir/halfway.png"
@@ -22,5 +26,10 @@ check differ "$dir/slides/slide-002.png" "$dir/halfway.png"
 check same "$dir/slides/slide-002.png" "$dir/done.png"
 check same "$dir/slides/slide-003.png" "$dir/press-on.png"
 check same "$dir/slides/slide-002.png" "$dir/cut.png"
-[ $status -eq 0 ] && echo "half way: neither slide; at 500 ms: slide 2; key during a fade: its target at once; --transition-ms 0: a cut"
+# A fade in 60 Hz steps follows the one-step mix and ends on the slide
+# itself, pixel for pixel (ImageMagick counts the differing pixels).
+check same "$dir/single-240.png" "$dir/stepped-240.png"
+check differ "$dir/slides/slide-001.png" "$dir/stepped-240.png"
+check exact "$dir/slides/slide-002.png" "$dir/stepped-done.png"
+[ $status -eq 0 ] && echo "half way: neither slide; at 500 ms: slide 2; key during a fade: its target at once; --transition-ms 0: a cut; in 60 Hz steps: the one-step mix, then slide 2 exactly"
 exit $status

@@ -1,7 +1,8 @@
 /* crossfade.h - a crossfade between slides in the panel's own
  * framebuffer. The incoming slide is drawn once into a picture of its
  * own; each frame then moves the framebuffer part of the way toward it
- * (fade.h), so the old slide needs no copy. The picture exists only
+ * (fade.h), so the old slide needs no copy, and only where the two
+ * differ, which is what is flushed. The picture exists only
  * during a fade (one framebuffer's worth of memory for half a second),
  * never while a slide simply shows. */
 #ifndef KIOSK_CROSSFADE_H
@@ -14,6 +15,9 @@
 
 typedef struct {
     SDL_Surface *to;      /* the slide coming in, drawn once */
+    uint64_t *changes;    /* per row, the chunks where the slides differ */
+    uint32_t chunk;       /* a chunk's width in pixels (fade.h) */
+    SDL_Rect box;         /* around every changed chunk: what is flushed */
     uint64_t start_ms;
     uint32_t duration_ms;
     uint32_t shown;       /* how far the framebuffer is toward it: 0..256 */
@@ -28,8 +32,12 @@ SDL_Surface *crossfade_begin(crossfade_t *x, const SDL_Surface *fb,
 bool crossfade_active(const crossfade_t *x);
 
 /* Moves fb to where the fade stands at `now_ms`; at the end, the new
- * slide itself, and the fade is over. True when fb changed. */
-bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms);
+ * slide itself, and the fade is over. True when fb changed, with the
+ * part that did in *dirty. fb must not have been drawn into since
+ * crossfade_begin: only where it differs from the new slide is it
+ * mixed. */
+bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms,
+                    SDL_Rect *dirty);
 
 /* Ends a fade at once (a new target, or a new framebuffer). */
 void crossfade_cancel(crossfade_t *x);

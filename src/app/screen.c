@@ -149,7 +149,8 @@ int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
     if (changed && change_slide(s, fb, sm, now_ms) &&
         fade_just_began(&s->fade, now_ms))
         return 0;
-    if (crossfade_active(&s->fade)) return crossfade_step(&s->fade, fb, now_ms);
+    if (crossfade_active(&s->fade))
+        return crossfade_step(&s->fade, fb, now_ms, dirty);
     if (changed) return 1;
     view_chrome_t now = view_chrome(&s->view, sm);
     if (same_chrome(now, s->chrome)) return 0;

@@ -1,6 +1,8 @@
 /* fade.c - crossfade arithmetic; see fade.h. */
 #include "fade.h"
 
+#include <string.h>
+
 uint32_t fade_weight(uint64_t elapsed_ms, uint32_t duration_ms)
 {
     if (duration_ms == 0 || elapsed_ms >= duration_ms) return 256;
@@ -46,4 +48,22 @@ void fade_toward(uint32_t *restrict picture, const uint32_t *restrict to,
         for (size_t j = 0; j < FADE_BLOCK; j++)
             picture[i + j] = toward(picture[i + j], to[i + j], keep, weight);
     for (; i < n; i++) picture[i] = toward(picture[i], to[i], keep, weight);
+}
+
+uint32_t fade_chunk_width(uint32_t width)
+{
+    uint32_t chunk = (width + FADE_CHUNKS - 1u) / FADE_CHUNKS;
+    chunk = (chunk + 7u) & ~7u;
+    return chunk < 64u ? 64u : chunk;
+}
+
+uint64_t fade_row_changes(const uint32_t *a, const uint32_t *b, size_t n,
+                          uint32_t chunk)
+{
+    uint64_t mask = 0;
+    for (size_t x = 0, c = 0; x < n && c < FADE_CHUNKS; x += chunk, c++) {
+        size_t len = n - x < chunk ? n - x : chunk;
+        if (memcmp(a + x, b + x, len * sizeof *a) != 0) mask |= (uint64_t)1 << c;
+    }
+    return mask;
 }

@@ -23,4 +23,18 @@ uint32_t fade_step_weight(uint32_t shown, uint32_t target);
 void fade_toward(uint32_t *restrict picture, const uint32_t *restrict to,
                  size_t n, uint32_t weight);
 
+/* A fade moves only the parts of the picture where the two slides
+ * differ: a row is cut into at most FADE_CHUNKS chunks of `chunk`
+ * pixels, and a row's mask has bit c set when chunk c differs. Slides
+ * share their background, so at 1080p about a third of the chunks do. */
+#define FADE_CHUNKS 64u
+
+/* The chunk width for a row of `width` pixels: at least 64, a multiple
+ * of 8, and no more than FADE_CHUNKS chunks a row. */
+uint32_t fade_chunk_width(uint32_t width);
+
+/* Which chunks of a row of n pixels differ between a and b. */
+uint64_t fade_row_changes(const uint32_t *a, const uint32_t *b, size_t n,
+                          uint32_t chunk);
+
 #endif

@@ -101,6 +101,38 @@ static void test_steps_follow_the_straight_mix(void **state)
     assert_in_range(worst, 1, 4); /* 0 would mean the test saw no steps */
 }
 
+/* Chunks are at least 64 pixels and a multiple of 8, and a row never
+ * has more than FADE_CHUNKS of them. */
+static void test_chunk_width(void **state)
+{
+    (void)state;
+    assert_int_equal(fade_chunk_width(800), 64);
+    assert_int_equal(fade_chunk_width(4096), 64);
+    assert_int_equal(fade_chunk_width(4097), 72);
+    assert_int_equal(fade_chunk_width(7680), 120);
+    for (uint32_t w = 1; w < 20000; w += 37) {
+        uint32_t chunk = fade_chunk_width(w);
+        assert_int_equal(chunk % 8, 0);
+        assert_true((w + chunk - 1) / chunk <= FADE_CHUNKS);
+    }
+}
+
+/* A row's mask marks the chunks with a differing pixel, the last short
+ * chunk included, and nothing where the rows agree. */
+static void test_row_changes(void **state)
+{
+    (void)state;
+    enum { N = 64 * 3 + 10 };
+    static uint32_t a[N], b[N];
+    assert_int_equal(fade_row_changes(a, b, N, 64), 0);
+    b[0] = 1;                 /* chunk 0 */
+    b[64 * 2 + 63] = 1;       /* the last pixel of chunk 2 */
+    b[N - 1] = 1;             /* the short chunk 3 */
+    assert_int_equal(fade_row_changes(a, b, N, 64), 0xDu);
+    b[64 * 2 + 63] = 0;
+    assert_int_equal(fade_row_changes(a, b, N - 1, 64), 0x1u); /* n stops it */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +141,8 @@ int main(void)
         cmocka_unit_test(test_toward_every_pixel),
         cmocka_unit_test(test_step_weight),
         cmocka_unit_test(test_steps_follow_the_straight_mix),
+        cmocka_unit_test(test_chunk_width),
+        cmocka_unit_test(test_row_changes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
