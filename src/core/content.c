@@ -188,8 +188,14 @@ static void report(parser_t *p, uint32_t line, const char *fmt, ...)
     e->line = line;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->message, sizeof e->message, fmt, ap);
+    int full = vsnprintf(e->message, sizeof e->message, fmt, ap);
     va_end(ap);
+    /* A message quoting a long value is cut at its byte limit, and the
+     * cut must not leave half a character for the terminal to garble. */
+    if (full >= (int)sizeof e->message) {
+        size_t n = sizeof e->message - 1;
+        e->message[utf8_whole_prefix(e->message, n)] = '\0';
+    }
 }
 
 /* --------------------------------------------------------------- values */

@@ -43,3 +43,16 @@ bool utf8_valid(const char *s, size_t n, size_t *bad_at)
     }
     return true;
 }
+
+size_t utf8_whole_prefix(const char *s, size_t n)
+{
+    const uint8_t *p = (const uint8_t *)s;
+    /* A character is at most 4 bytes: look back at most 3 for its lead. */
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        uint8_t b = p[n - back];
+        if ((b & 0xC0) == 0x80) continue; /* a continuation byte */
+        size_t len = sequence_length(b);
+        return len > back ? n - back : n;
+    }
+    return n;
+}

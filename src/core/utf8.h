@@ -11,4 +11,9 @@
  * not NULL) is the offset of the first byte of the invalid sequence. */
 bool utf8_valid(const char *s, size_t n, size_t *bad_at);
 
+/* The length of s[0..n) without a character cut off at its end (a lead
+ * byte whose continuation bytes are missing): where a text cut at a byte
+ * limit may end without splitting a character. */
+size_t utf8_whole_prefix(const char *s, size_t n);
+
 #endif

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/content.h"
+#include "core/utf8.h"
 
 /* The smallest valid file: lines 1-3 the show, 4-9 one event, 10-42 the
  * labels, 43 the end. TEXTS are an event's translated fields, so that an
@@ -573,6 +574,26 @@ static void test_untranslated_fields_reject_suffixes(void **state)
         assert_int_equal(report.total, 1);
         assert_error_is(0, line_of(text, prefix), cases[i].message);
     }
+}
+
+/* A message quoting a long value is cut at its byte limit without
+ * splitting a character: here the cut falls inside a two-byte "ñ" (the
+ * quote starts at an odd offset), and the message still ends whole. */
+static void test_long_quote_is_cut_between_characters(void **state)
+{
+    (void)state;
+    static char text[4096];
+    char side[601];
+    for (size_t i = 0; i < 300; i++) memcpy(side + 2 * i, "\xC3\xB1", 2);
+    side[600] = '\0';
+    snprintf(text, sizeof text, SHOW EVENT "[export]\nfrom = %s\n"
+             "goods_es = V\ngoods_en = G\n" END, side);
+    assert_false(load(text));
+    const char *m = report.errors[0].message;
+    size_t n = strlen(m);
+    assert_true(n >= LIMIT_ERROR_TEXT - 3 && n <= LIMIT_ERROR_TEXT);
+    assert_true(utf8_valid(m, n, NULL));
+    assert_non_null(strstr(m, "must be 'mexico' or 'north_korea'"));
 }
 
 /* ----------------------------------------------------------- labels */
@@ -1157,6 +1178,7 @@ int main(void)
         cmocka_unit_test(test_optional_field_in_one_language),
         cmocka_unit_test(test_bare_translated_key),
         cmocka_unit_test(test_untranslated_fields_reject_suffixes),
+        cmocka_unit_test(test_long_quote_is_cut_between_characters),
         cmocka_unit_test(test_labels_missing),
         cmocka_unit_test(test_labels_twice),
         cmocka_unit_test(test_months_must_be_twelve),
