@@ -78,17 +78,21 @@ for s in tests/scripts/hours/*.script; do
         "$BUILD/kiosk" --headless --size 1280x720
 done
 # The shots those scripts took: asleep, black; with closed_notice, a dim
-# grey notice, the same each night; awake for staff, the slide.
+# grey notice, the same each night, moved a few pixels after 5 minutes;
+# awake for staff, the slide.
 check "asleep the panel is black, the closed notice dim, a staff wake the slide" sh -c '
     max() { convert "$0/$1.png" -format "%[fx:int(255*maxima)]" info:; }
     for f in day-asleep day-closed day-asleep-again; do
         [ "$(max $f)" -eq 0 ] || { echo "$f.png is not black"; exit 1; }
     done
-    for f in notice notice-again; do
+    for f in notice notice-again notice-moved; do
         m=$(max $f); [ "$m" -gt 40 ] && [ "$m" -lt 100 ] ||
             { echo "$f.png: brightest $m, not a dim notice"; exit 1; }
     done
     "$1" "$0/notice.png" "$0/notice-again.png" "$0/notice-again.diff.png" &&
+    if "$1" "$0/notice.png" "$0/notice-moved.png" "$0/notice-moved.diff.png" >/dev/null; then
+        echo "notice-moved.png: the notice did not move against burn-in"; exit 1
+    fi &&
     for f in day-open day-staff notice-staff; do
         [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
     done' "$OUT/hours" "$BUILD/golden-compare"

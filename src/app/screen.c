@@ -114,12 +114,16 @@ static bool fade_just_began(const crossfade_t *x, uint64_t now_ms)
 
 /* The museum is closed: black, or the closed notice in the show's
  * language and then the other (the content's [labels] closed, or these
- * words when it has none). Drawn once, when it falls asleep. */
-static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm)
+ * words when it has none). Drawn when it falls asleep, and again when
+ * the burn-in offset moves: a notice left in one place all night would
+ * mark the panel as a slide would. */
+static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+                       uint64_t now_ms)
 {
     static const char *const fallback[LANG_COUNT] = {[LANG_ES] = "Cerrado",
                                                      [LANG_EN] = "Closed"};
-    if (s->asleep) return 0;
+    bool moved = burn_in_moved(s, fb, now_ms);
+    if (s->asleep && !(moved && s->closed_notice)) return 0;
     crossfade_cancel(&s->fade);
     const char *words[2];
     lang_t langs[2] = {sm->lang, lang_other(sm->lang)};
@@ -127,7 +131,7 @@ static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm)
         const char *label = s->content->labels.closed[langs[i]];
         words[i] = label[0] ? label : fallback[langs[i]];
     }
-    canvas_asleep(fb, s->closed_notice ? words : NULL, 2);
+    canvas_asleep(fb, s->closed_notice ? words : NULL, 2, s->shift_x, s->shift_y);
     s->asleep = true;
     s->composed = false; /* on waking, the slide whole */
     return 1;
@@ -137,7 +141,7 @@ int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
                   uint64_t now_ms, SDL_Rect *dirty)
 {
     *dirty = (SDL_Rect){0, 0, fb->w, fb->h};
-    if (sm->state == SM_SLEEP) return draw_asleep(s, fb, sm);
+    if (sm->state == SM_SLEEP) return draw_asleep(s, fb, sm, now_ms);
     s->asleep = false;
     bool resized = s->composed && (s->view.width != fb->w || s->view.height != fb->h);
     if (!s->composed || resized || burn_in_moved(s, fb, now_ms)) {

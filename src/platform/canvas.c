@@ -118,7 +118,8 @@ SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
 /* Dim enough to read across a dark gallery, not enough to light it. */
 static const SDL_Color asleep_ink = {0x4C, 0x53, 0x5C, 0xFF};
 
-void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n)
+void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n, int dx,
+                   int dy)
 {
     SDL_FillRect(fb, NULL, SDL_MapRGB(fb->format, 0, 0, 0));
     if (!lines || n <= 0) return;
@@ -137,10 +138,10 @@ void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n)
         }
         total += text[i]->h;
     }
-    int y = (fb->h - total) / 2;
+    int y = (fb->h - total) / 2 + dy;
     for (int i = 0; i < n; i++) {
         if (!text[i]) continue;
-        SDL_Rect dst = {(fb->w - text[i]->w) / 2, y, text[i]->w, text[i]->h};
+        SDL_Rect dst = {(fb->w - text[i]->w) / 2 + dx, y, text[i]->w, text[i]->h};
         SDL_BlitSurface(text[i], NULL, fb, &dst);
         y += text[i]->h;
         SDL_FreeSurface(text[i]);

@@ -24,7 +24,9 @@ SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *view,
                        view_chrome_t chrome);
 
 /* The panel while the museum is closed: black, with `lines` (NULL: none)
- * centred in a dim grey, the first larger. */
-void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n);
+ * centred in a dim grey, the first larger, moved by (dx, dy) against
+ * burn-in as the slides are. */
+void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n, int dx,
+                   int dy);
 
 #endif
