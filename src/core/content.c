@@ -170,6 +170,7 @@ typedef struct {
     uint32_t record_line;         /* line of its [kind] header */
     uint32_t seen[MAX_FIELDS][LANG_COUNT]; /* line each field was set on,
                                             * per language; 0 = unset */
+    bool filled[MAX_FIELDS][LANG_COUNT]; /* ... and not to an empty value */
     bool damaged;                 /* a line of the open record was unusable:
                                    * its missing fields are no news */
     bool have_single[SINGLE_KINDS]; /* [show] and [labels] were read */
@@ -367,10 +368,31 @@ static void store_value(parser_t *p, const field_spec_t *f, lang_t lang,
 
 /* --------------------------------------------------------------- records */
 
-/* A translated field must be given in every language or in none. */
-static void check_translated(parser_t *p, const field_spec_t *f,
-                             const uint32_t seen[LANG_COUNT])
+/* An optional translated field left empty in one language and filled
+ * in another: visitors of one language would miss what the others read. */
+static void check_filled_alike(parser_t *p, const field_spec_t *f,
+                               const uint32_t seen[LANG_COUNT],
+                               const bool filled[LANG_COUNT])
 {
+    int with = -1, without = -1;
+    for (int l = 0; l < LANG_COUNT; l++) {
+        if (!seen[l]) continue;
+        if (filled[l]) with = l;
+        else without = l;
+    }
+    if (with < 0 || without < 0) return;
+    report(p, seen[without], "'%s_%s' is empty but '%s_%s' (line %u) is not: "
+           "fill both or leave both empty", f->key, lang_code((lang_t)without),
+           f->key, lang_code((lang_t)with), seen[with]);
+}
+
+/* A translated field must be given in every language or in none, and
+ * filled in all of them or in none. */
+static void check_translated(parser_t *p, const field_spec_t *f,
+                             const uint32_t seen[LANG_COUNT],
+                             const bool filled[LANG_COUNT])
+{
+    if (!f->required) check_filled_alike(p, f, seen, filled);
     uint32_t given = 0;
     for (int l = 0; l < LANG_COUNT; l++)
         if (seen[l]) given = seen[l];
@@ -391,7 +413,7 @@ static void close_record(parser_t *p)
     if (!p->spec) return;
     for (size_t i = 0; i < p->spec->field_count && !p->damaged; i++) {
         const field_spec_t *f = &p->spec->fields[i];
-        if (f->translated) check_translated(p, f, p->seen[i]);
+        if (f->translated) check_translated(p, f, p->seen[i], p->filled[i]);
         else if (f->required && !p->seen[i][0])
             report(p, p->record_line, "[%s] has no '%s', which is required",
                    p->spec->kind, f->key);
@@ -432,6 +454,7 @@ static void open_record(parser_t *p, const char *kind)
 {
     close_record(p);
     memset(p->seen, 0, sizeof p->seen);
+    memset(p->filled, 0, sizeof p->filled);
     p->damaged = false;
     p->record_line = p->line;
     if (strcmp(kind, "end") == 0) {
@@ -510,6 +533,7 @@ static void set_field(parser_t *p, const char *key, const char *value)
         return;
     }
     *seen = p->line;
+    p->filled[i][f->translated ? lang : 0] = value[0] != '\0';
     if (value[0] == '\0') {
         /* An empty value is an empty cell: fine when optional. */
         if (f->required)

@@ -876,6 +876,12 @@ static void test_empty_values(void **state)
                  "subtitle_en =\n" EVENT END);
     assert_string_equal(content.show.subtitle[LANG_ES], "");
     assert_string_equal(content.show.subtitle[LANG_EN], "");
+    /* Filled in one language and empty in the other: one language's
+     * visitors would miss it. The error is on the empty one's line. */
+    expect_one_error("[show]\ntitle_es = T\ntitle_en = T\nsubtitle_es = S\n"
+                     "subtitle_en =\n" EVENT END, 5,
+                     "'subtitle_en' is empty but 'subtitle_es' (line 4) is "
+                     "not: fill both or leave both empty");
 }
 
 static void test_too_many_events(void **state)
