@@ -1,10 +1,11 @@
-/* pngio.h - PNG files through libpng.
+/* pngio.h - PNG files: written with libdeflate, read with libpng.
  *
- * Why libpng and not SDL_image's IMG_SavePNG: IMG_SavePNG always deflates
- * at level 6 (65 ms for a 1080p slide in DESIGN.md's probe); libpng at
- * level 1 without row filters is the fastest libpng gets (24 ms measured
- * here, most of it zlib's deflate; see README "Benchmark"), and the same
- * library reads references back for the golden comparison.
+ * Why not SDL_image's IMG_SavePNG: it always deflates at level 6 (65 ms
+ * for a 1080p slide in DESIGN.md's probe). Why not libpng for writing: it
+ * can only use zlib, whose deflate was most of a slide's save; libdeflate
+ * at level 1 is faster and smaller, so pngio.c writes the four chunks
+ * itself (see README "Benchmark"). libpng reads any PNG back, for the
+ * golden comparison.
  */
 #ifndef KIOSK_PNGIO_H
 #define KIOSK_PNGIO_H
