@@ -160,8 +160,9 @@ static int bench_slides(int w, int h, int reps, const char *dir)
 
 /* One loop of the show in attract mode with the default 500 ms fade,
  * drawn as the live loop draws it: a frame every 16 ms while a fade runs.
- * The first frame of a fade also composes the new slide (text and all);
- * it is reported apart, as are the others. */
+ * The first frame of a fade composes the new slide (text and all) into
+ * the fade's picture, and the mixing starts on the next; that first
+ * frame is reported apart, as are the others. */
 static int bench_fade(int w, int h)
 {
     board_t b;
