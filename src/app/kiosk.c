@@ -60,7 +60,7 @@ void kiosk_switch_content(kiosk_t *k, const content_t *content)
     uint32_t same = deck_find_key(&k->deck, &k->content, key);
     /* Where the slide is gone, the nearest place: the same position. */
     sm_rebase(&k->sm, &k->deck, same != UINT32_MAX ? same : k->sm.slide);
-    screen_invalidate(&k->screen);
+    screen_new_content(&k->screen);
 }
 
 /* ------------------------------------------------------ opening hours */

@@ -25,6 +25,12 @@ void screen_invalidate(screen_t *s)
     s->asleep = false;
 }
 
+void screen_new_content(screen_t *s)
+{
+    screen_invalidate(s);
+    memset(s->warned, 0, sizeof s->warned);
+}
+
 bool screen_animating(const screen_t *s) { return crossfade_active(&s->fade); }
 
 static void warn_once(screen_t *s, uint32_t slide, lang_t lang)

@@ -43,6 +43,11 @@ void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
 /* Forces a full redraw on the next update (a new or lost framebuffer). */
 void screen_invalidate(screen_t *s);
 
+/* A new version of the content is on show: the slide is drawn whole, and
+ * a text it cuts short is warned about afresh (the warning names the
+ * slide, and the new version's slides are new). */
+void screen_new_content(screen_t *s);
+
 /* Brings fb up to date with sm at time now_ms. Returns how many
  * rectangles changed (0 or 1) and the rectangle in *dirty. A new slide
  * crossfades in over transition_ms; a new target during a fade is shown
