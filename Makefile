@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng libdeflate libsystemd
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -24,9 +24,9 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings
+UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream
 
-RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev libdeflate-dev libsystemd-dev
+RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata
 
 .PHONY: all run test deps test-deps unit san update-golden clean help
@@ -100,6 +100,10 @@ $(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 $(1)/test_log: $(1)/obj/tests/test_log.o $(1)/obj/platform/log.o
 	$$(CC) $(2) $$^ -o $$@ -lcmocka
 
+# The PNG writer's zlib stream, checked by inflating it with zlib.
+$(1)/test_zstream: $(1)/obj/tests/test_zstream.o $(1)/obj/platform/zstream.o
+	$$(CC) $(2) $$^ -o $$@ -lcmocka $$$$(pkg-config --libs zlib libdeflate)
+
 $(1)/notify-listen: tests/tools/notify_listen.c
 	$$(CC) -std=c11 -Wall -Wextra -Werror $(2) $$< -o $$@
 
@@ -109,7 +113,8 @@ $(1)/random-events: tests/platform/random_events.c $(1)/obj/platform/input.o \
                     $(1)/obj/core/gesture.o $(1)/obj/core/lockdown.o $(1)/obj/core/rotate.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
-$(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o $(1)/obj/platform/log.o
+$(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
+                     $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
 endef
 

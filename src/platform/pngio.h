@@ -1,11 +1,12 @@
-/* pngio.h - PNG files: written with libdeflate, read with libpng.
+/* pngio.h - PNG files: written by hand around a zlib stream made on two
+ * cores (zstream.h), read with libpng.
  *
  * Why not SDL_image's IMG_SavePNG: it always deflates at level 6 (65 ms
  * for a 1080p slide in DESIGN.md's probe). Why not libpng for writing: it
- * can only use zlib, whose deflate was most of a slide's save; libdeflate
- * at level 1 is faster and smaller, so pngio.c writes the four chunks
- * itself (see README "Benchmark"). libpng reads any PNG back, for the
- * golden comparison.
+ * deflates with zlib on one core, which was most of a slide's save; the
+ * stream cut in two and deflated at once by zlib and libdeflate takes
+ * half the time, so pngio.c writes the four chunks itself (see README
+ * "Benchmark"). libpng reads any PNG back, for the golden comparison.
  */
 #ifndef KIOSK_PNGIO_H
 #define KIOSK_PNGIO_H
