@@ -5,6 +5,7 @@
 
 #include "../platform/canvas.h"
 #include "../platform/fonts.h"
+#include "../platform/heap.h"
 #include "../platform/log.h"
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,
@@ -78,12 +79,14 @@ static bool same_chrome(view_chrome_t a, view_chrome_t b)
            a.track.w == b.track.w;
 }
 
-/* The slide and its progress bar, drawn whole into `target`. */
+/* The slide and its progress bar, drawn whole into `target`; then the
+ * text surfaces' memory goes back to the system (heap.h). */
 static void draw_slide(screen_t *s, SDL_Surface *target, const sm_t *sm)
 {
     compose(s, target, sm->slide, sm->lang);
     s->chrome = view_chrome(&s->view, sm);
     canvas_chrome(target, &s->view, s->chrome);
+    heap_return_free_pages();
 }
 
 /* A new slide: crossfaded in when there is time for it, at once when a
