@@ -64,16 +64,37 @@ static uint8_t *finish_chunk(uint8_t *chunk, const char type[4], size_t length)
     return put_be32(chunk + 8 + length, crc);
 }
 
+/* The raw image and the file are built in buffers kept from one save to
+ * the next, grown when a bigger picture comes. Only batches of shots
+ * save PNGs (the kiosk on the wall never does), and a fresh 6.2 MB buffer
+ * a slide cost page faults and, on its return, TLB shootdowns: about a
+ * fifth of a 1080p save (perf). The memory goes when the process ends. */
+typedef struct {
+    uint8_t *bytes;
+    size_t size;
+} scratch_t;
+
+static scratch_t raw_scratch, png_scratch;
+
+static uint8_t *scratch(scratch_t *s, size_t size)
+{
+    if (s->size >= size) return s->bytes;
+    free(s->bytes);
+    s->bytes = malloc(size);
+    s->size = s->bytes ? size : 0;
+    return s->bytes;
+}
+
 /* The image as PNG's deflate stream holds it, in one buffer: each row a
  * filter byte 0 ("none": row filters made the slides slower to write and
  * larger, see README "Benchmark") and then its RGB. 6.2 MB at 1920x1080,
- * freed before the file is written. NULL when it does not fit in memory. */
+ * in raw_scratch. NULL when it does not fit in memory. */
 static uint8_t *raw_image(int w, int h, row_source_t source, const void *src,
                           size_t *size)
 {
     size_t stride = 1 + (size_t)w * 3;
     if ((size_t)h > SIZE_MAX / stride) return NULL; /* 32-bit boards */
-    uint8_t *raw = malloc(stride * (size_t)h);
+    uint8_t *raw = scratch(&raw_scratch, stride * (size_t)h);
     if (!raw) return NULL;
     for (int y = 0; y < h; y++) {
         uint8_t *line = raw + (size_t)y * stride;
@@ -102,13 +123,10 @@ static uint8_t *encode_png(int w, int h, const uint8_t *raw, size_t raw_size,
 {
     size_t bound = zstream_bound(raw_size);
     size_t fixed = sizeof png_signature + 3 * CHUNK_OVERHEAD + IHDR_SIZE;
-    uint8_t *png = bound <= SIZE_MAX - fixed ? malloc(fixed + bound) : NULL;
+    uint8_t *png = bound <= SIZE_MAX - fixed ? scratch(&png_scratch, fixed + bound) : NULL;
     uint8_t *idat = png ? put_ihdr(png + sizeof png_signature, w, h) : NULL;
     size_t zlen = idat ? zstream_compress(raw, raw_size, idat + 8, bound) : 0;
-    if (zlen == 0 || zlen > PNG_MAX_LENGTH) { /* 0: out of memory */
-        free(png);
-        return NULL;
-    }
+    if (zlen == 0 || zlen > PNG_MAX_LENGTH) return NULL; /* 0: out of memory */
     memcpy(png, png_signature, sizeof png_signature);
     uint8_t *iend = finish_chunk(idat, "IDAT", zlen);
     *size = (size_t)(finish_chunk(iend, "IEND", 0) - png);
@@ -143,14 +161,11 @@ static bool write_png(const char *path, int w, int h, row_source_t source,
     size_t raw_size = 0, png_size = 0;
     uint8_t *raw = raw_image(w, h, source, src, &raw_size);
     uint8_t *png = raw ? encode_png(w, h, raw, raw_size, &png_size) : NULL;
-    free(raw);
     if (!png) {
         log_error("%s: cannot encode the PNG: out of memory", path);
         return false;
     }
-    bool ok = write_file(path, png, png_size);
-    free(png);
-    return ok;
+    return write_file(path, png, png_size);
 }
 
 bool pngio_save_surface(SDL_Surface *s, const char *path)
