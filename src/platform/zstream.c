@@ -94,7 +94,8 @@ static void deflate_pieces(piece_t *first, piece_t *last)
 
 size_t zstream_compress(const uint8_t *in, size_t n, uint8_t *out, size_t cap)
 {
-    if (cap < zstream_bound(n)) return 0;
+    /* zlib counts in 32 bits, and a PNG chunk holds 2^31 - 1 bytes. */
+    if (n > 0x7FFFFFFFu || cap < zstream_bound(n)) return 0;
     size_t split = n >= SPLIT_MIN_BYTES && two_cores()
                        ? n / ZLIB_SHARE_DEN * ZLIB_SHARE_NUM : 0;
     uint8_t *body = out + ZLIB_HEADER_SIZE;
