@@ -192,13 +192,17 @@ KIOSK_LIB_OBJS = $(filter-out $(BUILD)/obj/app/main.o, \
 # `make test` runs 10 through tests/run.sh. SOAK_DAYS=N for another length.
 SOAK_DAYS ?= 100
 
-.PHONY: soak bench bench-deps
+.PHONY: soak soak-deps bench bench-deps
 
 $(BUILD)/soak: tests/soak/soak.c $(KIOSK_LIB_OBJS) $(wildcard src/*/*.h)
 	$(CC) $(CFLAGS_BASE) $(OPT) $$(pkg-config --cflags $(PKGS)) -Isrc \
 	  $(filter %.c %.o,$^) -o $@ $$(pkg-config --libs $(PKGS)) -lm
 
-soak: deps $(BUILD)/soak
+# The soak keeps opening hours in Europe/Madrid: it needs the zone files.
+soak-deps:
+	$(call install_missing,tzdata)
+
+soak: deps soak-deps $(BUILD)/soak
 	./$(BUILD)/soak --days $(SOAK_DAYS)
 
 # The test run includes a 10-day soak.
