@@ -81,6 +81,24 @@ static void trace(const char *what, sm_transition_t t)
            sm_state_name(t.to), t.slide_from + 1, t.slide_to + 1);
 }
 
+/* One event of a traced sequence and where it must leave the machine. */
+typedef struct {
+    sm_event_t ev;
+    const char *what;
+    sm_state_t state;
+    uint32_t slide;
+} traced_step_t;
+
+/* Feeds the steps from a fresh start, tracing each transition. */
+static void run_traced(const traced_step_t *steps, size_t n)
+{
+    start(&even, config);
+    for (size_t i = 0; i < n; i++) {
+        trace(steps[i].what, sm_step(&sm, steps[i].ev));
+        assert_at(steps[i].state, steps[i].slide);
+    }
+}
+
 /* ------------------------------------------------- attract advances */
 
 static void test_attract_advances_after_exact_duration(void **state)
@@ -377,12 +395,7 @@ static void test_state_names(void **state)
 static void test_visit_sequence_traced(void **state)
 {
     (void)state;
-    static const struct {
-        sm_event_t ev;
-        const char *what;
-        sm_state_t state;
-        uint32_t slide;
-    } steps[] = {
+    static const traced_step_t steps[] = {
         {{SM_EV_TICK, 10000}, "tick 10s", SM_ATTRACT, 1},
         {{SM_EV_TICK, 25000}, "tick 25s", SM_ATTRACT, 3},
         {{SM_EV_TICK, 5000}, "tick 5s", SM_ATTRACT, 0},
@@ -397,11 +410,7 @@ static void test_visit_sequence_traced(void **state)
         {{SM_EV_TICK, 300000}, "tick 300s", SM_ATTRACT, 0},
         {{SM_EV_LAST, 0}, "end", SM_BROWSE, 3},
     };
-    start(&even, config);
-    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        trace(steps[i].what, sm_step(&sm, steps[i].ev));
-        assert_at(steps[i].state, steps[i].slide);
-    }
+    run_traced(steps, sizeof steps / sizeof steps[0]);
 }
 
 /* --------------------------------------------------------- language */
@@ -1048,12 +1057,7 @@ static void test_sleep_across_2_32_ms(void **state)
 static void test_day_sequence_traced(void **state)
 {
     (void)state;
-    static const struct {
-        sm_event_t ev;
-        const char *what;
-        sm_state_t state;
-        uint32_t slide;
-    } steps[] = {
+    static const traced_step_t steps[] = {
         {{SM_EV_CLOSE, 0}, "close", SM_SLEEP, 0},
         {{SM_EV_TICK, 3600000}, "tick 1h", SM_SLEEP, 0},
         {{SM_EV_OPEN, 0}, "open", SM_ATTRACT, 0},
@@ -1069,11 +1073,7 @@ static void test_day_sequence_traced(void **state)
         {{SM_EV_TICK, 36000000}, "tick 10h", SM_SLEEP, 0},
         {{SM_EV_OPEN, 0}, "open", SM_ATTRACT, 0},
     };
-    start(&even, config);
-    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        trace(steps[i].what, sm_step(&sm, steps[i].ev));
-        assert_at(steps[i].state, steps[i].slide);
-    }
+    run_traced(steps, sizeof steps / sizeof steps[0]);
 }
 
 int main(void)
