@@ -31,17 +31,7 @@
 #include "core/content.h"
 #include "core/utf8.h"
 
-/* A failed invariant: say which, and abort so libFuzzer saves the input. */
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "fuzz_content: invariant failed: %s (%s:%d)\n", \
-                    #cond, __FILE__, __LINE__);                            \
-            fprintf(stderr, "  " __VA_ARGS__);                             \
-            fprintf(stderr, "\n");                                         \
-            abort();                                                       \
-        }                                                                  \
-    } while (0)
+#include "fuzz_check.h"
 
 /* Tens of KiB each: static, as the kiosk keeps them. */
 static content_t table, again;

@@ -34,16 +34,7 @@
 #include "core/limits.h"
 #include "core/script.h"
 
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "fuzz_script: invariant failed: %s (%s:%d)\n", \
-                    #cond, __FILE__, __LINE__);                            \
-            fprintf(stderr, "  " __VA_ARGS__);                             \
-            fprintf(stderr, "\n");                                         \
-            abort();                                                       \
-        }                                                                  \
-    } while (0)
+#include "fuzz_check.h"
 
 /* The runner's message buffer (run_headless.c). */
 #define ERR_CAP 160

@@ -19,14 +19,7 @@
 
 #include "core/settings.h"
 
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            fprintf(stderr, "fuzz_settings: invariant failed: %s (%s:%d)\n", \
-                    #cond, __FILE__, __LINE__);                              \
-            abort();                                                         \
-        }                                                                    \
-    } while (0)
+#include "fuzz_check.h"
 
 static settings_t settings;
 static content_report_t report;
@@ -40,37 +33,51 @@ static uint32_t lines_in(const uint8_t *data, size_t n)
 
 static void check_report(bool ok, const uint8_t *data, size_t n)
 {
-    CHECK(report.kept <= report.total);
-    CHECK(report.kept <= LIMIT_ERRORS);
-    CHECK(ok == (report.total == 0));
+    CHECK(report.kept <= report.total, "kept %u of %u", report.kept, report.total);
+    CHECK(report.kept <= LIMIT_ERRORS, "kept %u", report.kept);
+    CHECK(ok == (report.total == 0), "returned %d with %u errors", ok, report.total);
     for (uint32_t i = 0; i < report.kept; i++) {
         const content_error_t *e = &report.errors[i];
-        CHECK(memchr(e->message, '\0', sizeof e->message) != NULL);
-        CHECK(e->message[0] != '\0');
-        CHECK(e->line >= 1 && e->line <= lines_in(data, n));
+        CHECK(memchr(e->message, '\0', sizeof e->message) != NULL,
+              "error %u not terminated", i);
+        CHECK(e->message[0] != '\0', "error %u empty", i);
+        CHECK(e->line >= 1 && e->line <= lines_in(data, n),
+              "error %u on line %u of %u", i, e->line, lines_in(data, n));
     }
 }
 
 static void check_ranges(void)
 {
     const settings_t *s = &settings;
-    CHECK(memchr(s->content, '\0', sizeof s->content) != NULL);
-    CHECK(s->lang < LANG_COUNT);
-    CHECK(s->slide_ms == 0 || (s->slide_ms >= 1000 && s->slide_ms <= 3600000));
-    CHECK(s->idle_timeout_ms >= 5000 && s->idle_timeout_ms <= 3600000);
-    CHECK(s->pause_timeout_ms <= 86400000);
-    CHECK(s->transition_ms <= 5000);
-    CHECK(s->rotate == 0 || s->rotate == 90 || s->rotate == 180 || s->rotate == 270);
-    CHECK(s->staff_wake_ms >= 60000 && s->staff_wake_ms <= 120u * 60000u);
-    CHECK(s->log_level <= SETTINGS_LOG_INFO);
-    CHECK(s->exit_chord.mods != 0 && s->exit_chord.key[0] != '\0');
-    CHECK(memchr(s->exit_chord.key, '\0', sizeof s->exit_chord.key) != NULL);
-    CHECK(s->exit_hold_ms >= 1000 && s->exit_hold_ms <= 30000);
+    CHECK(memchr(s->content, '\0', sizeof s->content) != NULL, "content path not terminated");
+    CHECK(s->lang < LANG_COUNT, "lang %d", (int)s->lang);
+    CHECK(s->slide_ms == 0 || (s->slide_ms >= 1000 && s->slide_ms <= 3600000),
+          "slide_ms %u", (unsigned)s->slide_ms);
+    CHECK(s->idle_timeout_ms >= 5000 && s->idle_timeout_ms <= 3600000,
+          "idle_timeout_ms %u", (unsigned)s->idle_timeout_ms);
+    CHECK(s->pause_timeout_ms <= 86400000, "pause_timeout_ms %u",
+          (unsigned)s->pause_timeout_ms);
+    CHECK(s->transition_ms <= 5000, "transition_ms %u", (unsigned)s->transition_ms);
+    CHECK(s->rotate == 0 || s->rotate == 90 || s->rotate == 180 || s->rotate == 270,
+          "rotate %d", (int)s->rotate);
+    CHECK(s->staff_wake_ms >= 60000 && s->staff_wake_ms <= 120u * 60000u,
+          "staff_wake_ms %u", (unsigned)s->staff_wake_ms);
+    CHECK(s->log_level <= SETTINGS_LOG_INFO, "log_level %d", (int)s->log_level);
+    CHECK(s->exit_chord.mods != 0 && s->exit_chord.key[0] != '\0',
+          "exit chord mods %u key '%.16s'", (unsigned)s->exit_chord.mods,
+          s->exit_chord.key);
+    CHECK(memchr(s->exit_chord.key, '\0', sizeof s->exit_chord.key) != NULL,
+          "exit chord key not terminated");
+    CHECK(s->exit_hold_ms >= 1000 && s->exit_hold_ms <= 30000, "exit_hold_ms %u",
+          (unsigned)s->exit_hold_ms);
     for (int d = 0; d < 7; d++) {
-        CHECK(s->hours.count[d] <= LIMIT_HOURS_RANGES);
+        CHECK(s->hours.count[d] <= LIMIT_HOURS_RANGES, "day %d has %d ranges", d,
+              (int)s->hours.count[d]);
         for (int i = 0; i < s->hours.count[d]; i++)
             CHECK(s->hours.day[d][i].from < s->hours.day[d][i].to &&
-                  s->hours.day[d][i].to <= 1440);
+                      s->hours.day[d][i].to <= 1440,
+                  "day %d range %d: %d to %d", d, i, (int)s->hours.day[d][i].from,
+                  (int)s->hours.day[d][i].to);
     }
 }
 
