@@ -90,7 +90,7 @@ $(1)/kiosk: $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $$(PLATFORM_SRC:src/%.c=$(1)/obj/%
 	  { ./$$@ --check-content data/content.ini; rm -f $$@; \
 	    echo "data/content.ini does not validate: fix it, the kiosk embeds it"; exit 1; }
 
-$(1)/obj/tests/%.o: tests/unit/%.c $$(wildcard tests/unit/*.h src/core/*.h) | $(1)/obj/tests
+$(1)/obj/tests/%.o: tests/unit/%.c $$(wildcard tests/unit/*.h tests/tools/*.h src/core/*.h) | $(1)/obj/tests
 	$$(CC) $$(CFLAGS_BASE) $(2) -Isrc -c $$< -o $$@
 
 $(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
@@ -109,9 +109,9 @@ $(1)/notify-listen: tests/tools/notify_listen.c
 
 # The platform's input in lockdown, under random SDL events: input.c with
 # SDL, and the core's gesture and chord (no display needed).
-$(1)/random-events: tests/platform/random_events.c $(1)/obj/platform/input.o \
+$(1)/random-events: tests/platform/random_events.c tests/tools/xorshift.h $(1)/obj/platform/input.o \
                     $(1)/obj/core/gesture.o $(1)/obj/core/lockdown.o $(1)/obj/core/rotate.o
-	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$(filter-out %.h,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
 $(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
                      $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
@@ -194,7 +194,7 @@ SOAK_DAYS ?= 100
 
 .PHONY: soak soak-deps bench bench-deps
 
-$(BUILD)/soak: tests/soak/soak.c $(KIOSK_LIB_OBJS) $(wildcard src/*/*.h)
+$(BUILD)/soak: tests/soak/soak.c tests/tools/xorshift.h $(KIOSK_LIB_OBJS) $(wildcard src/*/*.h)
 	$(CC) $(CFLAGS_BASE) $(OPT) $$(pkg-config --cflags $(PKGS)) -Isrc \
 	  $(filter %.c %.o,$^) -o $@ $$(pkg-config --libs $(PKGS)) -lm
 

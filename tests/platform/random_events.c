@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "platform/input.h"
+#include "../tools/xorshift.h"
 
 #define EVENTS 50000
 #define PANEL_W 1280
@@ -38,13 +39,7 @@
 #define HOLD_MS 3000u
 
 static uint64_t rng_state;
-static uint32_t rnd(uint32_t n)
-{
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return (uint32_t)((rng_state * 2685821657736338717ull) >> 33) % n;
-}
+static uint32_t rnd(uint32_t n) { return xorshift_below(&rng_state, n); }
 
 static void seed(void)
 {

@@ -97,6 +97,7 @@
 #include "platform/board.h"
 #include "platform/fonts.h"
 #include "platform/log.h"
+#include "../tools/xorshift.h"
 
 #define DAY_MS (24ull * 60 * 60 * 1000)
 #define WRAP_MS (1ull << 32) /* where a 32-bit millisecond clock wraps */
@@ -205,17 +206,10 @@ static uint64_t earliest(uint64_t a, uint64_t b) { return a < b ? a : b; }
 
 /* --------------------------------------------------------------- PRNG */
 
-/* xorshift64* (Vigna): fast, 64 bits of state, good enough to pick keys
- * and gaps, and the same sequence on every machine. */
+/* tests/tools/xorshift.h: the same sequence on every machine. */
 static uint64_t rng_state;
 
-static uint64_t rng_next(void)
-{
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Dull;
-}
+static uint64_t rng_next(void) { return xorshift_next(&rng_state); }
 
 /* Uniform in [lo, hi] (the tiny modulo bias does not matter here). */
 static uint64_t rng_range(uint64_t lo, uint64_t hi)

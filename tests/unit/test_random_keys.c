@@ -27,6 +27,7 @@
 
 #include "core/lockdown.h"
 #include "core/sm.h"
+#include "../tools/xorshift.h"
 
 #define EVENTS 60000
 #define HOLD_MS 3000u
@@ -62,15 +63,8 @@ static sm_event_kind_t navigation(int key)
     }
 }
 
-/* xorshift64*: small, seeded, the same everywhere. */
 static uint64_t rng_state;
-static uint32_t rnd(uint32_t n)
-{
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return (uint32_t)((rng_state * 2685821657736338717ull) >> 33) % n;
-}
+static uint32_t rnd(uint32_t n) { return xorshift_below(&rng_state, n); }
 
 /* ------------------------------------------------------------ the model */
 
