@@ -61,20 +61,17 @@ note "crossfade frames at 1920x1080"
 "$BUILD/bench" sizes >"$OUT/sizes.txt" || fail "sizes"
 
 # ------------------------------------------------------- under Xvfb
-# A display nobody uses, with a black root (xwait waits for non-black).
-n=90
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-export DISPLAY=":$n"
+# A display of our own, with a black root (xwait waits for non-black).
+. tests/tools/xvfb.sh
 unset WAYLAND_DISPLAY
-Xvfb "$DISPLAY" -screen 0 1920x1080x24 -br -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-xvfb=$!
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null; }
+pid="" xvfb=""
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    wait 2>/dev/null
+}
 trap cleanup EXIT
-i=0
-until xdpyinfo >/dev/null 2>&1; do
-    i=$((i + 1)); [ $i -gt 50 ] && fail "Xvfb did not start"; sleep 0.1
-done
+start_xvfb 1920x1080x24 "$OUT/xvfb.log" -br || fail "Xvfb did not start"
 
 # The kiosk as `make run` starts it (fullscreen at the desktop's size):
 # exec to its window mapped, and to its first frame on the screen.

@@ -4,19 +4,15 @@
 
 fail() { echo "FAILED: $*"; [ -f "$dir/kiosk.log" ] && sed 's/^/  kiosk: /' "$dir/kiosk.log"; exit 1; }
 
-# A display number nobody uses.
-n=90
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-export DISPLAY=":$n"
-Xvfb "$DISPLAY" -screen 0 "${W}x${H}x24" -nolisten tcp >"$dir/xvfb.log" 2>&1 &
-xvfb=$!
-kiosk=""
-cleanup() { [ -n "$kiosk" ] && kill "$kiosk" 2>/dev/null; kill "$xvfb" 2>/dev/null; wait 2>/dev/null; }
+. tests/tools/xvfb.sh
+kiosk="" xvfb=""
+cleanup() {
+    [ -n "$kiosk" ] && kill "$kiosk" 2>/dev/null
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    wait 2>/dev/null
+}
 trap cleanup EXIT
-i=0
-until xdpyinfo >/dev/null 2>&1; do
-    i=$((i + 1)); [ $i -gt 50 ] && fail "Xvfb did not start"; sleep 0.1
-done
+start_xvfb "${W}x${H}x24" "$dir/xvfb.log" || fail "Xvfb did not start"
 
 # screen_shows N [SET]: the screen matches slide N of the expected set
 # (expected-en: in English, expected-180: turned upside down)
