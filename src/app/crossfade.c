@@ -2,7 +2,6 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "crossfade.h"
 
-#include <string.h>
 #include <sys/mman.h>
 
 #include "../core/fade.h"
@@ -65,35 +64,41 @@ static uint32_t *row_of(const SDL_Surface *s, int y)
     return (uint32_t *)((uint8_t *)s->pixels + (size_t)y * (size_t)s->pitch);
 }
 
-static SDL_Rect chunk_rect(const crossfade_t *x, int w, int y, uint32_t c)
+/* Chunk c of a row of w pixels: its first pixel and its width (the last
+ * chunk of a row may be short). */
+static void chunk_span(const crossfade_t *x, int w, uint32_t c, int *x0, int *cw)
 {
-    int x0 = (int)(c * x->chunk);
-    int cw = w - x0 < (int)x->chunk ? w - x0 : (int)x->chunk;
-    return (SDL_Rect){x0, y, cw, 1};
+    *x0 = (int)(c * x->chunk);
+    *cw = w - *x0 < (int)x->chunk ? w - *x0 : (int)x->chunk;
 }
 
 /* Where the old slide (fb, untouched so far) and the new one differ:
- * each row's mask and the box around them all, the part to mix and to
- * flush. Found once, on the first step, as the new slide is only drawn
- * after crossfade_begin. */
+ * each row's mask, and the box around every changed chunk, the part to
+ * mix and to flush. Found once, on the first step, as the new slide is
+ * only drawn after crossfade_begin. */
 static void find_changes(crossfade_t *x, const SDL_Surface *fb)
 {
-    SDL_Rect box = {0, 0, 0, 0};
+    int top = -1, bottom = -1;
+    uint64_t columns = 0; /* every chunk changed in some row */
     for (int y = 0; y < fb->h; y++) {
         x->changes[y] = fade_row_changes(row_of(fb, y), row_of(x->to, y),
                                          (size_t)fb->w, x->chunk);
-        for (uint32_t c = 0; c < FADE_CHUNKS; c++) {
-            if (!(x->changes[y] >> c & 1u)) continue;
-            SDL_Rect r = chunk_rect(x, fb->w, y, c);
-            if (box.w == 0) box = r;
-            else SDL_UnionRect(&box, &r, &box);
-        }
+        if (!x->changes[y]) continue;
+        if (top < 0) top = y;
+        bottom = y;
+        columns |= x->changes[y];
     }
-    x->box = box;
+    x->box = (SDL_Rect){0, 0, 0, 0};
+    if (top < 0) return;
+    int left, right, w;
+    chunk_span(x, fb->w, (uint32_t)__builtin_ctzll(columns), &left, &w);
+    chunk_span(x, fb->w, 63u - (uint32_t)__builtin_clzll(columns), &right, &w);
+    x->box = (SDL_Rect){left, top, right + w - left, bottom - top + 1};
 }
 
-/* Moves each changed chunk `weight`/256 of the way to the new slide; 256
- * copies the new slide's chunks, and fb is the new slide. */
+/* Moves each changed chunk `weight`/256 of the way to the new slide; at
+ * 256 the chunks become the new slide's exactly (fade.h), and fb is the
+ * new slide. */
 static void move_toward(const crossfade_t *x, SDL_Surface *fb, uint32_t weight)
 {
     for (int y = x->box.y; y < x->box.y + x->box.h; y++) {
@@ -101,11 +106,9 @@ static void move_toward(const crossfade_t *x, SDL_Surface *fb, uint32_t weight)
         const uint32_t *to = row_of(x->to, y);
         for (uint32_t c = 0; c < FADE_CHUNKS; c++) {
             if (!(x->changes[y] >> c & 1u)) continue;
-            SDL_Rect r = chunk_rect(x, fb->w, y, c);
-            if (weight >= 256)
-                memcpy(picture + r.x, to + r.x, (size_t)r.w * sizeof *to);
-            else
-                fade_toward(picture + r.x, to + r.x, (size_t)r.w, weight);
+            int x0, cw;
+            chunk_span(x, fb->w, c, &x0, &cw);
+            fade_toward(picture + x0, to + x0, (size_t)cw, weight);
         }
     }
 }
@@ -119,8 +122,8 @@ bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms,
     uint32_t step = fade_step_weight(x->shown, target);
     if (step == 0) return false;
     if (x->shown == 0) find_changes(x, fb);
-    /* The last step (256) is the new slide itself, whatever the rounding
-     * of the steps before it. */
+    /* The last step (256) lands on the new slide itself, whatever the
+     * rounding of the steps before it. */
     move_toward(x, fb, step);
     x->shown = target;
     *dirty = x->box;

@@ -19,7 +19,8 @@ uint32_t fade_weight(uint64_t elapsed_ms, uint32_t duration_ms);
 uint32_t fade_step_weight(uint32_t shown, uint32_t target);
 
 /* picture[i] moved `weight`/256 of the way toward to[i], per 8-bit
- * channel of XRGB8888 pixels. The two must not overlap. */
+ * channel of XRGB8888 pixels (256: to[i] exactly; 0: unchanged). The two
+ * must not overlap. */
 void fade_toward(uint32_t *restrict picture, const uint32_t *restrict to,
                  size_t n, uint32_t weight);
 
