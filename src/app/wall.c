@@ -5,6 +5,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/calendar.h"
+
 int64_t wall_now_ms(void)
 {
     struct timespec ts;
@@ -18,36 +20,18 @@ static time_t seconds_of(int64_t ms)
     return (time_t)(ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000));
 }
 
-static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int days_in_month(int y, int m)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
-}
-
-/* n digits at s; -1 unless they are all digits. */
-static int digits(const char *s, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9') return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
 bool wall_parse_local(const char *t, int64_t *out_ms)
 {
-    /* YYYY-MM-DDTHH:MM:SS: the separators first, so that digits() never
-     * reads past the end of a short text. */
+    /* YYYY-MM-DDTHH:MM:SS: the separators first, so that calendar_digits()
+     * never reads past the end of a short text. */
     if (strlen(t) != 19 || t[4] != '-' || t[7] != '-' || t[10] != 'T' ||
         t[13] != ':' || t[16] != ':')
         return false;
-    int y = digits(t, 4), mo = digits(t + 5, 2), d = digits(t + 8, 2);
-    int h = digits(t + 11, 2), mi = digits(t + 14, 2), s = digits(t + 17, 2);
+    int y = calendar_digits(t, 4), mo = calendar_digits(t + 5, 2);
+    int d = calendar_digits(t + 8, 2), h = calendar_digits(t + 11, 2);
+    int mi = calendar_digits(t + 14, 2), s = calendar_digits(t + 17, 2);
     if (y < 1970 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 ||
-        mi < 0 || mi > 59 || s < 0 || s > 59 || d > days_in_month(y, mo))
+        mi < 0 || mi > 59 || s < 0 || s > 59 || d > calendar_days_in_month(y, mo))
         return false;
     struct tm tm = {0};
     tm.tm_year = y - 1900;

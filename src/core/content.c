@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- schema */
@@ -201,28 +202,6 @@ static void report(parser_t *p, uint32_t line, const char *fmt, ...)
 
 /* --------------------------------------------------------------- values */
 
-static bool is_leap(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-static int days_in_month(int year, int month)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap(year) ? 29 : days[month - 1];
-}
-
-/* Reads exactly `n` digits; returns -1 if any is not a digit. */
-static int read_digits(const char *s, size_t n)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9') return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
 /* The years a date may name: before the first contact and after this
  * kiosk's service life are both certainly typos. */
 #define DATE_YEAR_MIN 1900
@@ -234,9 +213,9 @@ static bool parse_date(parser_t *p, const char *key, const char *v,
     size_t n = strlen(v);
     bool shape = n == 4 || (n == 7 && v[4] == '-') ||
                  (n == 10 && v[4] == '-' && v[7] == '-');
-    int year = shape ? read_digits(v, 4) : -1;
-    int month = n >= 7 && shape ? read_digits(v + 5, 2) : 0;
-    int day = n == 10 && shape ? read_digits(v + 8, 2) : 0;
+    int year = shape ? calendar_digits(v, 4) : -1;
+    int month = n >= 7 && shape ? calendar_digits(v + 5, 2) : 0;
+    int day = n == 10 && shape ? calendar_digits(v + 8, 2) : 0;
     if (year < 0 || month < 0 || day < 0) {
         report(p, p->line,
                "malformed date '%s' in '%s': expected YYYY, YYYY-MM or "
@@ -253,7 +232,7 @@ static bool parse_date(parser_t *p, const char *key, const char *v,
                key);
         return false;
     }
-    if (n == 10 && (day < 1 || day > days_in_month(year, month))) {
+    if (n == 10 && (day < 1 || day > calendar_days_in_month(year, month))) {
         report(p, p->line, "day %d in '%s' does not exist in %04d-%02d", day,
                key, year, month);
         return false;
@@ -268,7 +247,7 @@ static bool parse_seconds(parser_t *p, const char *key, const char *v,
                           uint32_t *out_ms)
 {
     size_t n = strlen(v);
-    int secs = n >= 1 && n <= 4 ? read_digits(v, n) : -1;
+    int secs = n >= 1 && n <= 4 ? calendar_digits(v, n) : -1;
     if (secs < LIMIT_SLIDE_SECONDS_MIN || secs > LIMIT_SLIDE_SECONDS_MAX) {
         report(p, p->line,
                "'%s' must be a whole number of seconds from %d to %d, not '%s'",

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
+
 #define MINUTES_PER_DAY 1440
 
 static const char *const day_names[7] = {"mon", "tue", "wed", "thu",
@@ -37,16 +39,11 @@ static int parse_day(const char **s)
     return -1;
 }
 
-static int two_digits(const char *s)
-{
-    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return -1;
-    return (s[0] - '0') * 10 + (s[1] - '0');
-}
-
 /* HH:MM, 00:00 .. 24:00; -1 when malformed. */
 static int parse_time(const char **s)
 {
-    int h = two_digits(*s), m = h < 0 || (*s)[2] != ':' ? -1 : two_digits(*s + 3);
+    int h = calendar_digits(*s, 2);
+    int m = h < 0 || (*s)[2] != ':' ? -1 : calendar_digits(*s + 3, 2);
     if (h < 0 || m < 0 || m > 59 || h > 24 || (h == 24 && m != 0)) return -1;
     *s += 5;
     return h * 60 + m;
