@@ -92,6 +92,10 @@ static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
         board_refresh(b);
         screen_invalidate(&k->screen);
         break;
+    case INPUT_DEVICE_RESET:
+        board_device_reset(b);
+        screen_invalidate(&k->screen);
+        break;
     case INPUT_QUIT: return false;
     }
     return true;

@@ -48,13 +48,70 @@ bool board_open_headless(board_t *b, int w, int h, int rotate)
 /* Hints that must be set before the video subsystem starts. */
 static void kiosk_hints(void)
 {
-    /* The window surface without OpenGL behind it: measured at 0% CPU and
-     * 13 MB PSS, against 5% and 100 MB with Mesa (see DESIGN.md). */
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     /* A fullscreen kiosk that loses focus must stay on the wall. */
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     /* One tap is one event (touch arrives in a later issue). */
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+}
+
+/* Video drivers of SDL 2.26 that give a window a surface of their own
+ * (CreateWindowFramebuffer); every other one (kmsdrm, wayland, ...) has
+ * a window surface only through a texture, or none at all. */
+static const char *const own_surface_drivers[] = {"x11", "dummy", "offscreen",
+                                                  "windows", "haiku"};
+
+board_path_t board_panel_path(const char *driver)
+{
+    const char *forced = SDL_getenv("KIOSK_PANEL_PATH");
+    if (forced && SDL_strcmp(forced, "texture") == 0) return BOARD_PATH_TEXTURE;
+    if (forced && SDL_strcmp(forced, "surface") == 0) return BOARD_PATH_SURFACE;
+    for (size_t i = 0; driver && i < SDL_arraysize(own_surface_drivers); i++)
+        if (SDL_strcmp(driver, own_surface_drivers[i]) == 0)
+            return BOARD_PATH_SURFACE;
+    return BOARD_PATH_TEXTURE;
+}
+
+/* The window surface without OpenGL behind it: measured at 0% CPU and
+ * 13 MB PSS, against 5% and 100 MB with Mesa (see DESIGN.md). Only where
+ * the driver has a surface of its own: elsewhere "0" leaves the window
+ * with no surface at all. Read by SDL when the window surface is made. */
+static void choose_path(board_t *b)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    b->path = board_panel_path(driver);
+    if (b->path == BOARD_PATH_SURFACE)
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    log_info("video driver %s: the panel is fed through %s", driver,
+             b->path == BOARD_PATH_SURFACE ? "the window surface"
+                                           : "a streaming texture");
+}
+
+/* No pointer on the wall, no screen saver. On KMS, SDL may find no
+ * cursor plane and say so here; a hidden cursor needs none, so that is
+ * worth a line in the log, not a failure. The error is cleared so that no
+ * later message quotes it. */
+static void hide_cursor(void)
+{
+    if (SDL_ShowCursor(SDL_DISABLE) < 0)
+        log_info("no cursor to hide (%s); none is shown", SDL_GetError());
+    SDL_ClearError();
+    SDL_DisableScreenSaver();
+}
+
+/* The texture path's renderer: whichever the driver offers (on KMS and
+ * Wayland an OpenGL ES one, through Mesa where there is no GPU). */
+static bool open_renderer(board_t *b)
+{
+    b->renderer = SDL_CreateRenderer(b->window, -1, 0);
+    if (!b->renderer) {
+        log_error("cannot draw to the %s display: %s",
+                  SDL_GetCurrentVideoDriver(), SDL_GetError());
+        return false;
+    }
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(b->renderer, &info) == 0)
+        log_info("renderer: %s", info.name);
+    return true;
 }
 
 bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
@@ -68,6 +125,7 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
                   "render the slides without one)", SDL_GetError());
         return false;
     }
+    choose_path(b);
     if (windowed && !(w && h)) { w = 1280; h = 720; }
     Uint32 flags = windowed ? 0 : SDL_WINDOW_FULLSCREEN; /* a mode of w x h */
     SDL_DisplayMode desktop;
@@ -90,10 +148,8 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
         log_error("cannot open the kiosk window: %s", SDL_GetError());
         return false;
     }
-    if (!windowed) {
-        SDL_ShowCursor(SDL_DISABLE);
-        SDL_DisableScreenSaver();
-    }
+    if (!windowed) hide_cursor();
+    if (b->path == BOARD_PATH_TEXTURE && !open_renderer(b)) return false;
     board_refresh(b);
     return b->fb != NULL;
 }
@@ -112,21 +168,62 @@ bool board_claim_fullscreen(board_t *b)
     return board_refresh(b);
 }
 
+/* The texture path: the panel is a RAM surface of the renderer's output
+ * size and the texture its copy on the display; both are made again when
+ * that size changes (or the texture was lost). Returns the surface, or
+ * NULL if it cannot be had. */
+static SDL_Surface *texture_panel(board_t *b)
+{
+    int w = 0, h = 0;
+    if (SDL_GetRendererOutputSize(b->renderer, &w, &h) != 0 || w <= 0 || h <= 0) {
+        log_error("the display has no size: %s", SDL_GetError());
+        return NULL;
+    }
+    bool same = b->panel && b->texture && b->panel->w == w && b->panel->h == h;
+    if (same) return b->panel;
+    if (b->texture) SDL_DestroyTexture(b->texture);
+    b->texture = SDL_CreateTexture(b->renderer, SDL_PIXELFORMAT_XRGB8888,
+                                   SDL_TEXTUREACCESS_STREAMING, w, h);
+    if (!b->texture) {
+        log_error("cannot make a %dx%d texture: %s", w, h, SDL_GetError());
+        return NULL;
+    }
+    if (b->panel && b->panel->w == w && b->panel->h == h) return b->panel;
+    return new_surface(w, h);
+}
+
+/* The window path: the window's own surface, which SDL may hand back new
+ * after a resize; asking is the only reliable way to know, as a resize
+ * event may never come. */
+static SDL_Surface *window_panel(board_t *b)
+{
+    SDL_Surface *s = SDL_GetWindowSurface(b->window);
+    if (!s) log_error("the window has no surface: %s", SDL_GetError());
+    return s;
+}
+
 bool board_refresh(board_t *b)
 {
     if (!b->window) return false;
-    /* SDL may hand back a new surface after a resize; asking is the only
-     * reliable way to know, as a resize event may never come. */
-    SDL_Surface *s = SDL_GetWindowSurface(b->window);
-    if (!s) {
-        log_error("the window has no surface: %s", SDL_GetError());
-        return false;
-    }
+    SDL_Surface *s = b->path == BOARD_PATH_TEXTURE ? texture_panel(b)
+                                                   : window_panel(b);
+    if (!s) return false;
     bool changed = s != b->panel || s->w != b->panel->w || s->h != b->panel->h;
     if (b->fb == b->panel) b->fb = NULL; /* it went with the old surface */
+    /* The texture path owns its RAM panel; the window's is SDL's. */
+    if (changed && b->path == BOARD_PATH_TEXTURE && b->panel) SDL_FreeSurface(b->panel);
     b->panel = s;
     if (changed || !b->fb) attach_fb(b);
     return changed;
+}
+
+void board_device_reset(board_t *b)
+{
+    if (!b->texture) return;
+    /* Destroyed with the device already; made again at the same size. */
+    SDL_DestroyTexture(b->texture);
+    b->texture = NULL;
+    board_refresh(b);
 }
 
 static rotate_image_t image_of(SDL_Surface *s)
@@ -147,6 +244,23 @@ static void turn_onto_panel(board_t *b, SDL_Rect *rects, int n)
     }
 }
 
+/* Uploads the changed rectangles into the texture and shows it. The
+ * whole texture is presented: a double-buffered display needs every pixel
+ * of each new frame, and the texture holds them all. */
+static void present_texture(board_t *b, const SDL_Rect *rects, int n)
+{
+    if (!b->texture) return;
+    const uint8_t *pixels = b->panel->pixels;
+    for (int i = 0; i < n; i++) {
+        const uint8_t *at = pixels + rects[i].y * b->panel->pitch + rects[i].x * 4;
+        if (SDL_UpdateTexture(b->texture, &rects[i], at, b->panel->pitch) != 0)
+            log_warn("cannot update the panel: %s", SDL_GetError());
+    }
+    if (SDL_RenderCopy(b->renderer, b->texture, NULL, NULL) != 0)
+        log_warn("cannot show the panel: %s", SDL_GetError());
+    SDL_RenderPresent(b->renderer);
+}
+
 /* A flush touches this many rectangles at most; the screen sends one. */
 #define FLUSH_MAX_RECTS 8
 
@@ -158,7 +272,8 @@ void board_flush(board_t *b, const SDL_Rect *rects, int n)
     memcpy(panel_rects, rects, sizeof *rects * (size_t)n);
     if (b->rotate) turn_onto_panel(b, panel_rects, n);
     if (!b->window) return;
-    if (SDL_UpdateWindowSurfaceRects(b->window, panel_rects, n) != 0)
+    if (b->path == BOARD_PATH_TEXTURE) present_texture(b, panel_rects, n);
+    else if (SDL_UpdateWindowSurfaceRects(b->window, panel_rects, n) != 0)
         log_warn("cannot update the panel: %s", SDL_GetError());
 }
 
@@ -174,8 +289,11 @@ int board_refresh_hz(const board_t *b)
 void board_close(board_t *b)
 {
     if (b->fb && b->fb != b->panel) SDL_FreeSurface(b->fb);
-    if (b->window) SDL_DestroyWindow(b->window); /* frees its surface */
-    else if (b->panel) SDL_FreeSurface(b->panel);
+    if (b->texture) SDL_DestroyTexture(b->texture);
+    if (b->renderer) SDL_DestroyRenderer(b->renderer);
+    /* A window frees its own surface; a RAM panel is ours. */
+    if (!b->window || b->path == BOARD_PATH_TEXTURE) SDL_FreeSurface(b->panel);
+    if (b->window) SDL_DestroyWindow(b->window);
     memset(b, 0, sizeof *b);
 }
 

@@ -1,9 +1,15 @@
 /* board.h - the hardware: a panel, a framebuffer to draw in, a clock.
  *
- * On a display the panel is the window's own surface (SDL's window
- * surface path, with framebuffer acceleration off: no OpenGL, no GPU
- * memory), and only the rectangles that changed are flushed. Headless it
- * is a plain surface in RAM.
+ * On a display the panel is fed one of two ways, chosen per video driver
+ * (board_panel_path):
+ * - the window's own surface, where the driver has one (x11): SDL's window
+ *   surface path with framebuffer acceleration off (no OpenGL, no GPU
+ *   memory), and only the rectangles that changed are flushed;
+ * - a streaming texture, where it has none (kmsdrm, wayland): the panel is
+ *   a surface in RAM, the changed rectangles are uploaded into the texture
+ *   and the texture is presented through an SDL_Renderer.
+ * Headless the panel is a plain surface in RAM. The renderer draws the same
+ * pixels on every path, so the golden screenshots describe every panel.
  *
  * The renderer draws into `fb`, upright. On a panel mounted sideways or
  * upside down (--rotate) fb is a surface of its own, the panel's size
@@ -18,8 +24,17 @@
 
 #include <SDL.h>
 
+/* How a window's pixels reach the panel. */
+typedef enum {
+    BOARD_PATH_SURFACE, /* the window's own surface (x11) */
+    BOARD_PATH_TEXTURE  /* a RAM surface uploaded into a texture */
+} board_path_t;
+
 typedef struct {
     SDL_Window *window;  /* NULL when headless */
+    board_path_t path;   /* how panel reaches the window */
+    SDL_Renderer *renderer; /* texture path only */
+    SDL_Texture *texture;   /* texture path only: the panel's copy */
     SDL_Surface *panel;  /* the pixels the panel shows */
     SDL_Surface *fb;     /* what the renderer draws into, upright */
     int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
@@ -41,6 +56,15 @@ bool board_claim_fullscreen(board_t *b);
 /* Re-reads the window surface after a resize or a lost surface; true when
  * the framebuffer changed and must be redrawn whole. */
 bool board_refresh(board_t *b);
+
+/* The renderer lost its textures (SDL_RENDER_DEVICE_RESET): they are made
+ * again; the framebuffer must be redrawn whole. */
+void board_device_reset(board_t *b);
+
+/* The path for a video driver: the window surface where the driver has
+ * one of its own, else the texture. KIOSK_PANEL_PATH=surface|texture in
+ * the environment overrides it (benchmarks, tests). */
+board_path_t board_panel_path(const char *driver);
 
 /* Puts the given rectangles of fb (all of it when n == 0) on the panel. */
 void board_flush(board_t *b, const SDL_Rect *rects, int n);

@@ -148,8 +148,8 @@ input_t input_translate(const SDL_Event *e, bool windowed, int panel_w,
      * change): the framebuffer is fetched again and the slide redrawn
      * whole, rather than garbage shown. */
     case SDL_RENDER_TARGETS_RESET:
-    case SDL_RENDER_DEVICE_RESET:
     case SDL_DISPLAYEVENT: return simple(INPUT_REDRAW);
+    case SDL_RENDER_DEVICE_RESET: return simple(INPUT_DEVICE_RESET);
     case SDL_QUIT:
         /* The close button of a development window; on the wall, a
          * window manager's close request must not end the kiosk. */

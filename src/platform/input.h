@@ -26,6 +26,7 @@ typedef enum {
     INPUT_NONE,   /* nothing for the kiosk */
     INPUT_EVENT,  /* a state-machine event in .event */
     INPUT_REDRAW, /* the panel lost its picture or changed size */
+    INPUT_DEVICE_RESET, /* the renderer lost its textures: made again */
     INPUT_QUIT,   /* leave (only ever in --windowed mode) */
     INPUT_POINTER, /* a finger or the mouse: .pointer, for gesture_feed */
 } input_kind_t;

@@ -135,6 +135,17 @@ note "kiosk, progress bar only, ${WINDOW} s"
 "$K" --content "$OUT/hour.ini" 2>"$OUT/kiosk-hour.log" & pid=$!
 measure_window kiosk-progress "$pid"
 
+# The texture path, as kmsdrm and wayland feed the panel (board.h), forced
+# here on X: the changed rectangles uploaded into a streaming texture and
+# the whole texture presented through SDL's renderer (OpenGL, Mesa's
+# llvmpipe on this machine, as kms_swrast is on a GPU-less KMS panel).
+note "kiosk slideshow through the texture path, ${WINDOW} s"
+KIOSK_PANEL_PATH=texture "$K" 2>"$OUT/kiosk-texture.log" & pid=$!
+measure_window kiosk-texture "$pid"
+note "kiosk, progress bar only, through the texture path, ${WINDOW} s"
+KIOSK_PANEL_PATH=texture "$K" --content "$OUT/hour.ini" 2>"$OUT/kiosk-texture-hour.log" & pid=$!
+measure_window kiosk-texture-progress "$pid"
+
 # The lean peer: feh fullscreen, a new picture every 10 s, showing the
 # very slides the kiosk drew (the 1920x1080 PNGs from above).
 note "feh -F -D 10 on the same slides, ${WINDOW} s"
@@ -144,7 +155,7 @@ measure_window feh "$pid"
 # ------------------------------------------------------------ the table
 B=$OUT/boot.txt X=$OUT/xboot.txt S1=$OUT/slides-1920x1080.txt S4=$OUT/slides-3840x2160.txt
 F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.txt
-FE=$OUT/feh.txt Z=$OUT/sizes.txt
+FE=$OUT/feh.txt Z=$OUT/sizes.txt KT=$OUT/kiosk-texture.txt KTP=$OUT/kiosk-texture-progress.txt
 {
     echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
     echo
@@ -163,6 +174,8 @@ FE=$OUT/feh.txt Z=$OUT/sizes.txt
     echo "| the X server's CPU meanwhile (slideshow / cuts / progress only) | $(value xvfb_pct $KS)% / $(value xvfb_pct $KC)% / $(value xvfb_pct $KP)% | $(value xvfb_pct $FE)% | | |"
     echo "| PSS, live at 1920x1080: between slides / peak (sampled 10x/s) | $(mb "$(value pss_end_kb $KS)") / $(mb "$(value pss_peak_kb $KS)") MB | $(mb "$(value pss_end_kb $FE)") / $(mb "$(value pss_peak_kb $FE)") MB | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KS)")" 16) |"
     echo "| PSS, the slideshow with cuts: between slides / peak | $(mb "$(value pss_end_kb $KC)") / $(mb "$(value pss_peak_kb $KC)") MB | | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KC)")" 16) |"
+    echo "| CPU, texture path (kmsdrm, wayland; forced on X): slideshow / progress bar only | $(value cpu_pct $KT)% ($(value cpu_ns_pct $KT)%) / $(value cpu_pct $KTP)% ($(value cpu_ns_pct $KTP)%) | | | |"
+    echo "| PSS, texture path: slideshow between slides / peak; progress bar only | $(mb "$(value pss_end_kb $KT)") / $(mb "$(value pss_peak_kb $KT)") MB; $(mb "$(value pss_end_kb $KTP)") MB | | | |"
     echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
     echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
     echo
