@@ -52,6 +52,9 @@ done
 echo "== command line"
 . tests/cli.sh
 
+echo "== paths that are not plain files: FIFOs, devices, directories, sockets, loops, sizes"
+. tests/paths.sh
+
 echo "== headless scripts"
 for s in tests/scripts/*.script; do
     check "script $(basename "$s")" "$BUILD/kiosk" --headless --size 1280x720 --script "$s"
@@ -114,7 +117,7 @@ echo "== golden screenshots"
 
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
-check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP" tests/e2e/reload.sh
+check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9" tests/e2e/supervise.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh

@@ -4,17 +4,35 @@
 #define KIOSK_CONTENT_SOURCE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "../core/content.h"
 
+/* A content file's bytes as read: they stay valid until the next read. */
+typedef struct {
+    const char *bytes;
+    size_t size;
+} content_text_t;
+
 /* Loads the content built into the binary. */
 bool content_source_builtin(content_t *out, content_report_t *report);
 
-/* Loads a file. Errors (unreadable, too big, invalid, a character the
- * font cannot draw) are in *report. Needs fonts_init(). */
+/* Reads a file into fixed storage (only a regular file, never blocking:
+ * regfile.h). A problem with the file as a whole (missing, not a regular
+ * file, too big) is the one error in *report. */
+bool content_source_read(const char *path, content_text_t *text,
+                         content_report_t *report);
+
+/* Loads text read by content_source_read. Errors (invalid, a character
+ * the font cannot draw) are in *report. Needs fonts_init(). */
+bool content_source_parse(content_text_t text, content_t *out,
+                          content_report_t *report);
+
+/* Reads and loads a file: the two above. */
 bool content_source_file(const char *path, content_t *out,
                          content_report_t *report);
+
 
 /* Prints a report as "NAME:LINE: message" lines, compiler style. */
 void content_source_print(FILE *f, const char *name,

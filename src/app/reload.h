@@ -9,7 +9,9 @@
  *
  * The file is checked once a second of the kiosk's clock (stat: its size,
  * time and inode, so both a rename over it and a rewrite in place are
- * seen), and at once on request (SIGHUP).
+ * seen), and at once on request (SIGHUP). Only a regular file is read,
+ * without ever blocking (regfile.h): a FIFO, a device or a directory put
+ * in its place is logged once, like a bad version.
  */
 #ifndef KIOSK_RELOAD_H
 #define KIOSK_RELOAD_H
@@ -25,6 +27,7 @@
 /* What identifies one version of the file. */
 typedef struct {
     bool exists;
+    int error; /* !exists: why stat() failed (ENOENT, ELOOP, EACCES...) */
     dev_t dev;
     ino_t ino;
     off_t size;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # reload.sh - content hot reload on a running kiosk, as a museum publishes
 # content: a new file renamed over the old one (the safe way), a rewrite in
-# place, a broken file, a deleted file, and SIGHUP. The screen must show
+# place, a broken file, a deleted file, SIGHUP, and paths that are not
+# files (a FIFO, a symlink loop). The screen must show
 # each good version within a few seconds, keep the visitor on the same
 # slide, keep the last good content when the file is bad or gone, and log
 # each bad version once. Run from the top folder with BUILD and OUT set.
@@ -64,5 +65,30 @@ kill -HUP "$kiosk"
 screen_shows 3 b || fail "SIGHUP did not reload"
 alive || fail "the kiosk ended"
 echo "SIGHUP: version b"
+
+# A FIFO in its place: read plainly it would block the loop until a writer
+# came (the screen frozen, no watchdog pings). Logged once, the content
+# stays, and the loop turns: a key still moves the slide. The 3.5 s let
+# three checks pass, for "once".
+rm "$live" && mkfifo "$live"
+sleep 3.5
+alive || fail "the kiosk ended on a FIFO"
+n=$(grep -c "content.ini: not a regular file; keeping the content on show" "$dir/kiosk.log")
+[ "$n" -eq 1 ] || fail "the FIFO was logged $n times, not once"
+xdotool key Right
+screen_shows 4 b || fail "after a FIFO, Right does not show slide 4: is the loop stuck?"
+kill -HUP "$kiosk"
+xdotool key Right
+screen_shows 5 b || fail "SIGHUP on a FIFO: Right does not show slide 5: is the loop stuck?"
+echo "FIFO: version b stays, logged once, the loop turns (also on SIGHUP)"
+
+# A symlink loop says so, not "No such file or directory".
+# (targets relative to the directory: each link names the other)
+rm "$live" && ln -s content.ini.2 "$live" && ln -s content.ini "$live.2"
+sleep 3.5
+screen_shows 5 b || fail "a symlink loop changed the screen"
+n=$(grep -c "content.ini: cannot open: Too many levels of symbolic links; keeping the content on show" "$dir/kiosk.log")
+[ "$n" -eq 1 ] || fail "the symlink loop was logged $n times, not once"
+echo "symlink loop: version b stays, logged once with its errno"
 kill -TERM "$kiosk"
 exits_cleanly SIGTERM
