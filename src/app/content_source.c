@@ -5,6 +5,7 @@
 
 #include "../platform/embedded.h"
 #include "../platform/glyphs.h"
+#include "../core/hash.h"
 #include "../platform/log.h"
 #include "../platform/regfile.h"
 
@@ -73,6 +74,16 @@ bool content_source_file(const char *path, content_t *out,
            content_source_parse(text, out, report);
 }
 
+content_digest_t content_source_digest(content_text_t text)
+{
+    return (content_digest_t){hash_fnv1a64(text.bytes, text.size), text.size};
+}
+
+bool content_source_same(content_digest_t a, content_digest_t b)
+{
+    return a.fnv1a == b.fnv1a && a.size == b.size;
+}
+
 /* "NAME:LINE: message", or "NAME: message" for the whole file. */
 static void format_error(char *buf, size_t cap, const char *name,
                          const content_error_t *e)
@@ -103,18 +114,23 @@ void content_source_log(const char *name, const content_report_t *r)
         log_error("%s: %u more errors not shown", name, r->total - r->kept);
 }
 
-bool content_source_for_kiosk(const char *path, content_t *out)
+bool content_source_for_kiosk(const char *path, content_t *out,
+                              content_digest_t *digest)
 {
     static content_report_t report;
+    content_text_t text;
     if (path) {
-        if (content_source_file(path, &scratch, &report)) {
+        if (content_source_read(path, &text, &report) &&
+            content_source_parse(text, &scratch, &report)) {
             *out = scratch;
+            *digest = content_source_digest(text);
             log_info("content from %s", path);
             return true;
         }
         content_source_log(path, &report);
         log_error("%s is not valid: showing the built-in content instead", path);
     }
+    *digest = content_source_digest(builtin_text());
     if (content_source_builtin(out, &report)) return true;
     content_source_log(BUILTIN_NAME, &report);
     return false;

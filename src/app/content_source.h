@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "../core/content.h"
@@ -14,6 +15,14 @@ typedef struct {
     const char *bytes;
     size_t size;
 } content_text_t;
+
+/* What tells one content file's bytes from another's: a 64-bit FNV-1a
+ * and the size. Hot reload compares it with the content on show, so that
+ * a file republished byte for byte changes nothing. */
+typedef struct {
+    uint64_t fnv1a;
+    size_t size;
+} content_digest_t;
 
 /* Loads the content built into the binary. */
 bool content_source_builtin(content_t *out, content_report_t *report);
@@ -33,6 +42,8 @@ bool content_source_parse(content_text_t text, content_t *out,
 bool content_source_file(const char *path, content_t *out,
                          content_report_t *report);
 
+content_digest_t content_source_digest(content_text_t text);
+bool content_source_same(content_digest_t a, content_digest_t b);
 
 /* Prints a report as "NAME:LINE: message" lines, compiler style. */
 void content_source_print(FILE *f, const char *name,
@@ -42,8 +53,10 @@ void content_source_print(FILE *f, const char *name,
 void content_source_log(const char *name, const content_report_t *report);
 
 /* What the kiosk shows: the file when given and valid, otherwise (errors
- * logged) the built-in content, so a typo never blanks the screen. False
- * only if the built-in content itself is broken, which the build forbids. */
-bool content_source_for_kiosk(const char *path, content_t *out);
+ * logged) the built-in content, so a typo never blanks the screen; and the
+ * digest of the bytes it shows. False only if the built-in content itself
+ * is broken, which the build forbids. */
+bool content_source_for_kiosk(const char *path, content_t *out,
+                              content_digest_t *digest);
 
 #endif

@@ -37,9 +37,11 @@ static bool same_version(reload_version_t a, reload_version_t b)
            a.size == b.size && a.mtime_ns == b.mtime_ns;
 }
 
-void reload_init(reload_t *r, const char *path, uint64_t now_ms)
+void reload_init(reload_t *r, const char *path, uint64_t now_ms,
+                 content_digest_t shown)
 {
     memset(r, 0, sizeof *r);
+    r->shown = shown;
     if (!path || !*path) return;
     /* Fits: the settings refuse a longer path (settings.c, cli.c). */
     snprintf(r->path, sizeof r->path, "%s", path);
@@ -47,7 +49,8 @@ void reload_init(reload_t *r, const char *path, uint64_t now_ms)
     r->next_check_ms = now_ms + RELOAD_CHECK_MS;
 }
 
-/* Reads the file into the second bank and, when valid, switches to it. */
+/* Reads the file; when its bytes differ from those on show, loads them
+ * into the second bank and, when valid, switches to it. */
 static bool try_version(reload_t *r, struct kiosk *k)
 {
     content_text_t text;
@@ -56,12 +59,17 @@ static bool try_version(reload_t *r, struct kiosk *k)
                   report.errors[0].message);
         return false;
     }
+    /* Republished byte for byte (a sync tool's touch, a SIGHUP): nothing
+     * to parse and nothing to change; the slide's time runs on. */
+    content_digest_t digest = content_source_digest(text);
+    if (content_source_same(digest, r->shown)) return false;
     if (!content_source_parse(text, &bank, &report)) {
         content_source_log(r->path, &report);
         log_error("%s is not valid: keeping the content on show", r->path);
         return false;
     }
     kiosk_switch_content(k, &bank);
+    r->shown = digest;
     log_info("content reloaded from %s", r->path);
     return true;
 }
