@@ -33,8 +33,8 @@ static reload_version_t version_of(const char *path)
 
 static bool same_version(reload_version_t a, reload_version_t b)
 {
-    return a.exists == b.exists && a.error == b.error && a.dev == b.dev && a.ino == b.ino &&
-           a.size == b.size && a.mtime_ns == b.mtime_ns;
+    return a.exists == b.exists && a.error == b.error && a.dev == b.dev &&
+           a.ino == b.ino && a.size == b.size && a.mtime_ns == b.mtime_ns;
 }
 
 void reload_init(reload_t *r, const char *path, uint64_t now_ms,

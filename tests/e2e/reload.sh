@@ -36,10 +36,22 @@ cp "$dir/b.ini" "$live.tmp" && mv "$live.tmp" "$live"
 screen_shows 1 b || fail "a renamed file was not reloaded"
 echo "rename: version b on the screen"
 
+# logged_more N TEXT: the log has more than N lines with TEXT within 3 s.
+logged_more() {
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+        [ "$(grep -c "$2" "$dir/kiosk.log")" -gt "$1" ] && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
 # A visitor on slide 3; a rewrite in place keeps them there.
 xdotool key Right; xdotool key Right
 screen_shows 3 b || fail "Right, Right should show slide 3"
+# Slide 3 looks the same in a and b: the log tells that a came in.
+reloads=$(grep -c "content reloaded" "$dir/kiosk.log")
 cat "$dir/a.ini" >"$live"
+logged_more "$reloads" "content reloaded" || fail "a rewrite in place was not reloaded"
 screen_shows 3 a || fail "a rewrite in place was not reloaded, or the slide moved"
 echo "in place: version a, still on slide 3"
 
@@ -59,9 +71,13 @@ n=$(grep -c "No such file or directory; keeping the content on show" "$dir/kiosk
 [ "$n" -eq 1 ] || fail "the missing file was logged $n times, not once"
 echo "deleted file: version a stays, logged once"
 
-# SIGHUP checks the file at once.
+# SIGHUP checks the file at once. Slide 3 looks the same in a and b, so
+# the log tells that b came in (b is not on show: a republished b would
+# change nothing), and the next step must not begin before.
+reloads=$(grep -c "content reloaded" "$dir/kiosk.log")
 cp "$dir/b.ini" "$live"
 kill -HUP "$kiosk"
+logged_more "$reloads" "content reloaded" || fail "SIGHUP did not reload"
 screen_shows 3 b || fail "SIGHUP did not reload"
 alive || fail "the kiosk ended"
 echo "SIGHUP: version b"
