@@ -4,8 +4,11 @@
  * same script gives the same pictures, on any machine.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "../core/gesture.h"
 #include "../core/rotate.h"
@@ -137,6 +140,26 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     return true;
 }
 
+/* touch-content: what a sync tool does every few seconds, the same bytes
+ * "published" again: the file's time set to the simulated wall clock, so
+ * that each touch is a new version to the kiosk's next check, on any
+ * filesystem's clock granularity. */
+static bool touch_content(kiosk_t *k, const char *path, uint32_t line)
+{
+    if (!k->reload.path[0]) {
+        fprintf(stderr, "%s:%u: touch-content: the kiosk has no content file "
+                        "(give --content FILE)\n", path, line);
+        return false;
+    }
+    int64_t wall = kiosk_wall_ms(k);
+    struct timespec t = {(time_t)(wall / 1000), (long)(wall % 1000) * 1000000};
+    if (utimensat(AT_FDCWD, k->reload.path, (struct timespec[2]){t, t}, 0) == 0)
+        return true;
+    fprintf(stderr, "%s:%u: touch-content: %s: %s\n", path, line,
+            k->reload.path, strerror(errno));
+    return false;
+}
+
 static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
                     const script_cmd_t *cmd)
 {
@@ -161,6 +184,11 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
     case SCRIPT_TAP:
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
+    case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);
+    case SCRIPT_RELOAD: /* as the live loop does on SIGHUP */
+        reload_poll(&k->reload, k, true);
+        headless_frame(k, b);
+        return true;
     }
     return false;
 }

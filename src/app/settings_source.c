@@ -1,11 +1,11 @@
 /* settings_source.c - defaults, file, command line; see settings_source.h. */
 #include "settings_source.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../platform/log.h"
+#include "../platform/regfile.h"
 #include "content_source.h"
 
 /* Settings files are short; one larger than this is surely not one. */
@@ -17,28 +17,20 @@ static bool read_settings(const char *path, settings_t *s,
                           content_report_t *report)
 {
     memset(report, 0, sizeof *report);
-    FILE *f = fopen(path, "rb");
-    const char *why = NULL;
-    size_t n = 0;
-    if (!f) why = strerror(errno);
-    else {
-        n = fread(text, 1, sizeof text, f);
-        if (ferror(f)) why = strerror(errno);
-        else if (n > SETTINGS_FILE_MAX) why = "larger than 64 KiB";
-        fclose(f);
-    }
-    if (why) {
+    regfile_t r = regfile_read(path, text, SETTINGS_FILE_MAX);
+    if (r.status != REGFILE_OK) {
         report->total = report->kept = 1;
-        snprintf(report->errors[0].message, sizeof report->errors[0].message,
-                 "cannot read: %s", why);
+        regfile_describe(&r, SETTINGS_FILE_MAX, NULL, report->errors[0].message,
+                         sizeof report->errors[0].message);
         return false;
     }
-    return settings_load(text, n, s, report);
+    return settings_load(text, r.size, s, report);
 }
 
 /* The command line wins over the file, for the options it has. */
 static void apply_command_line(const cli_t *cli, settings_t *s)
 {
+    /* Fits: cli_parse refuses a longer path. */
     if (cli->content_path)
         snprintf(s->content, sizeof s->content, "%s", cli->content_path);
     if (cli->lang != CLI_UNSET) s->lang = (lang_t)cli->lang;

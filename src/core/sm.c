@@ -276,11 +276,16 @@ bool sm_state_parse(const char *name, sm_state_t *out)
     return false;
 }
 
-void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide)
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide, bool same_slide)
 {
     sm->deck = deck;
-    sm->slide = slide < deck->count ? slide : deck->count - 1;
-    /* The new slide may be shorter than the time already spent on the
-     * old one: start its time again rather than skip it. */
-    if (sm->state == SM_ATTRACT) sm->in_state_ms = 0;
+    uint32_t to = slide < deck->count ? slide : deck->count - 1;
+    /* In ATTRACT the time belongs to the slide: it runs on where the same
+     * slide is still there, so that a publish every few seconds does not
+     * hold the show still. Another slide, or one now shorter than the
+     * time already spent on it, starts its time again rather than be
+     * skipped. */
+    bool runs_on = same_slide && to == slide && sm->in_state_ms < duration(sm, to);
+    sm->slide = to;
+    if (sm->state == SM_ATTRACT && !runs_on) sm->in_state_ms = 0;
 }

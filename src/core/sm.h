@@ -125,8 +125,11 @@ void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck);
 sm_transition_t sm_step(sm_t *sm, sm_event_t event);
 
 /* New content (hot reload): the machine keeps its state, language and
- * time, and shows `slide` of the new deck (clamped to it). */
-void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide);
+ * time, and shows `slide` of the new deck (clamped to it). `same_slide`:
+ * it is the slide that showed (found by what it is); in ATTRACT its time
+ * then runs on (unless it is now shorter than the time spent), while
+ * another slide starts its time again. */
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide, bool same_slide);
 
 /* Milliseconds until the machine would change by itself (slide advance,
  * timeout, the end of a staff wake); UINT64_MAX when nothing is due (as in
