@@ -24,7 +24,7 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream
+UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload
 
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata
@@ -99,6 +99,16 @@ $(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 # The log's test needs the log itself, from the platform layer.
 $(1)/test_log: $(1)/obj/tests/test_log.o $(1)/obj/platform/log.o
 	$$(CC) $(2) $$^ -o $$@ -lcmocka
+
+# Hot reload on its own, no kiosk around it: reload.c and the content
+# source it reads through (the font checks every character).
+$(1)/obj/tests/test_reload.o: tests/unit/test_reload.c $$(wildcard src/*/*.h) | $(1)/obj/tests
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc -c $$< -o $$@
+
+$(1)/test_reload: $(1)/obj/tests/test_reload.o $(1)/obj/app/reload.o $(1)/obj/app/content_source.o \
+                  $(1)/obj/platform/regfile.o $(1)/obj/platform/log.o $(1)/obj/platform/glyphs.o \
+                  $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
+	$$(CC) $(2) $$^ -o $$@ -lcmocka $$$$(pkg-config --libs $$(PKGS))
 
 # The PNG writer's zlib stream, checked by inflating it with zlib.
 $(1)/test_zstream: $(1)/obj/tests/test_zstream.o $(1)/obj/platform/zstream.o

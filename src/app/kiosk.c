@@ -38,7 +38,6 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
     lang_t lang = k->sm.lang;
     if (event.kind == SM_EV_TICK) k->now_ms += event.elapsed_ms;
     sm_transition_t t = sm_step(&k->sm, event);
-    if (event.kind == SM_EV_TICK) reload_poll(&k->reload, k, false);
     /* Only changes of state: a slide change every ten seconds for months
      * would bury everything else in the journal. */
     if (t.from != t.to)
@@ -63,6 +62,14 @@ void kiosk_switch_content(kiosk_t *k, const content_t *content)
     bool found = same != UINT32_MAX;
     sm_rebase(&k->sm, &k->deck, found ? same : k->sm.slide, found);
     screen_new_content(&k->screen);
+}
+
+bool kiosk_check_content(kiosk_t *k, bool now)
+{
+    if (reload_poll(&k->reload, k->now_ms, now) != RELOAD_NEW_CONTENT)
+        return false;
+    kiosk_switch_content(k, reload_bank());
+    return true;
 }
 
 /* ------------------------------------------------------ opening hours */

@@ -14,6 +14,10 @@
  * in its place is logged once, like a bad version. A version whose bytes
  * are those on show (a sync tool touching the file, a SIGHUP for
  * nothing) changes nothing at all: the slide's time runs on.
+ *
+ * Reload knows nothing of the kiosk: it answers with a verdict, and the
+ * run loops switch the kiosk over themselves (kiosk_check_content), in
+ * one place each, between two events, never inside one.
  */
 #ifndef KIOSK_RELOAD_H
 #define KIOSK_RELOAD_H
@@ -44,15 +48,25 @@ typedef struct {
     uint64_t next_check_ms;
 } reload_t;
 
-struct kiosk; /* kiosk.h includes this file */
+/* What a check found. */
+typedef enum {
+    RELOAD_NOTHING,    /* nothing new, or nothing valid: keep the content */
+    RELOAD_NEW_CONTENT /* a new valid version waits in reload_bank() */
+} reload_verdict_t;
 
 /* Starts watching the kiosk's content file (if it has one); `shown` is
  * the digest of the bytes on show (the file's, or the built-in ones). */
 void reload_init(reload_t *r, const char *path, uint64_t now_ms,
                  content_digest_t shown);
 
-/* Checks the file when due (or at once with `force`); switches the kiosk
- * to a new valid version. True when it switched. */
-bool reload_poll(reload_t *r, struct kiosk *k, bool force);
+/* Checks the file when due at now_ms (or at once with `force`). On
+ * RELOAD_NEW_CONTENT the new version is taken as on show from then on:
+ * the caller switches to reload_bank() before the next poll. Bad versions
+ * are logged here, once each. */
+reload_verdict_t reload_poll(reload_t *r, uint64_t now_ms, bool force);
+
+/* The second bank: the version the last RELOAD_NEW_CONTENT found, valid;
+ * good until the next poll. */
+const content_t *reload_bank(void);
 
 #endif

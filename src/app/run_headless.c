@@ -173,6 +173,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         return true;
     case SCRIPT_WAIT:
         kiosk_advance(k, cmd->ms);
+        kiosk_check_content(k, false); /* as the live loop after a tick */
         headless_frame(k, b);
         return true;
     case SCRIPT_SHOT:
@@ -186,7 +187,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
     case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);
     case SCRIPT_RELOAD: /* as the live loop does on SIGHUP */
-        reload_poll(&k->reload, k, true);
+        kiosk_check_content(k, true);
         headless_frame(k, b);
         return true;
     }

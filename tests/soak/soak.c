@@ -45,7 +45,8 @@
  *   (data/content.ini, a shorter variant of it with other slide times,
  *   FILE) or a file of tests/content/bad/, is rewritten in place with a
  *   good version cut before its [end] line (a copy caught half way), or
- *   is deleted. The kiosk's own watch (reload_poll, once a second of its
+ *   is deleted. The kiosk's own watch (kiosk_check_content after each
+ *   tick, as the live loop calls it; the file looked at once a second of its
  *   clock) must switch to each good version keeping state, language and
  *   slide (and in attract mode the slide's time, where it may), change
  *   nothing at all when the good version is the one on show again, keep
@@ -1201,11 +1202,13 @@ static bool apply(soak_t *s, sm_event_t ev)
         s->keys++;
         s->last_key_ms = s->clock_ms;
     }
-    /* kiosk_event looks at the content file in a tick once a second of the
-     * kiosk's clock (reload_poll): a version published since is found. */
+    /* After each tick the kiosk looks at its content file, once a second
+     * of its clock (kiosk_check_content, as the live loop calls it): a
+     * version published since is found. */
     bool found = ev.kind == SM_EV_TICK && s->curator.pending &&
                  s->clock_ms >= k->reload.next_check_ms;
     kiosk_event(k, ev);
+    if (ev.kind == SM_EV_TICK) kiosk_check_content(k, false);
     if (found) check_publish(s, &want, ev);
     else check_model(k, &want, ev);
     check_machine(k, s->clock_ms);
