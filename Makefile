@@ -9,8 +9,10 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
         -Wmissing-prototypes -Wvla -Wformat=2
 CFLAGS_BASE := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -g
-# The core is held to more: no silent narrowing of numbers.
-CORE_WARN := -Wconversion -Wsign-conversion
+# The core is held to more: no silent narrowing of numbers, and a switch on
+# an enum names every value, default or not (the state machine's proof
+# that every state handles every event).
+CORE_WARN := -Wconversion -Wsign-conversion -Wswitch-enum
 OPT ?= -O2
 
 BUILD ?= build
