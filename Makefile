@@ -95,7 +95,8 @@ $(1)/kiosk: $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $$(PLATFORM_SRC:src/%.c=$(1)/obj/%
 $(1)/obj/tests/%.o: tests/unit/%.c $$(wildcard tests/unit/*.h tests/tools/*.h src/core/*.h) | $(1)/obj/tests
 	$$(CC) $$(CFLAGS_BASE) $(2) -Isrc -c $$< -o $$@
 
-$(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
+# With the core's assertion hook for cmocka (tests/unit/assert_hook.c).
+$(1)/test_%: $(1)/obj/tests/test_%.o $(1)/obj/tests/assert_hook.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 	$$(CC) $(2) $$^ -o $$@ -lcmocka
 
 # The log's test needs the log itself, from the platform layer.

@@ -11,11 +11,18 @@
 
 #include <string.h>
 
+#include "kiosk_assert.h"
+
 /* ------------------------------------------------ moves between states */
 
+/* A slide's time. The machine divides by it and advances while it has
+ * passed, so it is never 0 (the deck asserts so when it builds). */
 static uint32_t duration(const sm_t *sm, uint32_t slide)
 {
-    return sm->deck->slides[slide].duration_ms;
+    KIOSK_ASSERT(slide < sm->deck->count);
+    uint32_t ms = sm->deck->slides[slide].duration_ms;
+    KIOSK_ASSERT(ms > 0);
+    return ms;
 }
 
 static uint32_t last_slide(const sm_t *sm) { return sm->deck->count - 1; }
@@ -130,7 +137,9 @@ static void awake(sm_t *sm, sm_event_t ev)
     case SM_EV_CLOSE: go_to_sleep(sm); break;
     case SM_EV_OPEN: museum_opens(sm); break;
     case SM_EV_TICK:
-    case SM_EV_PAUSE: break; /* each waking state's own: never passed up */
+    case SM_EV_PAUSE: /* each waking state's own: never passed up */
+        KIOSK_ASSERT(!"tick or pause passed up to the waking states' parent");
+        break;
     }
 }
 
@@ -233,6 +242,7 @@ static void asleep(sm_t *sm, sm_event_t ev)
 
 void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck)
 {
+    KIOSK_ASSERT(deck->count >= 1 && deck->count <= LIMIT_SLIDES);
     memset(sm, 0, sizeof *sm);
     sm->config = config;
     sm->deck = deck;
@@ -258,6 +268,10 @@ sm_transition_t sm_step(sm_t *sm, sm_event_t ev)
     case SM_AWAKE: break;
     case SM_STAFF: staff(sm, ev); break;
     }
+    /* What every event leaves true: a slide of the deck, and asleep only
+     * while the museum is closed. */
+    KIOSK_ASSERT(sm->slide < sm->deck->count);
+    KIOSK_ASSERT(sm->state != SM_SLEEP || sm->closed);
     t.to = sm->state;
     t.slide_to = sm->slide;
     return t;
@@ -301,14 +315,18 @@ uint64_t sm_ms_until_due(const sm_t *sm)
 uint32_t sm_progress_permille(const sm_t *sm)
 {
     if (sm->state != SM_ATTRACT) return 0;
-    uint64_t d = duration(sm, sm->slide);
+    uint64_t d = duration(sm, sm->slide); /* asserted > 0 */
     return (uint32_t)(sm->in_state_ms * 1000u / d);
 }
 
 static const char *const state_names[] = {"attract", "browse", "paused",
                                           "sleep"};
 
-const char *sm_state_name(sm_state_t state) { return state_names[state]; }
+const char *sm_state_name(sm_state_t state)
+{
+    KIOSK_ASSERT((size_t)state < sizeof state_names / sizeof *state_names);
+    return state_names[state];
+}
 
 sm_parent_t sm_parent(const sm_t *sm)
 {

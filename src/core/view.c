@@ -20,6 +20,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "kiosk_assert.h"
+
 /* ------------------------------------------------------------- metrics */
 
 /* The smallest label size, in pixels. */
@@ -65,9 +67,12 @@ static column_t column(view_t *v, const textfit_measure_t *measure,
     return (column_t){v, measure, m, ct, lang, r.x, r.w, r.y, r.y + r.h};
 }
 
+/* The view's capacities (limits.h) hold the most a slide of valid content
+ * needs: a slide past one is a layout bug, not a text to drop in silence. */
+
 const char *view_string(view_t *v, const char *fmt, ...)
 {
-    if (v->string_count >= LIMIT_VIEW_TEXTS) return "";
+    KIOSK_ASSERT(v->string_count < LIMIT_VIEW_TEXTS);
     char *s = v->strings[v->string_count++];
     va_list ap;
     va_start(ap, fmt);
@@ -79,16 +84,19 @@ const char *view_string(view_t *v, const char *fmt, ...)
 const char *view_date_string(column_t *c, content_date_t date)
 {
     view_t *v = c->view;
-    if (v->string_count >= LIMIT_VIEW_TEXTS) return "";
+    KIOSK_ASSERT(v->string_count < LIMIT_VIEW_TEXTS);
     char *s = v->strings[v->string_count++];
-    content_date_format(c->ct, date, c->lang, s, VIEW_STRING_LEN);
+    size_t n = content_date_format(c->ct, date, c->lang, s, VIEW_STRING_LEN);
+    /* Never cut: the loader holds month names to LIMIT_MONTH_NAME and
+     * years to four digits, which leaves room to spare. */
+    KIOSK_ASSERT(n < VIEW_STRING_LEN - 1);
     return s;
 }
 
 void view_add_fill(view_t *v, view_rect_t r, view_ink_t ink)
 {
-    if (v->fill_count < LIMIT_VIEW_FILLS)
-        v->fills[v->fill_count++] = (view_fill_t){r, ink};
+    KIOSK_ASSERT(v->fill_count < LIMIT_VIEW_FILLS);
+    v->fills[v->fill_count++] = (view_fill_t){r, ink};
 }
 
 /* Fits a text into the column at most max_h tall (0: all that is left) and
@@ -99,7 +107,8 @@ static view_text_t *fit_text(column_t *c, const char *text,
                              int max_h)
 {
     view_t *v = c->view;
-    if (v->text_count >= LIMIT_VIEW_TEXTS || text[0] == '\0') return NULL;
+    KIOSK_ASSERT(v->text_count < LIMIT_VIEW_TEXTS);
+    if (text[0] == '\0') return NULL;
     int avail = c->bottom - c->y;
     if (max_h == 0 || max_h > avail) max_h = avail;
     if (max_h < 0) max_h = 0;
@@ -277,6 +286,7 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     metrics_t m = metrics_for(r->width, r->height, stacked);
     const content_t *ct = r->content;
     column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
+    KIOSK_ASSERT(r->index < r->deck->count);
     const slide_t *s = &r->deck->slides[r->index];
     /* The set of kinds is fixed at build time: a switch, no table of
      * function pointers, and no default, so a new kind without its

@@ -3,6 +3,8 @@
  * leaders and presidents of its time. */
 #include "view_private.h"
 
+#include "kiosk_assert.h"
+
 /* ----------------------------------------------------------- era bands */
 
 /* The article gives no dates for the leaders' and presidents' eras, only
@@ -232,6 +234,7 @@ static void ambassador_eras(column_t *c, size_t row)
 
 void view_ambassador_slide(column_t *c, uint32_t record)
 {
+    KIOSK_ASSERT(record < c->ct->ambassador_count); /* the deck's record */
     const metrics_t *m = c->m;
     const content_ambassador_t *a = &c->ct->ambassadors[record];
     view_kicker(c, LABEL(c, ambassadors));

@@ -2,6 +2,8 @@
  * timeline of every dated record that marks where the event lies. */
 #include "view_private.h"
 
+#include "kiosk_assert.h"
+
 /* ------------------------------------------------------------ timeline */
 
 typedef struct {
@@ -136,6 +138,7 @@ static void timeline(column_t *c, uint32_t record)
 
 void view_event_slide(column_t *c, uint32_t record)
 {
+    KIOSK_ASSERT(record < c->ct->event_count); /* the deck's record */
     const metrics_t *m = c->m;
     const content_event_t *e = &c->ct->events[record];
     view_kicker(c, LABEL(c, history));

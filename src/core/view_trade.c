@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 
+#include "kiosk_assert.h"
+
 /* The goods one side sells, as one text with a line per item, so that a
  * long list shrinks as a whole and every item keeps the same size. */
 static const char *goods_text(column_t *c, const content_t *ct,
@@ -15,7 +17,8 @@ static const char *goods_text(column_t *c, const content_t *ct,
         if (ct->exports[i].from != from) continue;
         int n = snprintf(list + used, VIEW_LIST_LEN - used, "%s\u2022 %s",
                          used ? "\n" : "", TR(c, ct->exports[i].goods));
-        if (n < 0 || (size_t)n >= VIEW_LIST_LEN - used) break;
+        /* VIEW_LIST_LEN holds every export's longest line: never cut. */
+        KIOSK_ASSERT(n >= 0 && (size_t)n < VIEW_LIST_LEN - used);
         used += (size_t)n;
     }
     return list;

@@ -1064,6 +1064,20 @@ static void test_parent_states(void **state)
     assert_int_equal(sm_parent(&sm), SM_AWAKE);
 }
 
+/* A machine given what it must never be given: KIOSK_ASSERT stops it (the
+ * hook of tests/unit/assert_hook.c hands that to cmocka) rather than read
+ * past the deck's slides. */
+static void test_assert_fires_on_a_slide_past_the_deck(void **state)
+{
+    (void)state;
+    start(&even, config);
+    sm.slide = even.count; /* no such slide */
+    expect_assert_failure(sm_progress_permille(&sm));
+    expect_assert_failure(tick(1));
+    static const deck_t empty = {.count = 0};
+    expect_assert_failure(sm_init(&sm, config, &empty));
+}
+
 /* 64-bit time: asleep across 2^32 ms (49.7 days), then a staff wake
  * whose one tick is 2^32 ms long, then the attract loop across it. */
 static void test_sleep_across_2_32_ms(void **state)
@@ -1150,6 +1164,7 @@ int main(void)
         cmocka_unit_test(test_close_during_staff_wake),
         cmocka_unit_test(test_staff_wake_off),
         cmocka_unit_test(test_parent_states),
+        cmocka_unit_test(test_assert_fires_on_a_slide_past_the_deck),
         cmocka_unit_test(test_sleep_across_2_32_ms),
         cmocka_unit_test(test_day_sequence_traced),
     };
