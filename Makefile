@@ -9,8 +9,10 @@ VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
         -Wmissing-prototypes -Wvla -Wformat=2
 CFLAGS_BASE := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) -g
-# The core is held to more: no silent narrowing of numbers.
-CORE_WARN := -Wconversion -Wsign-conversion
+# The core is held to more: no silent narrowing of numbers, and a switch on
+# an enum names every value, default or not (the state machine's proof
+# that every state handles every event).
+CORE_WARN := -Wconversion -Wsign-conversion -Wswitch-enum
 OPT ?= -O2
 
 BUILD ?= build
@@ -93,7 +95,8 @@ $(1)/kiosk: $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $$(PLATFORM_SRC:src/%.c=$(1)/obj/%
 $(1)/obj/tests/%.o: tests/unit/%.c $$(wildcard tests/unit/*.h tests/tools/*.h src/core/*.h) | $(1)/obj/tests
 	$$(CC) $$(CFLAGS_BASE) $(2) -Isrc -c $$< -o $$@
 
-$(1)/test_%: $(1)/obj/tests/test_%.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
+# With the core's assertion hook for cmocka (tests/unit/assert_hook.c).
+$(1)/test_%: $(1)/obj/tests/test_%.o $(1)/obj/tests/assert_hook.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 	$$(CC) $(2) $$^ -o $$@ -lcmocka
 
 # The log's test needs the log itself, from the platform layer.
