@@ -110,7 +110,8 @@ $(1)/obj/tests/test_reload.o: tests/unit/test_reload.c $$(wildcard src/*/*.h) | 
 
 $(1)/test_reload: $(1)/obj/tests/test_reload.o $(1)/obj/app/reload.o $(1)/obj/app/content_source.o \
                   $(1)/obj/platform/regfile.o $(1)/obj/platform/log.o $(1)/obj/platform/glyphs.o \
-                  $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
+                  $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o $(1)/obj/platform/assert_hook.o \
+                  $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 	$$(CC) $(2) $$^ -o $$@ -lcmocka $$$$(pkg-config --libs $$(PKGS))
 
 # The PNG writer's zlib stream, checked by inflating it with zlib.
