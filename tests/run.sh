@@ -44,6 +44,9 @@ done
 
 echo "== settings files"
 check "data/kiosk.ini (every setting at its default) is valid" "$BUILD/kiosk" --check-config data/kiosk.ini
+for f in tests/settings/good/*.ini; do
+    check "accepts settings $(basename "$f")" "$BUILD/kiosk" --check-config "$f"
+done
 for f in tests/settings/bad/*.ini; do
     check "rejects settings $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \
         "$BUILD/kiosk" --check-config "$f"

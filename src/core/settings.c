@@ -285,7 +285,8 @@ bool settings_load(const char *text, size_t size, settings_t *s,
     memset(rep, 0, sizeof *rep);
     reader_t r = {s, rep, 0, {0}};
     char buf[LIMIT_LINE + 1];
-    for (size_t pos = 0; pos < size;) {
+    /* A byte-order mark is no part of the first line (as in content.c). */
+    for (size_t pos = utf8_bom_length(text, size); pos < size;) {
         const char *nl = memchr(text + pos, '\n', size - pos);
         size_t end = nl ? (size_t)(nl - text) : size, n = end - pos;
         r.line++;

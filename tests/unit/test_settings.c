@@ -270,6 +270,23 @@ static void test_header_comments_and_line_ends(void **state)
     assert_string_equal(s.content, "/srv/museum #2/content.ini");
 }
 
+/* A byte-order mark (Notepad writes one) is no part of the first line:
+ * the first setting applies, and the line numbers stay the file's. */
+static void test_bom(void **state)
+{
+    (void)state;
+    expect_valid("\xEF\xBB\xBFrotate = 90\r\nlanguage = en\r\n");
+    assert_int_equal(s.rotate, 90);
+    assert_int_equal(s.lang, LANG_EN);
+    expect_valid("\xEF\xBB\xBF[kiosk]\nrotate = 180\n");
+    assert_int_equal(s.rotate, 180);
+    expect_error("\xEF\xBB\xBFrotate = 90\nrotate = 45\n", 2,
+                 "'rotate' is given twice (first on line 1)");
+    expect_valid("\xEF\xBB\xBF"); /* a BOM alone: an empty file */
+    /* Only at the start: two bytes of one are not one. */
+    expect_error("\xEF\xBBrotate = 90\n", 1, "not UTF-8 text");
+}
+
 static void test_bytes(void **state)
 {
     (void)state;
@@ -376,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_unknown_and_malformed),
         cmocka_unit_test(test_header_comments_and_line_ends),
+        cmocka_unit_test(test_bom),
         cmocka_unit_test(test_bytes),
         cmocka_unit_test(test_chord),
         cmocka_unit_test(test_invalid_keeps_default_others_apply),
