@@ -118,9 +118,12 @@ echo "== golden screenshots"
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP" tests/e2e/reload.sh
-check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9" tests/e2e/supervise.sh
+check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
+
+echo "== the systemd unit and the console drop-ins"
+check "data/kiosk.service: systemd-analyze verify says nothing, security at most 2.5; drop-in keys known" tests/service.sh
 
 echo "== lockdown: random SDL events at the platform layer"
 check "thousands of random keys, mods, quit, window, mouse and finger events: never a quit in kiosk mode" \
