@@ -44,6 +44,9 @@ done
 
 echo "== settings files"
 check "data/kiosk.ini (every setting at its default) is valid" "$BUILD/kiosk" --check-config data/kiosk.ini
+for f in tests/settings/good/*.ini; do
+    check "accepts settings $(basename "$f")" "$BUILD/kiosk" --check-config "$f"
+done
 for f in tests/settings/bad/*.ini; do
     check "rejects settings $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \
         "$BUILD/kiosk" --check-config "$f"
@@ -132,9 +135,12 @@ echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
-check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9" tests/e2e/supervise.sh
+check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
+
+echo "== the systemd unit and the console drop-ins"
+check "data/kiosk.service: systemd-analyze verify says nothing, security at most 2.5; drop-in keys known" tests/service.sh
 
 echo "== lockdown: random SDL events at the platform layer"
 check "thousands of random keys, mods, quit, window, mouse and finger events: never a quit in kiosk mode" \

@@ -141,8 +141,9 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
     }
     if (strcmp(opt, "--start-time") == 0) {
-        c->start_time_set = true;
-        return wall_parse_local(v, &c->start_time_ms) ||
+        int64_t ms;
+        c->start_time = v;
+        return wall_parse_local(v, &ms) ||
                fail(err, cap, "--start-time wants a local time "
                               "YYYY-MM-DDTHH:MM:SS, not '%s'", v);
     }
@@ -187,7 +188,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
     /* A display's kiosk runs on the real wall clock. */
-    if (c->start_time_set && !headless)
+    if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;

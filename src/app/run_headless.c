@@ -246,9 +246,11 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     if (!board_open_headless(&board, w, h, k->settings.rotate)) return 1;
     /* A script runs on a simulated wall clock, and sleeps outside the
      * opening hours as the wall does; the other modes show every slide. */
-    int64_t start = cli->start_time_ms;
-    if (cli->script_path &&
-        (cli->start_time_set || wall_parse_local(DEFAULT_START_TIME, &start)))
+    /* Read here, not with the command line: in the `timezone` setting's
+     * zone, which applies after the command line is read. */
+    int64_t start;
+    const char *text = cli->start_time ? cli->start_time : DEFAULT_START_TIME;
+    if (cli->script_path && wall_parse_local(text, &start))
         kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)

@@ -181,5 +181,5 @@ int run_live(kiosk_t *k, const cli_t *cli)
     else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
     supervisor_stopping();
     board_close(&board);
-    return 0;
+    return chord_exit ? KIOSK_EXIT_OPERATOR : 0;
 }
