@@ -27,7 +27,10 @@ EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.t
 UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream
 
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev
-TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata
+# cage, grim, xwayland: the Wayland test (cage wants xwayland); Mesa's DRI
+# drivers serve the kiosk's GL renderer there.
+TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata \
+                 cage grim xwayland libgl1-mesa-dri
 
 .PHONY: all run test deps test-deps unit san update-golden clean help
 .DELETE_ON_ERROR:
