@@ -39,6 +39,9 @@ typedef struct {
     SDL_Surface *fb;     /* what the renderer draws into, upright */
     int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
     bool windowed;       /* a development window, not the fullscreen kiosk */
+    const char *keep_why;   /* what happened to the window, while it must come back */
+    int keep_looks;         /* board_keep_on_wall's looks still to take */
+    uint64_t next_keep_ms;  /* the earliest time of the next look */
 } board_t;
 
 /* A RAM panel of w x h; no display is touched. */
@@ -60,6 +63,24 @@ bool board_refresh(board_t *b);
 /* The renderer lost its textures (SDL_RENDER_DEVICE_RESET): they are made
  * again; the framebuffer must be redrawn whole. */
 void board_device_reset(board_t *b);
+
+/* The wall's window was hidden, minimised or lost the focus (`why` says
+ * which, for the log): it is put back, shown, fullscreen and on top, and
+ * looked at once more a second later (a window manager may take a
+ * withdrawn window on again without its state). At most once a second: two
+ * programs that both want the top trade it that often, not thousands of
+ * times. Nothing waits for the window manager. A development window is
+ * left alone. */
+void board_keep_on_wall(board_t *b, const char *why);
+
+/* Takes the look board_keep_on_wall left for later, when it is due; the
+ * run loop calls it on every turn. */
+void board_poll(board_t *b);
+
+/* The panel's pixels were lost (an expose), not the picture: fb goes back
+ * on the panel as it is. True when the framebuffer changed and must be
+ * redrawn whole instead. */
+bool board_repaint(board_t *b);
 
 /* The path for a video driver: the window surface where the driver has
  * one of its own, else the texture. KIOSK_PANEL_PATH=surface|texture in
