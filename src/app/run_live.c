@@ -95,7 +95,7 @@ static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
     case INPUT_REPAINT:
         if (board_repaint(b)) screen_invalidate(&k->screen);
         break;
-    case INPUT_KEEP_ON_WALL: board_keep_on_wall(b, in.why); break;
+    case INPUT_KEEP_ON_WALL: board_keep_on_wall(b, in.gone); break;
     case INPUT_DEVICE_RESET:
         board_device_reset(b);
         screen_invalidate(&k->screen);

@@ -314,20 +314,25 @@ static void sdl_restore(SDL_Window *w)
     SDL_RaiseWindow(w);
 }
 
+static const char *const gone_names[] = {"lost the focus", "was minimised",
+                                         "was hidden"};
+
 static void keep_now(board_t *b, uint64_t now)
 {
     /* The first look says why; the second only checks. */
     if (b->keep_looks == 2)
-        log_info("the window %s: putting it back on the wall", b->keep_why);
+        log_info("the window %s: putting it back on the wall",
+                 gone_names[b->gone]);
     b->keep_looks--;
     b->next_keep_ms = now + KEEP_EVERY_MS;
     if (!x11_wall_restore(b->window)) sdl_restore(b->window);
 }
 
-void board_keep_on_wall(board_t *b, const char *why)
+void board_keep_on_wall(board_t *b, board_gone_t gone)
 {
     if (!b->window || b->windowed) return;
-    b->keep_why = why;
+    /* A first look still waiting for its second keeps the worst news. */
+    if (b->keep_looks < 2 || gone > b->gone) b->gone = gone;
     b->keep_looks = 2;
     board_poll(b);
 }

@@ -24,6 +24,13 @@
 
 #include <SDL.h>
 
+/* What happened to the wall's window, mildest first. */
+typedef enum {
+    BOARD_GONE_UNFOCUSED, /* another window took the focus */
+    BOARD_GONE_MINIMISED,
+    BOARD_GONE_HIDDEN     /* unmapped: another desktop, the desktop shown, withdrawn */
+} board_gone_t;
+
 /* How a window's pixels reach the panel. */
 typedef enum {
     BOARD_PATH_SURFACE, /* the window's own surface (x11) */
@@ -39,7 +46,7 @@ typedef struct {
     SDL_Surface *fb;     /* what the renderer draws into, upright */
     int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
     bool windowed;       /* a development window, not the fullscreen kiosk */
-    const char *keep_why;   /* what happened to the window, while it must come back */
+    board_gone_t gone;      /* the worst that happened to the window before a look */
     int keep_looks;         /* board_keep_on_wall's looks still to take */
     uint64_t next_keep_ms;  /* the earliest time of the next look */
 } board_t;
@@ -64,14 +71,15 @@ bool board_refresh(board_t *b);
  * again; the framebuffer must be redrawn whole. */
 void board_device_reset(board_t *b);
 
-/* The wall's window was hidden, minimised or lost the focus (`why` says
- * which, for the log): it is put back, shown, fullscreen and on top, and
+/* The wall's window was hidden, minimised or lost the focus (`gone`, for
+ * the log: the worst of a burst, as one act of a window manager often
+ * comes as two or three events): it is put back, shown, fullscreen and on top, and
  * looked at once more a second later (a window manager may take a
  * withdrawn window on again without its state). At most once a second: two
  * programs that both want the top trade it that often, not thousands of
  * times. Nothing waits for the window manager. A development window is
  * left alone. */
-void board_keep_on_wall(board_t *b, const char *why);
+void board_keep_on_wall(board_t *b, board_gone_t gone);
 
 /* Takes the look board_keep_on_wall left for later, when it is due; the
  * run loop calls it on every turn. */

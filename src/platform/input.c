@@ -101,10 +101,10 @@ static input_t mouse_motion(const SDL_MouseMotionEvent *m)
 
 /* ---------------------------------------------------------- the window */
 
-static input_t keep_on_wall(const char *why)
+static input_t keep_on_wall(board_gone_t gone)
 {
     input_t in = simple(INPUT_KEEP_ON_WALL);
-    in.why = why;
+    in.gone = gone;
     return in;
 }
 
@@ -113,11 +113,11 @@ static input_t window(const SDL_WindowEvent *w, bool windowed)
     /* A development window may be put away; the wall's may not. */
     switch (w->event) {
     case SDL_WINDOWEVENT_FOCUS_LOST:
-        return windowed ? simple(INPUT_NONE) : keep_on_wall("lost the focus");
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_UNFOCUSED);
     case SDL_WINDOWEVENT_MINIMIZED:
-        return windowed ? simple(INPUT_NONE) : keep_on_wall("was minimised");
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_MINIMISED);
     case SDL_WINDOWEVENT_HIDDEN:
-        return windowed ? simple(INPUT_NONE) : keep_on_wall("was hidden");
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_HIDDEN);
     /* Uncovered: the picture is intact in the framebuffer, only the
      * panel's copy went. Redrawing the slide here would cost a whole
      * render each time another window passes over it. */
