@@ -5,6 +5,7 @@
 
 #include "../core/rotate.h"
 #include "log.h"
+#include "x11_sync.h"
 #include "x11_wall.h"
 
 static SDL_Surface *new_surface(int w, int h)
@@ -359,7 +360,10 @@ void board_close(board_t *b)
     if (b->renderer) SDL_DestroyRenderer(b->renderer);
     /* A window frees its own surface; a RAM panel is ours. */
     if (!b->window || b->path == BOARD_PATH_TEXTURE) SDL_FreeSurface(b->panel);
-    if (b->window) SDL_DestroyWindow(b->window);
+    if (b->window) {
+        x11_sync_before_destroy(b->window); /* SDL 2.26's race: x11_sync.h */
+        SDL_DestroyWindow(b->window);
+    }
     memset(b, 0, sizeof *b);
 }
 
