@@ -25,7 +25,7 @@ vm_kernel() {
     pkg=$(kernel_package)
     if [ -z "$pkg" ]; then
         # Fresh machines may have empty apt lists.
-        apt-get update -qq || return 1
+        $([ "$(id -u)" = 0 ] || echo sudo) apt-get update -qq || return 1
         pkg=$(kernel_package)
     fi
     [ -n "$pkg" ] || { echo "no linux-image-amd64 in apt"; return 1; }

@@ -2,7 +2,8 @@
 """qmp.py - one command to a QEMU through its QMP socket (tests/vm/run.sh).
 
     qmp.py SOCKET screendump FILE.png   the panel's picture, as a PNG
-    qmp.py SOCKET key QCODE             a key pressed and released (right, ...)
+    qmp.py SOCKET key QCODE...          keys pressed together, then released
+                                        (right; ctrl alt f2)
     qmp.py SOCKET quit                  QEMU ends
 
 Exit 0 when QEMU answered with a return, 1 with its error, 2 on usage.
@@ -30,8 +31,8 @@ def request(argv):
     """The QMP command and arguments for the command line's words."""
     if argv[:1] == ["screendump"] and len(argv) == 2:
         return "screendump", {"filename": argv[1], "format": "png"}
-    if argv[:1] == ["key"] and len(argv) == 2:
-        return "send-key", {"keys": [{"type": "qcode", "data": argv[1]}]}
+    if argv[:1] == ["key"] and len(argv) >= 2:
+        return "send-key", {"keys": [{"type": "qcode", "data": k} for k in argv[1:]]}
     if argv == ["quit"]:
         return "quit", {}
     return None, None
