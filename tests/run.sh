@@ -120,6 +120,13 @@ check "under a stand-in for systemd: READY, watchdog pings, restarted after kill
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
 
+echo "== on KMS/DRM: a real kernel in QEMU (tests/vm/, \`make test-vm\` alone)"
+# Debian's kernel under TCG, the kiosk as kiosk.service runs it
+# (SDL_VIDEODRIVER=kmsdrm, no X); its last line says how long it took.
+check "the slide on the panel (QMP screendump), a key moves it, VT 2 and back by keys and chvt" \
+    tests/vm/run.sh
+sed -n 's/^\([0-9]* s\): PASS.*/      the VM test took \1/p' "$OUT/check.log"
+
 echo "== lockdown: random SDL events at the platform layer"
 check "thousands of random keys, mods, quit, window, mouse and finger events: never a quit in kiosk mode" \
     "$BUILD/random-events"
