@@ -43,16 +43,21 @@ def main():
     if command is None:
         print(__doc__, file=sys.stderr)
         return 2
-    with socket.socket(socket.AF_UNIX) as sock:
-        sock.settimeout(60)
-        sock.connect(sys.argv[1])
-        sock_file = sock.makefile("rw")
-        sock_file.readline()  # the greeting
-        for cmd, args in (("qmp_capabilities", {}), (command, arguments)):
-            answer = execute(sock_file, cmd, args)
-            if "error" in answer:
-                print("qmp: %s: %s" % (cmd, answer["error"].get("desc")), file=sys.stderr)
-                return 1
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(60)
+            sock.connect(sys.argv[1])
+            sock_file = sock.makefile("rw")
+            sock_file.readline()  # the greeting
+            for cmd, args in (("qmp_capabilities", {}), (command, arguments)):
+                answer = execute(sock_file, cmd, args)
+                if "error" in answer:
+                    print("qmp: %s: %s" % (cmd, answer["error"].get("desc")), file=sys.stderr)
+                    return 1
+    except (OSError, ValueError) as e:
+        # QEMU gone or not up yet: one line, the caller decides.
+        print("qmp: %s: %s" % (sys.argv[1], e), file=sys.stderr)
+        return 1
     return 0
 
 

@@ -145,9 +145,9 @@ expected_shots() {
 # panel_is N: the panel's picture now is slide N (golden-compare's
 # tolerance, the bar masked); its report stays in $VM/compare.txt.
 panel_is() {
-    qmp screendump "$VM/screen.png" && mask_bar "$VM/screen.png" "$VM/screen.png" &&
+    { qmp screendump "$VM/screen.png" && mask_bar "$VM/screen.png" "$VM/screen.png" &&
         "$BUILD/golden-compare" "$VM/expected/slide-00$1.png" "$VM/screen.png" \
-            "$VM/screen-diff.png" >"$VM/compare.txt" 2>&1
+            "$VM/screen-diff.png"; } >"$VM/compare.txt" 2>&1
 }
 
 # panel_shows N: waits for slide N on the panel (the kiosk draws its first
