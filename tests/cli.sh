@@ -20,6 +20,24 @@ check "--list has one line per slide (title, 11 events, 10 ambassadors, 3 more)"
     sh -c 'test "$("$0" --list | wc -l)" -eq 25' "$K"
 check "--check-content on a missing file fails naming it" \
     tests/expect_output.sh 1 tests/cli/missing-file.expected "$K" --check-content tests/no-such-file.ini
+# The time zone the kiosk would run in: glibc takes an unknown TZ as UTC
+# without a word, so --check-config and the start-up log say it.
+check "--check-config: an unknown TZ is an error (exit 1) naming it" env TZ=Mars/Olympus \
+    tests/expect_output.sh 1 tests/cli/bad-tz-check.expected "$K" --check-config data/kiosk.ini
+check "--check-config: TZ as a zone name, a :file, a POSIX string, empty (UTC) are fine" sh -c '
+    for tz in Europe/Madrid :America/Mexico_City /usr/share/zoneinfo/Asia/Pyongyang \
+              "CET-1CEST,M3.5.0,M10.5.0/3" ""; do
+        TZ=$tz "$0" --check-config data/kiosk.ini || { echo "TZ=$tz refused"; exit 1; }
+    done' "$K"
+check "--check-config: zone names are looked up under TZDIR when it is set" sh -c '
+    mkdir -p "$1/zones/Europe" && cp /usr/share/zoneinfo/Europe/Madrid "$1/zones/Europe/" &&
+    TZDIR=$1/zones TZ=Europe/Madrid "$0" --check-config data/kiosk.ini &&
+    ! TZDIR=$1/zones TZ=America/Mexico_City "$0" --check-config data/kiosk.ini' "$K" "$OUT"
+check "--check-config: a timezone setting wins over an unknown TZ" env TZ=Mars/Olympus \
+    "$K" --check-config tests/settings/good/zone-and-chord.ini
+check "an unknown TZ is logged at start-up, and the kiosk runs" env TZ=Mars/Olympus \
+    tests/expect_output.sh 0 tests/cli/bad-tz-start.expected \
+    "$K" --headless --script tests/scripts/attract.script
 check "an invalid --content is logged and the built-in content shows" \
     tests/expect_output.sh 0 tests/cli/fallback.expected \
     "$K" --content tests/content/bad/unknown-key.ini --headless --script tests/scripts/attract.script

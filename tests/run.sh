@@ -44,6 +44,9 @@ done
 
 echo "== settings files"
 check "data/kiosk.ini (every setting at its default) is valid" "$BUILD/kiosk" --check-config data/kiosk.ini
+for f in tests/settings/good/*.ini; do
+    check "accepts settings $(basename "$f")" "$BUILD/kiosk" --check-config "$f"
+done
 for f in tests/settings/bad/*.ini; do
     check "rejects settings $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \
         "$BUILD/kiosk" --check-config "$f"
@@ -51,6 +54,9 @@ done
 
 echo "== command line"
 . tests/cli.sh
+
+echo "== paths that are not plain files: FIFOs, devices, directories, sockets, loops, sizes"
+. tests/paths.sh
 
 echo "== headless scripts"
 for s in tests/scripts/*.script; do
@@ -61,6 +67,19 @@ for s in tests/scripts/fail/*.script; do
         "$BUILD/kiosk" --headless --size 1280x720 --script "$s"
 done
 # Taps on a turned panel: NAME-DEGREES.script runs with --rotate DEGREES.
+# Publishing on the simulated clock: NAME.script runs with --content, a
+# fresh copy of data/content.ini that it may touch. A republished file
+# changes nothing: no "content reloaded" in the log.
+reload_script() {
+    mkdir -p "$OUT/reload-scripts" && cp data/content.ini "$OUT/reload-scripts/content.ini" &&
+        timeout 60 "$1" --headless --size 1280x720 --content "$OUT/reload-scripts/content.ini" \
+            --script "$2" >"$OUT/reload-scripts/log" 2>&1
+    rc=$?; cat "$OUT/reload-scripts/log"
+    [ $rc -eq 0 ] && ! grep -q "content reloaded" "$OUT/reload-scripts/log"
+}
+for s in tests/scripts/reload/*.script; do
+    check "reload script $(basename "$s")" reload_script "$BUILD/kiosk" "$s"
+done
 for s in tests/scripts/rotated/*.script; do
     deg=${s##*-}; deg=${deg%.script}
     check "script $(basename "$s") (--rotate $deg)" "$BUILD/kiosk" --headless --size 1280x720 \
@@ -115,10 +134,13 @@ echo "== golden screenshots"
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
-check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP" tests/e2e/reload.sh
-check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9" tests/e2e/supervise.sh
+check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
+check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
+
+echo "== the systemd unit and the console drop-ins"
+check "data/kiosk.service: systemd-analyze verify says nothing, security at most 2.5; drop-in keys known" tests/service.sh
 
 echo "== on KMS/DRM: a real kernel in QEMU (tests/vm/, \`make test-vm\` alone)"
 # Debian's kernel under TCG, the kiosk as kiosk.service runs it
@@ -138,6 +160,9 @@ for t in $UNIT_TESTS; do check "sanitized unit: $t" "$SAN_BUILD/$t"; done
 check "sanitized random SDL events in lockdown" "$SAN_BUILD/random-events"
 for s in tests/scripts/*.script; do
     check "sanitized script $(basename "$s")" "$SAN_BUILD/kiosk" --headless --size 800x480 --script "$s"
+done
+for s in tests/scripts/reload/*.script; do
+    check "sanitized reload script $(basename "$s")" reload_script "$SAN_BUILD/kiosk" "$s"
 done
 for s in tests/scripts/hours/*.script; do
     check "sanitized hours script $(basename "$s")" hours_script "$s" \

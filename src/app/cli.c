@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/limits.h"
 #include "wall.h"
 
 /* The largest panel side we accept: twice 8K, far past any real panel. */
@@ -104,6 +105,16 @@ static bool fail(char *err, int cap, const char *fmt, ...)
     return false;
 }
 
+/* --content is kept in the settings (settings_t.content): a longer path
+ * is refused, never cut to a path that names another file. */
+static bool path_fits(const char *v, char *err, int cap)
+{
+    size_t n = strlen(v);
+    return n <= LIMIT_SETTING_TEXT ||
+           fail(err, cap, "--content: the path is %zu bytes; the limit is %d "
+                          "(LIMIT_SETTING_TEXT)", n, LIMIT_SETTING_TEXT);
+}
+
 static bool parse_int(const char *s, int lo, int hi, int *out)
 {
     char *end;
@@ -130,8 +141,9 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
     }
     if (strcmp(opt, "--start-time") == 0) {
-        c->start_time_set = true;
-        return wall_parse_local(v, &c->start_time_ms) ||
+        int64_t ms;
+        c->start_time = v;
+        return wall_parse_local(v, &ms) ||
                fail(err, cap, "--start-time wants a local time "
                               "YYYY-MM-DDTHH:MM:SS, not '%s'", v);
     }
@@ -176,7 +188,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
     /* A display's kiosk runs on the real wall clock. */
-    if (c->start_time_set && !headless)
+    if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
@@ -195,6 +207,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
         if (slot || takes_value(a)) {
             if (i + 1 >= argc) return fail(err, cap, "%s needs a value", a);
             const char *v = argv[++i];
+            if (slot == &c->content_path && !path_fits(v, err, cap)) return false;
             if (slot) *slot = v;
             else if (!parse_value(c, a, v, err, cap)) return false;
         } else if (strcmp(a, "--windowed") == 0) c->windowed = true;

@@ -35,8 +35,9 @@ typedef struct {
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
-    bool start_time_set;        /* --start-time given (headless only) */
-    int64_t start_time_ms;      /* its wall clock, ms since the epoch */
+    const char *start_time;     /* --start-time (headless only), checked;
+                                   NULL: not given. Read as a time once the
+                                   settings' time zone applies */
 } cli_t;
 
 #define CLI_UNSET (-1)

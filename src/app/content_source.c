@@ -1,12 +1,13 @@
 /* content_source.c - built-in or file content; see content_source.h. */
 #include "content_source.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include "../platform/embedded.h"
 #include "../platform/glyphs.h"
+#include "../core/hash.h"
 #include "../platform/log.h"
+#include "../platform/regfile.h"
 
 #define BUILTIN_NAME "built-in content (data/content.ini)"
 
@@ -26,37 +27,61 @@ static bool load_checked(const char *text, size_t size, content_t *out,
     return glyphs_check_builtin(report) && covered;
 }
 
+/* The built-in content's bytes. */
+static content_text_t builtin_text(void)
+{
+    return (content_text_t){embedded_content, (size_t)embedded_content_size};
+}
+
 bool content_source_builtin(content_t *out, content_report_t *report)
 {
-    return load_checked(embedded_content, (size_t)embedded_content_size, out,
-                        report);
+    return content_source_parse(builtin_text(), out, report);
 }
 
 /* A problem with the file as a whole (it has no line). */
-static void file_error(content_report_t *r, const char *what, const char *why)
+static void file_error(content_report_t *r, const char *why)
 {
     memset(r, 0, sizeof *r);
     r->total = r->kept = 1;
-    snprintf(r->errors[0].message, sizeof r->errors[0].message, "%s: %s", what, why);
+    snprintf(r->errors[0].message, sizeof r->errors[0].message, "%s", why);
+}
+
+bool content_source_read(const char *path, content_text_t *text,
+                         content_report_t *report)
+{
+    regfile_t r = regfile_read(path, file_buffer, LIMIT_FILE_BYTES);
+    if (r.status != REGFILE_OK) {
+        char why[LIMIT_ERROR_TEXT];
+        regfile_describe(&r, LIMIT_FILE_BYTES, "LIMIT_FILE_BYTES", why, sizeof why);
+        file_error(report, why);
+        return false;
+    }
+    *text = (content_text_t){file_buffer, r.size};
+    return true;
+}
+
+bool content_source_parse(content_text_t text, content_t *out,
+                          content_report_t *report)
+{
+    return load_checked(text.bytes, text.size, out, report);
 }
 
 bool content_source_file(const char *path, content_t *out,
                          content_report_t *report)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        file_error(report, "cannot open", strerror(errno));
-        return false;
-    }
-    size_t n = fread(file_buffer, 1, sizeof file_buffer, f);
-    bool read_error = ferror(f) != 0;
-    fclose(f);
-    if (read_error) {
-        file_error(report, "cannot read", strerror(errno));
-        return false;
-    }
-    /* n == LIMIT + 1 means there was more: content_load reports the size. */
-    return load_checked(file_buffer, n, out, report);
+    content_text_t text;
+    return content_source_read(path, &text, report) &&
+           content_source_parse(text, out, report);
+}
+
+content_digest_t content_source_digest(content_text_t text)
+{
+    return (content_digest_t){hash_fnv1a64(text.bytes, text.size), text.size};
+}
+
+bool content_source_same(content_digest_t a, content_digest_t b)
+{
+    return a.fnv1a == b.fnv1a && a.size == b.size;
 }
 
 /* "NAME:LINE: message", or "NAME: message" for the whole file. */
@@ -89,18 +114,23 @@ void content_source_log(const char *name, const content_report_t *r)
         log_error("%s: %u more errors not shown", name, r->total - r->kept);
 }
 
-bool content_source_for_kiosk(const char *path, content_t *out)
+bool content_source_for_kiosk(const char *path, content_t *out,
+                              content_digest_t *digest)
 {
     static content_report_t report;
+    content_text_t text;
     if (path) {
-        if (content_source_file(path, &scratch, &report)) {
+        if (content_source_read(path, &text, &report) &&
+            content_source_parse(text, &scratch, &report)) {
             *out = scratch;
+            *digest = content_source_digest(text);
             log_info("content from %s", path);
             return true;
         }
         content_source_log(path, &report);
         log_error("%s is not valid: showing the built-in content instead", path);
     }
+    *digest = content_source_digest(builtin_text());
     if (content_source_builtin(out, &report)) return true;
     content_source_log(BUILTIN_NAME, &report);
     return false;

@@ -18,7 +18,8 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
 {
     k->settings = *s;
     const char *path = s->content[0] ? s->content : NULL;
-    if (!content_source_for_kiosk(path, &k->content)) return false;
+    content_digest_t shown;
+    if (!content_source_for_kiosk(path, &k->content, &shown)) return false;
     build_deck(k);
     sm_config_t config = {s->idle_timeout_ms, s->pause_timeout_ms, s->lang,
                           s->staff_wake_ms};
@@ -28,7 +29,7 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     k->screen.closed_notice = s->closed_notice;
     k->now_ms = 0;
     k->hours = (kiosk_hours_t){0};
-    reload_init(&k->reload, path, k->now_ms);
+    reload_init(&k->reload, path, k->now_ms, shown);
     return true;
 }
 
@@ -37,7 +38,6 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
     lang_t lang = k->sm.lang;
     if (event.kind == SM_EV_TICK) k->now_ms += event.elapsed_ms;
     sm_transition_t t = sm_step(&k->sm, event);
-    if (event.kind == SM_EV_TICK) reload_poll(&k->reload, k, false);
     /* Only changes of state: a slide change every ten seconds for months
      * would bury everything else in the journal. */
     if (t.from != t.to)
@@ -59,8 +59,17 @@ void kiosk_switch_content(kiosk_t *k, const content_t *content)
     build_deck(k);
     uint32_t same = deck_find_key(&k->deck, &k->content, key);
     /* Where the slide is gone, the nearest place: the same position. */
-    sm_rebase(&k->sm, &k->deck, same != UINT32_MAX ? same : k->sm.slide);
+    bool found = same != UINT32_MAX;
+    sm_rebase(&k->sm, &k->deck, found ? same : k->sm.slide, found);
     screen_new_content(&k->screen);
+}
+
+bool kiosk_check_content(kiosk_t *k, bool now)
+{
+    if (reload_poll(&k->reload, k->now_ms, now) != RELOAD_NEW_CONTENT)
+        return false;
+    kiosk_switch_content(k, reload_bank());
+    return true;
 }
 
 /* ------------------------------------------------------ opening hours */

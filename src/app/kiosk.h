@@ -48,6 +48,11 @@ void kiosk_event(kiosk_t *k, sm_event_t event);
  * visitor on the same slide where it still exists (hot reload). */
 void kiosk_switch_content(kiosk_t *k, const content_t *content);
 
+/* Hot reload, between two events: checks the content file when due (at
+ * once with `now`, as on SIGHUP) and switches to a new valid version.
+ * The run loops call it after each tick. True when it switched. */
+bool kiosk_check_content(kiosk_t *k, bool now);
+
 /* Applies the opening hours from now on, on the real wall clock or
  * (simulated) on one that read start_ms when the kiosk's clock read 0 and
  * moves with it. Outside the hours the machine sleeps at once. Without

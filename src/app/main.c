@@ -4,6 +4,7 @@
  * loader -> content table -> deck -> state machine -> view -> canvas ->
  * board (a fullscreen window, or a RAM framebuffer saved as PNG).
  */
+#include <signal.h>
 #include <stdio.h>
 
 #include <SDL.h>
@@ -69,6 +70,11 @@ static int run_mode(const cli_t *cli)
 
 int main(int argc, char **argv)
 {
+    /* A reader gone away (journald's stream socket on its restart, a pipe
+     * the log or --list goes to, a notify socket) must not kill the kiosk
+     * on its next write: with SIGPIPE ignored the write fails with EPIPE
+     * and the kiosk goes on. */
+    signal(SIGPIPE, SIG_IGN);
     cli_t cli;
     char err[256];
     if (!cli_parse(argc, argv, &cli, err, sizeof err)) {

@@ -4,8 +4,11 @@
  * same script gives the same pictures, on any machine.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "../core/gesture.h"
 #include "../core/rotate.h"
@@ -137,6 +140,26 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     return true;
 }
 
+/* touch-content: what a sync tool does every few seconds, the same bytes
+ * "published" again: the file's time set to the simulated wall clock, so
+ * that each touch is a new version to the kiosk's next check, on any
+ * filesystem's clock granularity. */
+static bool touch_content(kiosk_t *k, const char *path, uint32_t line)
+{
+    if (!k->reload.path[0]) {
+        fprintf(stderr, "%s:%u: touch-content: the kiosk has no content file "
+                        "(give --content FILE)\n", path, line);
+        return false;
+    }
+    int64_t wall = kiosk_wall_ms(k);
+    struct timespec t = {(time_t)(wall / 1000), (long)(wall % 1000) * 1000000};
+    if (utimensat(AT_FDCWD, k->reload.path, (struct timespec[2]){t, t}, 0) == 0)
+        return true;
+    fprintf(stderr, "%s:%u: touch-content: %s: %s\n", path, line,
+            k->reload.path, strerror(errno));
+    return false;
+}
+
 static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
                     const script_cmd_t *cmd)
 {
@@ -150,6 +173,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         return true;
     case SCRIPT_WAIT:
         kiosk_advance(k, cmd->ms);
+        kiosk_check_content(k, false); /* as the live loop after a tick */
         headless_frame(k, b);
         return true;
     case SCRIPT_SHOT:
@@ -161,6 +185,11 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
     case SCRIPT_TAP:
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
+    case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);
+    case SCRIPT_RELOAD: /* as the live loop does on SIGHUP */
+        kiosk_check_content(k, true);
+        headless_frame(k, b);
+        return true;
     }
     return false;
 }
@@ -217,9 +246,11 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     if (!board_open_headless(&board, w, h, k->settings.rotate)) return 1;
     /* A script runs on a simulated wall clock, and sleeps outside the
      * opening hours as the wall does; the other modes show every slide. */
-    int64_t start = cli->start_time_ms;
-    if (cli->script_path &&
-        (cli->start_time_set || wall_parse_local(DEFAULT_START_TIME, &start)))
+    /* Read here, not with the command line: in the `timezone` setting's
+     * zone, which applies after the command line is read. */
+    int64_t start;
+    const char *text = cli->start_time ? cli->start_time : DEFAULT_START_TIME;
+    if (cli->script_path && wall_parse_local(text, &start))
         kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)

@@ -166,10 +166,10 @@ int run_live(kiosk_t *k, const cli_t *cli)
             supervisor_ping();
             next_ping = now + ping_every;
         }
-        if (reload_requested) {
-            reload_requested = 0;
-            reload_poll(&k->reload, k, true);
-        }
+        /* The content file: when due, or at once after a SIGHUP. */
+        bool reload_now = reload_requested != 0;
+        reload_requested = 0;
+        kiosk_check_content(k, reload_now);
         if (got) running = handle(k, &board, &e);
         while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
         if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
@@ -181,5 +181,5 @@ int run_live(kiosk_t *k, const cli_t *cli)
     else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
     supervisor_stopping();
     board_close(&board);
-    return 0;
+    return chord_exit ? KIOSK_EXIT_OPERATOR : 0;
 }

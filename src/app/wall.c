@@ -2,10 +2,12 @@
 #include "wall.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "../core/calendar.h"
+#include "../core/tzstring.h"
 
 int64_t wall_now_ms(void)
 {
@@ -89,4 +91,34 @@ void wall_format(int64_t wall_ms, char *buf, size_t cap)
     struct tm tm;
     if (!localtime_r(&t, &tm) || !strftime(buf, cap, "%a %Y-%m-%d %H:%M", &tm))
         snprintf(buf, cap, "%lld ms", (long long)wall_ms);
+}
+
+/* Where glibc looks for zone files, unless TZDIR says otherwise. */
+#define WALL_ZONEINFO "/usr/share/zoneinfo"
+
+/* A compiled zone file starts with these four bytes (RFC 8536). */
+static bool is_zone_file(const char *path)
+{
+    char magic[4] = {0};
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    size_t n = fread(magic, 1, sizeof magic, f);
+    fclose(f);
+    return n == sizeof magic && memcmp(magic, "TZif", 4) == 0;
+}
+
+bool wall_zone_known(const char *tz, char *why, size_t cap)
+{
+    const char *dir = getenv("TZDIR");
+    if (!dir || !*dir) dir = WALL_ZONEINFO;
+    /* ":NAME" is always a file, as glibc reads it; "NAME" a file first. */
+    const char *file = tz[0] == ':' ? tz + 1 : tz;
+    char path[1024];
+    if (file[0] == '/') snprintf(path, sizeof path, "%s", file);
+    else snprintf(path, sizeof path, "%s/%s", dir, file);
+    if (!tz[0] || is_zone_file(path)) return true;
+    if (tz[0] != ':' && tzstring_valid(tz)) return true;
+    snprintf(why, cap, "no time zone is named '%s' (no zone file %s, and not "
+             "a POSIX TZ string like CET-1CEST,M3.5.0,M10.5.0/3)", tz, path);
+    return false;
 }

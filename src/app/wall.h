@@ -37,4 +37,11 @@ bool wall_open_at(const hours_t *hours, int64_t wall_ms, int64_t *next_ms);
 /* wall_ms as local time, "Tue 2026-01-06 09:00", for the log. */
 void wall_format(int64_t wall_ms, char *buf, size_t cap);
 
+/* Would the C library find the time zone tz, a TZ value? Yes for "" (UTC,
+ * asked for), a zone file (":Europe/Madrid", "Europe/Madrid" under TZDIR or
+ * /usr/share/zoneinfo, "/etc/localtime") and a POSIX TZ string
+ * ("CET-1CEST,M3.5.0,M10.5.0/3"). Otherwise false, and why in why[0..cap)
+ * ("no time zone is named ..."): glibc would show UTC without a word. */
+bool wall_zone_known(const char *tz, char *why, size_t cap);
+
 #endif

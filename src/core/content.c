@@ -633,8 +633,7 @@ static bool take_line(parser_t *p, const char *raw, size_t n, char *buf)
 
 static void parse_all(parser_t *p, const char *text, size_t size)
 {
-    static const char bom[3] = {'\xEF', '\xBB', '\xBF'};
-    size_t pos = size >= 3 && memcmp(text, bom, 3) == 0 ? 3 : 0;
+    size_t pos = utf8_bom_length(text, size);
     char buf[LIMIT_LINE + 1];
     while (pos < size) {
         const char *nl = memchr(text + pos, '\n', size - pos);

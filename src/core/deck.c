@@ -4,17 +4,48 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "kiosk_assert.h"
+
+/* A slide time content_load (or the settings) accepted. */
+static bool slide_ms_valid(uint32_t ms)
+{
+    return ms >= LIMIT_SLIDE_SECONDS_MIN * 1000u &&
+           ms <= LIMIT_SLIDE_SECONDS_MAX * 1000u;
+}
+
 static void add(deck_t *deck, slide_kind_t kind, size_t record,
                 uint32_t own_ms, uint32_t default_ms)
 {
+    /* LIMIT_SLIDES counts a slide for every record the loader may accept,
+     * so a valid table never reaches it. */
+    KIOSK_ASSERT(deck->count < LIMIT_SLIDES);
+    KIOSK_ASSERT(record <= UINT8_MAX);
+    /* The state machine divides by a slide's time, and loops until it has
+     * passed: never 0. */
+    KIOSK_ASSERT(own_ms == 0 || slide_ms_valid(own_ms));
     slide_t *s = &deck->slides[deck->count++];
     s->kind = kind;
     s->record = (uint8_t)record;
     s->duration_ms = own_ms ? own_ms : default_ms;
 }
 
+/* What content_load checked and the deck relies on: every count within
+ * its limit (the deck's fixed array holds them all) and the default slide
+ * time in range (content_load sets one when the file has none). */
+static void assert_loaded(const content_t *c)
+{
+    KIOSK_ASSERT(c->event_count <= LIMIT_EVENTS);
+    KIOSK_ASSERT(c->ambassador_count <= LIMIT_AMBASSADORS);
+    KIOSK_ASSERT(c->agreement_count <= LIMIT_AGREEMENTS);
+    KIOSK_ASSERT(c->trade_count <= LIMIT_TRADE_FACTS);
+    KIOSK_ASSERT(c->export_count <= LIMIT_EXPORTS);
+    KIOSK_ASSERT(c->mission_count <= LIMIT_MISSIONS);
+    KIOSK_ASSERT(slide_ms_valid(c->show.slide_ms));
+}
+
 void deck_build(const content_t *c, deck_t *deck)
 {
+    assert_loaded(c);
     uint32_t ms = c->show.slide_ms;
     deck->count = 0;
     add(deck, SLIDE_TITLE, 0, 0, ms);
@@ -25,6 +56,7 @@ void deck_build(const content_t *c, deck_t *deck)
     if (c->agreement_count) add(deck, SLIDE_AGREEMENTS, 0, 0, ms);
     if (c->trade_count || c->export_count) add(deck, SLIDE_TRADE, 0, 0, ms);
     if (c->mission_count) add(deck, SLIDE_MISSIONS, 0, 0, ms);
+    KIOSK_ASSERT(deck->count >= 1 && deck->count <= LIMIT_SLIDES);
 }
 
 const char *deck_kind_name(slide_kind_t kind)
@@ -60,6 +92,7 @@ static const char *ambassador_title(const content_ambassador_t *a,
 size_t deck_slide_title(const deck_t *deck, const content_t *c,
                         uint32_t index, lang_t lang, char *buf, size_t cap)
 {
+    KIOSK_ASSERT(index < deck->count);
     const slide_t *s = &deck->slides[index];
     const char *title = "";
     switch (s->kind) {
@@ -80,6 +113,7 @@ size_t deck_slide_title(const deck_t *deck, const content_t *c,
 size_t deck_slide_key(const deck_t *deck, const content_t *c, uint32_t index,
                       char *buf, size_t cap)
 {
+    KIOSK_ASSERT(index < deck->count);
     const slide_t *s = &deck->slides[index];
     int n;
     if (s->kind == SLIDE_EVENT) {

@@ -149,12 +149,17 @@ bool script_parse_line(char *line, script_cmd_t *cmd, char *err, size_t cap)
     if (strcmp(name, "expect") == 0) return parse_expect(rest, cmd, err, cap);
     if (strcmp(name, "tap") == 0) return parse_tap(rest, cmd, err, cap);
     if (strcmp(name, "swipe") == 0) return parse_swipe(rest, cmd, err, cap);
+    if (strcmp(name, "touch-content") == 0 || strcmp(name, "reload") == 0) {
+        if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+        cmd->op = name[0] == 't' ? SCRIPT_TOUCH_CONTENT : SCRIPT_RELOAD;
+        return true;
+    }
     if (strcmp(name, "shot") == 0) {
         cmd->path = skip_space(rest); /* may contain spaces */
         if (!*cmd->path) return fail(err, cap, "shot needs a file path", "");
         cmd->op = SCRIPT_SHOT;
         return true;
     }
-    return fail(err, cap, "unknown command (key, tap, swipe, wait, shot, expect)",
-                name);
+    return fail(err, cap, "unknown command (key, tap, swipe, wait, shot, expect, "
+                          "touch-content, reload)", name);
 }

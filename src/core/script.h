@@ -8,6 +8,10 @@
  *     expect slide N                  fail unless slide N (from 1) shows
  *     expect state NAME               fail unless the machine is in NAME
  *     expect lang es|en               fail unless the slide shows in it
+ *     touch-content                   set the content file's time to the
+ *                                     simulated wall clock (a sync tool's
+ *                                     touch); the next check looks at it
+ *     reload                          check the content file now (SIGHUP)
  *
  * "#" starts a comment; blank lines do nothing. Parsing is separate from
  * running so that a script is checked whole before its first command.
@@ -31,6 +35,8 @@ typedef enum {
     SCRIPT_EXPECT_LANG,
     SCRIPT_TAP,
     SCRIPT_SWIPE,
+    SCRIPT_TOUCH_CONTENT,
+    SCRIPT_RELOAD,
 } script_op_t;
 
 /* Which way a swipe's finger moves, as the visitor sees the picture. */

@@ -29,6 +29,7 @@ void settings_defaults(settings_t *s)
 
 typedef struct {
     settings_t *s;
+    const settings_lookup_t *lookup; /* the platform's names; NULL: none */
     content_report_t *report;
     uint32_t line;
     uint32_t seen[16]; /* line each setting was given on, by table index */
@@ -92,8 +93,7 @@ bool settings_parse_chord(const char *text, settings_chord_t *out)
         else if (c.key[0] || !*tok || strlen(tok) >= sizeof c.key) return false;
         else memcpy(c.key, tok, strlen(tok) + 1); /* fits: checked above */
     }
-    /* Without a modifier a visitor could press it by chance. */
-    if (!c.key[0] || c.mods == 0) return false;
+    if (!c.key[0]) return false;
     *out = c;
     return true;
 }
@@ -205,11 +205,25 @@ static bool set_log_level(reader_t *r, const char *v)
     return report(r, "'log_level' must be error, warn or info, not '%s'", v);
 }
 
+static int mod_count(uint8_t mods)
+{
+    return !!(mods & CHORD_CTRL) + !!(mods & CHORD_ALT) + !!(mods & CHORD_SHIFT);
+}
+
 static bool set_chord(reader_t *r, const char *v)
 {
-    return settings_parse_chord(v, &r->s->exit_chord) ||
-           report(r, "'exit_chord' must be modifiers and a key, like "
-                     "ctrl+alt+shift+q, not '%s'", v);
+    settings_chord_t c;
+    if (!settings_parse_chord(v, &c))
+        return report(r, "'exit_chord' must be modifiers and a key, like "
+                         "ctrl+alt+shift+q, not '%s'", v);
+    if (mod_count(c.mods) < SETTINGS_CHORD_MODS_MIN)
+        return report(r, "'exit_chord' needs at least two of ctrl, alt and "
+                         "shift: a visitor could hold '%s'", v);
+    const settings_lookup_t *l = r->lookup;
+    if (l && l->key_known && !l->key_known(c.key))
+        return report(r, "'exit_chord': no key is named '%s'", c.key);
+    r->s->exit_chord = c;
+    return true;
 }
 
 static bool set_hold(reader_t *r, const char *v)
@@ -218,6 +232,20 @@ static bool set_hold(reader_t *r, const char *v)
     if (!parse_uint(v, 1, 30, &n))
         return report(r, "'exit_hold_seconds' must be from 1 to 30, not '%s'", v);
     r->s->exit_hold_ms = n * 1000u;
+    return true;
+}
+
+/* Empty: the system's zone. A name the C library would not find is caught
+ * here: it would silently take it as UTC. */
+static bool set_zone(reader_t *r, const char *v)
+{
+    char why[LIMIT_ERROR_TEXT + 1];
+    const settings_lookup_t *l = r->lookup;
+    if (strlen(v) > LIMIT_SETTING_TEXT)
+        return report(r, "'timezone' is longer than %d bytes", LIMIT_SETTING_TEXT);
+    if (*v && l && l->zone_known && !l->zone_known(v, why, sizeof why))
+        return report(r, "'timezone': %s", why);
+    snprintf(r->s->zone, sizeof r->s->zone, "%s", v);
     return true;
 }
 
@@ -232,8 +260,11 @@ static const struct {
     {"closed_notice", set_notice},    {"staff_minutes", set_staff},
     {"burn_in_shift", set_burn_in},   {"log_level", set_log_level},
     {"exit_chord", set_chord},        {"exit_hold_seconds", set_hold},
+    {"timezone", set_zone},
 };
 #define SETTERS (sizeof setters / sizeof setters[0])
+_Static_assert(SETTERS <= sizeof ((reader_t *)0)->seen / sizeof(uint32_t),
+               "reader_t.seen has a slot for every setting");
 
 /* -------------------------------------------------------------- lines */
 
@@ -279,13 +310,14 @@ static void read_line(reader_t *r, char *line)
     set_line(r, trim(s), trim(eq + 1));
 }
 
-bool settings_load(const char *text, size_t size, settings_t *s,
-                   content_report_t *rep)
+bool settings_load(const char *text, size_t size, const settings_lookup_t *lookup,
+                   settings_t *s, content_report_t *rep)
 {
     memset(rep, 0, sizeof *rep);
-    reader_t r = {s, rep, 0, {0}};
+    reader_t r = {s, lookup, rep, 0, {0}};
     char buf[LIMIT_LINE + 1];
-    for (size_t pos = 0; pos < size;) {
+    /* A byte-order mark is no part of the first line (as in content.c). */
+    for (size_t pos = utf8_bom_length(text, size); pos < size;) {
         const char *nl = memchr(text + pos, '\n', size - pos);
         size_t end = nl ? (size_t)(nl - text) : size, n = end - pos;
         r.line++;

@@ -48,17 +48,34 @@ typedef struct {
     settings_log_t log_level;   /* log_level: info */
     settings_chord_t exit_chord;/* exit_chord: ctrl+alt+shift+q */
     uint32_t exit_hold_ms;      /* exit_hold_seconds: 3 */
+    char zone[LIMIT_SETTING_TEXT + 1]; /* timezone: a TZ value; "": the
+                                          system's (TZ, /etc/localtime) */
 } settings_t;
+
+/* What the core cannot know and the platform can: whether a key of this
+ * name exists (SDL's key names), whether the system has this time zone
+ * (its zone files). zone_known says why not in why[0..cap), as "no time
+ * zone is named ...". A NULL function takes every name on trust. */
+typedef struct {
+    bool (*key_known)(const char *name);
+    bool (*zone_known)(const char *zone, char *why, size_t cap);
+} settings_lookup_t;
+
+/* An exit chord needs this many of ctrl, alt and shift: with one, a
+ * visitor could hold it (shift+a) by chance or on purpose. */
+#define SETTINGS_CHORD_MODS_MIN 2
 
 void settings_defaults(settings_t *s);
 
 /* Reads a settings file's text over the defaults in *s. Every problem is
  * in *report with its line; the settings it concerns keep their value.
- * True when there was none. */
-bool settings_load(const char *text, size_t size, settings_t *s,
-                   content_report_t *report);
+ * True when there was none. lookup (NULL: none) checks key and zone names. */
+bool settings_load(const char *text, size_t size, const settings_lookup_t *lookup,
+                   settings_t *s, content_report_t *report);
 
-/* Parses "ctrl+alt+shift+q"; false when malformed. */
+/* Parses "ctrl+alt+shift+q": modifiers (any number) and one key, in any
+ * order; false when malformed. Whether it is a chord an operator should
+ * use (two modifiers, a key that exists) is settings_load's check. */
 bool settings_parse_chord(const char *text, settings_chord_t *out);
 
 #endif

@@ -1,15 +1,28 @@
 /* sm.c - the kiosk's state machine; see sm.h for the diagram.
  *
  * One handler per state, each a switch over every event kind, in the
- * manner of QP/C state handlers without function pointers.
+ * manner of QP/C state handlers without function pointers. The events the
+ * waking states share are handled once, in their parent's handler
+ * (awake), which each of them calls case by case; STAFF's own rule runs
+ * after the leaf's handler. No switch has a default: with -Wswitch-enum
+ * the compiler proves that every handler names every event.
  */
 #include "sm.h"
 
 #include <string.h>
 
+#include "kiosk_assert.h"
+
+/* ------------------------------------------------ moves between states */
+
+/* A slide's time. The machine divides by it and advances while it has
+ * passed, so it is never 0 (the deck asserts so when it builds). */
 static uint32_t duration(const sm_t *sm, uint32_t slide)
 {
-    return sm->deck->slides[slide].duration_ms;
+    KIOSK_ASSERT(slide < sm->deck->count);
+    uint32_t ms = sm->deck->slides[slide].duration_ms;
+    KIOSK_ASSERT(ms > 0);
+    return ms;
 }
 
 static uint32_t last_slide(const sm_t *sm) { return sm->deck->count - 1; }
@@ -39,8 +52,8 @@ static void go_to_sleep(sm_t *sm)
     sm->staff_idle_ms = 0;
 }
 
-/* The museum opens. Asleep: the attract loop from the start. Awake for
- * staff: as it is; only the staff wake's end no longer applies. */
+/* The museum opens. Asleep: the attract loop from the start. STAFF: the
+ * waking state as it is, its parent AWAKE now (no staff wake's end). */
 static void museum_opens(sm_t *sm)
 {
     sm->closed = false;
@@ -99,21 +112,49 @@ static void attract_advance(sm_t *sm, uint64_t elapsed)
     if (looped) sm->lang = sm->config.default_lang;
 }
 
-static void attract(sm_t *sm, sm_event_t ev)
+/* ------------------------------------------------------ waking states */
+
+/* Space in ATTRACT or BROWSE: the slide holds, and Space again resumes
+ * `from`. */
+static void pause_from(sm_t *sm, sm_state_t from)
+{
+    sm->resume_to = from;
+    enter(sm, SM_PAUSED, sm->slide);
+}
+
+/* The parent of the waking states (AWAKE, and STAFF within it): the
+ * events ATTRACT, BROWSE and PAUSED handle alike, handled once, as QP/C
+ * handles them in a parent state. Each waking state passes these up case
+ * by case, so its own switch still lists every event. */
+static void awake(sm_t *sm, sm_event_t ev)
 {
     switch (ev.kind) {
-    case SM_EV_TICK: attract_advance(sm, ev.elapsed_ms); break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
     case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
-    case SM_EV_PAUSE:
-        sm->resume_to = SM_ATTRACT;
-        enter(sm, SM_PAUSED, sm->slide);
-        break;
     case SM_EV_LANG: switch_lang(sm); break;
     case SM_EV_CLOSE: go_to_sleep(sm); break;
     case SM_EV_OPEN: museum_opens(sm); break;
+    case SM_EV_TICK:
+    case SM_EV_PAUSE: /* each waking state's own: never passed up */
+        KIOSK_ASSERT(!"tick or pause passed up to the waking states' parent");
+        break;
+    }
+}
+
+static void attract(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK: attract_advance(sm, ev.elapsed_ms); break;
+    case SM_EV_PAUSE: pause_from(sm, SM_ATTRACT); break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST:
+    case SM_EV_LANG:
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: awake(sm, ev); break;
     }
 }
 
@@ -125,17 +166,14 @@ static void browse(sm_t *sm, sm_event_t ev)
         if (sm->in_state_ms >= sm->config.idle_timeout_ms)
             return_to_attract(sm);
         break;
+    case SM_EV_PAUSE: pause_from(sm, SM_BROWSE); break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
-    case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
-    case SM_EV_PAUSE:
-        sm->resume_to = SM_BROWSE;
-        enter(sm, SM_PAUSED, sm->slide);
-        break;
-    case SM_EV_LANG: switch_lang(sm); break;
-    case SM_EV_CLOSE: go_to_sleep(sm); break;
-    case SM_EV_OPEN: museum_opens(sm); break;
+    case SM_EV_LAST:
+    case SM_EV_LANG:
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: awake(sm, ev); break;
     }
 }
 
@@ -148,16 +186,37 @@ static void paused(sm_t *sm, sm_event_t ev)
             sm->in_state_ms >= sm->config.pause_timeout_ms)
             return_to_attract(sm);
         break;
+    case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
-    case SM_EV_LAST: enter(sm, SM_BROWSE, navigate(sm, ev.kind)); break;
-    case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
-    case SM_EV_LANG: switch_lang(sm); break;
-    case SM_EV_CLOSE: go_to_sleep(sm); break;
-    case SM_EV_OPEN: museum_opens(sm); break;
+    case SM_EV_LAST:
+    case SM_EV_LANG:
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: awake(sm, ev); break;
     }
 }
+
+/* STAFF, awake while the museum is closed (a staff wake): after the waking
+ * state has handled the event, every key starts the staff time again;
+ * when it has passed, back to sleep, whatever the waking state. */
+static void staff(sm_t *sm, sm_event_t ev)
+{
+    switch (ev.kind) {
+    case SM_EV_TICK: sm->staff_idle_ms += ev.elapsed_ms; break;
+    case SM_EV_NEXT:
+    case SM_EV_PREV:
+    case SM_EV_FIRST:
+    case SM_EV_LAST:
+    case SM_EV_PAUSE:
+    case SM_EV_LANG: sm->staff_idle_ms = 0; break;
+    case SM_EV_CLOSE:
+    case SM_EV_OPEN: break;
+    }
+    if (sm->staff_idle_ms >= sm->config.staff_wake_ms) go_to_sleep(sm);
+}
+
+/* -------------------------------------------------------------- asleep */
 
 /* Asleep: time passes and nothing shows. A key wakes it for staff (on the
  * first slide: the key only wakes it, as on a phone), unless staff wakes
@@ -179,26 +238,11 @@ static void asleep(sm_t *sm, sm_event_t ev)
     }
 }
 
-/* Awake while the museum is closed (a staff wake): every key starts the
- * staff time again; when it has passed, back to sleep. */
-static void staff_watch(sm_t *sm, sm_event_t ev)
-{
-    switch (ev.kind) {
-    case SM_EV_TICK: sm->staff_idle_ms += ev.elapsed_ms; break;
-    case SM_EV_NEXT:
-    case SM_EV_PREV:
-    case SM_EV_FIRST:
-    case SM_EV_LAST:
-    case SM_EV_PAUSE:
-    case SM_EV_LANG: sm->staff_idle_ms = 0; break;
-    case SM_EV_CLOSE:
-    case SM_EV_OPEN: break;
-    }
-    if (sm->staff_idle_ms >= sm->config.staff_wake_ms) go_to_sleep(sm);
-}
+/* ------------------------------------------------------------ dispatch */
 
 void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck)
 {
+    KIOSK_ASSERT(deck->count >= 1 && deck->count <= LIMIT_SLIDES);
     memset(sm, 0, sizeof *sm);
     sm->config = config;
     sm->deck = deck;
@@ -216,11 +260,24 @@ sm_transition_t sm_step(sm_t *sm, sm_event_t ev)
     case SM_PAUSED: paused(sm, ev); break;
     case SM_SLEEP: asleep(sm, ev); break;
     }
-    if (sm->closed && sm->state != SM_SLEEP) staff_watch(sm, ev);
+    /* The parent the event left it in: STAFF adds its own end. (After the
+     * leaf: a key that wakes it from SLEEP starts the staff time, closing
+     * time during a wake has put it to sleep, opening time made it AWAKE.) */
+    switch (sm_parent(sm)) {
+    case SM_TOP:
+    case SM_AWAKE: break;
+    case SM_STAFF: staff(sm, ev); break;
+    }
+    /* What every event leaves true: a slide of the deck, and asleep only
+     * while the museum is closed. */
+    KIOSK_ASSERT(sm->slide < sm->deck->count);
+    KIOSK_ASSERT(sm->state != SM_SLEEP || sm->closed);
     t.to = sm->state;
     t.slide_to = sm->slide;
     return t;
 }
+
+/* ------------------------------------------------------------- queries */
 
 static uint64_t remaining(uint64_t total, uint64_t spent)
 {
@@ -247,9 +304,10 @@ static uint64_t state_due(const sm_t *sm)
 uint64_t sm_ms_until_due(const sm_t *sm)
 {
     uint64_t due = state_due(sm);
-    if (sm->closed && sm->state != SM_SLEEP) {
-        uint64_t staff = remaining(sm->config.staff_wake_ms, sm->staff_idle_ms);
-        if (staff < due) due = staff;
+    if (sm_parent(sm) == SM_STAFF) {
+        uint64_t staff_due =
+            remaining(sm->config.staff_wake_ms, sm->staff_idle_ms);
+        if (staff_due < due) due = staff_due;
     }
     return due;
 }
@@ -257,14 +315,34 @@ uint64_t sm_ms_until_due(const sm_t *sm)
 uint32_t sm_progress_permille(const sm_t *sm)
 {
     if (sm->state != SM_ATTRACT) return 0;
-    uint64_t d = duration(sm, sm->slide);
+    uint64_t d = duration(sm, sm->slide); /* asserted > 0 */
     return (uint32_t)(sm->in_state_ms * 1000u / d);
 }
 
 static const char *const state_names[] = {"attract", "browse", "paused",
                                           "sleep"};
 
-const char *sm_state_name(sm_state_t state) { return state_names[state]; }
+const char *sm_state_name(sm_state_t state)
+{
+    KIOSK_ASSERT((size_t)state < sizeof state_names / sizeof *state_names);
+    return state_names[state];
+}
+
+sm_parent_t sm_parent(const sm_t *sm)
+{
+    if (sm->state == SM_SLEEP) return SM_TOP;
+    return sm->closed ? SM_STAFF : SM_AWAKE;
+}
+
+const char *sm_parent_name(sm_parent_t parent)
+{
+    switch (parent) {
+    case SM_TOP: return "top";
+    case SM_AWAKE: return "awake";
+    case SM_STAFF: return "staff";
+    }
+    return "?";
+}
 
 bool sm_state_parse(const char *name, sm_state_t *out)
 {
@@ -276,11 +354,16 @@ bool sm_state_parse(const char *name, sm_state_t *out)
     return false;
 }
 
-void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide)
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide, bool same_slide)
 {
     sm->deck = deck;
-    sm->slide = slide < deck->count ? slide : deck->count - 1;
-    /* The new slide may be shorter than the time already spent on the
-     * old one: start its time again rather than skip it. */
-    if (sm->state == SM_ATTRACT) sm->in_state_ms = 0;
+    uint32_t to = slide < deck->count ? slide : deck->count - 1;
+    /* In ATTRACT the time belongs to the slide: it runs on where the same
+     * slide is still there, so that a publish every few seconds does not
+     * hold the show still. Another slide, or one now shorter than the
+     * time already spent on it, starts its time again rather than be
+     * skipped. */
+    bool runs_on = same_slide && to == slide && sm->in_state_ms < duration(sm, to);
+    sm->slide = to;
+    if (sm->state == SM_ATTRACT && !runs_on) sm->in_state_ms = 0;
 }

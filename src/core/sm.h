@@ -5,24 +5,28 @@
  * carrying elapsed milliseconds, so tests and headless runs drive it with
  * a simulated clock exactly as the real loop drives it with the real one.
  *
- *                 key (next/prev/first/last)
- *    +--------+ --------------------------------> +--------+
- *    | ATTRACT|                                   | BROWSE |--+ key: move,
- *    +--------+ <-------------------------------- +--------+<-+ idle = 0
- *     |  ^  | tick: advance      idle timeout:       |   ^
- *     |  |  | and loop           slide 1             |   |
- *     |  |  +----+                                   |   |
- *     |  |       | space                     space   |   | key: move
- *     |  | space v (or pause timeout:         +------+   |
- *     |  +--- +--------+  slide 1)            |          |
- *     +-----> | PAUSED | <--------------------+          |
- *       space +--------+ ----------------------------------+
+ *  AWAKE (the museum is open) or STAFF (awake while it is closed)
+ *  +-------------------------------------------------------------------+
+ *  |              key (next/prev/first/last)                           |
+ *  | +--------+ --------------------------------> +--------+           |
+ *  | | ATTRACT|                                   | BROWSE |--+ key:   |
+ *  | +--------+ <-------------------------------- +--------+<-+ move,  |
+ *  |  |  ^  | tick: advance      idle timeout:       |   ^    idle = 0 |
+ *  |  |  |  | and loop           slide 1             |   |             |
+ *  |  |  |  +----+                                   |   |             |
+ *  |  |  |       | space                     space   |   | key: move   |
+ *  |  |  | space v (or pause timeout:         +------+   |             |
+ *  |  |  +--- +--------+  slide 1)            |          |             |
+ *  |  +-----> | PAUSED | <--------------------+          |             |
+ *  |    space +--------+ --------------------------------+             |
+ *  +-------------------------------------------------------------------+
+ *    the parent handles, once for all three: next/prev/first/last ->
+ *    BROWSE, L, close -> SLEEP, open (STAFF becomes AWAKE)
  *
- *    any state --- close ----> +-------+ --- open ---> ATTRACT, slide 1
- *                              | SLEEP |
- *    awake while closed, ----> +-------+ --- key ----> BROWSE, slide 1
- *    staff_wake_ms after                               (awake for staff)
- *    the last key
+ *    AWAKE or STAFF -- close --> +-------+ --- open ---> AWAKE: ATTRACT,
+ *                                | SLEEP |                slide 1
+ *    STAFF, staff_wake_ms -----> +-------+ --- key ----> STAFF: BROWSE,
+ *    after the last key                                   slide 1
  *
  * ATTRACT  auto-advances: each slide shows for its duration, the last
  *          loops to the first.
@@ -37,10 +41,17 @@
  *          The app's wall clock says when (SM_EV_CLOSE, SM_EV_OPEN): the
  *          machine reads no clock. Opening time wakes it to ATTRACT on the
  *          first slide in the default language. Any key wakes it for staff
- *          (BROWSE on the first slide; the key itself only wakes it); while
- *          the museum is still closed, staff_wake_ms after the last key it
- *          sleeps again, whatever state it is in then. Opening time during
- *          such a wake leaves the state alone: the museum is open now.
+ *          (BROWSE on the first slide; the key itself only wakes it).
+ * AWAKE    the parent state of ATTRACT, BROWSE and PAUSED while the museum
+ *          is open, as in QP/C's hierarchical state machines: it handles
+ *          the events the three share (navigation, L, closing, opening),
+ *          each of them passing those up case by case.
+ * STAFF    their parent while the museum is closed (a staff wake): AWAKE
+ *          and one rule more: staff_wake_ms after the last key it sleeps
+ *          again, whatever waking state it is in then. Opening time during
+ *          such a wake leaves the waking state alone and makes the parent
+ *          AWAKE: the museum is open now. The leaf state (sm_t.state) is
+ *          what shows and what traces print; sm_parent() names the parent.
  *
  * L switches the language in every state and keeps the slide (and the
  * state); the slide's time or the idle time starts again, as a visitor
@@ -50,7 +61,8 @@
  * goes round from the last slide to the first (L pressed in ATTRACT has no
  * idle timeout to end it).
  *
- * Every state handles every event: sm_step's switch has no default.
+ * Every state handles every event: no handler's switch has a default, so
+ * the compiler checks that each lists every event.
  */
 #ifndef KIOSK_SM_H
 #define KIOSK_SM_H
@@ -109,9 +121,17 @@ typedef struct {
                              * last key; PAUSED: since the pause;
                              * SLEEP: since it fell asleep */
     bool closed;            /* the museum is closed: from SM_EV_CLOSE to
-                             * SM_EV_OPEN (always so in SLEEP) */
-    uint64_t staff_idle_ms; /* closed but awake: time since the last key */
+                             * SM_EV_OPEN (always so in SLEEP); awake,
+                             * the parent state is STAFF, not AWAKE */
+    uint64_t staff_idle_ms; /* STAFF: time since the last key */
 } sm_t;
+
+/* The parent of the state the machine is in (see the diagram). */
+typedef enum {
+    SM_TOP,   /* SLEEP's: the machine itself */
+    SM_AWAKE, /* ATTRACT, BROWSE, PAUSED while the museum is open */
+    SM_STAFF, /* the same three while it is closed: a staff wake */
+} sm_parent_t;
 
 /* What one event did, for traces and for the caller's redraw decision. */
 typedef struct {
@@ -125,8 +145,11 @@ void sm_init(sm_t *sm, sm_config_t config, const deck_t *deck);
 sm_transition_t sm_step(sm_t *sm, sm_event_t event);
 
 /* New content (hot reload): the machine keeps its state, language and
- * time, and shows `slide` of the new deck (clamped to it). */
-void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide);
+ * time, and shows `slide` of the new deck (clamped to it). `same_slide`:
+ * it is the slide that showed (found by what it is); in ATTRACT its time
+ * then runs on (unless it is now shorter than the time spent), while
+ * another slide starts its time again. */
+void sm_rebase(sm_t *sm, const deck_t *deck, uint32_t slide, bool same_slide);
 
 /* Milliseconds until the machine would change by itself (slide advance,
  * timeout, the end of a staff wake); UINT64_MAX when nothing is due (as in
@@ -138,6 +161,10 @@ uint64_t sm_ms_until_due(const sm_t *sm);
 uint32_t sm_progress_permille(const sm_t *sm);
 
 const char *sm_state_name(sm_state_t state);
+/* The parent of the machine's state, and its name for traces ("top",
+ * "awake", "staff"). */
+sm_parent_t sm_parent(const sm_t *sm);
+const char *sm_parent_name(sm_parent_t parent);
 /* Parses a state's name; false when unknown. */
 bool sm_state_parse(const char *name, sm_state_t *out);
 

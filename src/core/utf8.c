@@ -2,6 +2,7 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* Length of the sequence a lead byte starts, or 0 for a byte that cannot
  * start one (a continuation byte, C0/C1 overlong leads, F5..FF). */
@@ -55,4 +56,9 @@ size_t utf8_whole_prefix(const char *s, size_t n)
         return len > back ? n - back : n;
     }
     return n;
+}
+
+size_t utf8_bom_length(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }

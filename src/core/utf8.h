@@ -16,4 +16,9 @@ bool utf8_valid(const char *s, size_t n, size_t *bad_at);
  * limit may end without splitting a character. */
 size_t utf8_whole_prefix(const char *s, size_t n);
 
+/* The length of the byte-order mark s[0..n) starts with: 3, or 0 when it
+ * has none. Editors on Windows (Notepad) put one at the start of a UTF-8
+ * file; the text proper starts after it. */
+size_t utf8_bom_length(const char *s, size_t n);
+
 #endif

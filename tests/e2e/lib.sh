@@ -36,11 +36,14 @@ screen_matches() {
 }
 alive() { kill -0 "$kiosk" 2>/dev/null; }
 
-# exits_cleanly WHAT: the kiosk ends within 3 s after WHAT, with status 0.
-exits_cleanly() {
+# exits_with STATUS WHAT: the kiosk ends within 3 s after WHAT, with STATUS.
+exits_with() {
     i=0
-    while alive; do i=$((i + 1)); [ $i -gt 30 ] && fail "$1 did not end the kiosk in 3 s"; sleep 0.1; done
+    while alive; do i=$((i + 1)); [ $i -gt 30 ] && fail "$2 did not end the kiosk in 3 s"; sleep 0.1; done
     wait "$kiosk"; status=$?
     kiosk=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+    [ "$status" -eq "$1" ] || fail "exit status $status after $2, expected $1"
 }
+
+# exits_cleanly WHAT: the kiosk ends within 3 s after WHAT, with status 0.
+exits_cleanly() { exits_with 0 "$1"; }

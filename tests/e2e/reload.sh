@@ -1,7 +1,8 @@
 #!/bin/sh
 # reload.sh - content hot reload on a running kiosk, as a museum publishes
 # content: a new file renamed over the old one (the safe way), a rewrite in
-# place, a broken file, a deleted file, and SIGHUP. The screen must show
+# place, a broken file, a deleted file, SIGHUP, and paths that are not
+# files (a FIFO, a symlink loop). The screen must show
 # each good version within a few seconds, keep the visitor on the same
 # slide, keep the last good content when the file is bad or gone, and log
 # each bad version once. Run from the top folder with BUILD and OUT set.
@@ -35,10 +36,22 @@ cp "$dir/b.ini" "$live.tmp" && mv "$live.tmp" "$live"
 screen_shows 1 b || fail "a renamed file was not reloaded"
 echo "rename: version b on the screen"
 
+# logged_more N TEXT: the log has more than N lines with TEXT within 3 s.
+logged_more() {
+    for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
+        [ "$(grep -c "$2" "$dir/kiosk.log")" -gt "$1" ] && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
 # A visitor on slide 3; a rewrite in place keeps them there.
 xdotool key Right; xdotool key Right
 screen_shows 3 b || fail "Right, Right should show slide 3"
+# Slide 3 looks the same in a and b: the log tells that a came in.
+reloads=$(grep -c "content reloaded" "$dir/kiosk.log")
 cat "$dir/a.ini" >"$live"
+logged_more "$reloads" "content reloaded" || fail "a rewrite in place was not reloaded"
 screen_shows 3 a || fail "a rewrite in place was not reloaded, or the slide moved"
 echo "in place: version a, still on slide 3"
 
@@ -58,11 +71,40 @@ n=$(grep -c "No such file or directory; keeping the content on show" "$dir/kiosk
 [ "$n" -eq 1 ] || fail "the missing file was logged $n times, not once"
 echo "deleted file: version a stays, logged once"
 
-# SIGHUP checks the file at once.
+# SIGHUP checks the file at once. Slide 3 looks the same in a and b, so
+# the log tells that b came in (b is not on show: a republished b would
+# change nothing), and the next step must not begin before.
+reloads=$(grep -c "content reloaded" "$dir/kiosk.log")
 cp "$dir/b.ini" "$live"
 kill -HUP "$kiosk"
+logged_more "$reloads" "content reloaded" || fail "SIGHUP did not reload"
 screen_shows 3 b || fail "SIGHUP did not reload"
 alive || fail "the kiosk ended"
 echo "SIGHUP: version b"
+
+# A FIFO in its place: read plainly it would block the loop until a writer
+# came (the screen frozen, no watchdog pings). Logged once, the content
+# stays, and the loop turns: a key still moves the slide. The 3.5 s let
+# three checks pass, for "once".
+rm "$live" && mkfifo "$live"
+sleep 3.5
+alive || fail "the kiosk ended on a FIFO"
+n=$(grep -c "content.ini: not a regular file; keeping the content on show" "$dir/kiosk.log")
+[ "$n" -eq 1 ] || fail "the FIFO was logged $n times, not once"
+xdotool key Right
+screen_shows 4 b || fail "after a FIFO, Right does not show slide 4: is the loop stuck?"
+kill -HUP "$kiosk"
+xdotool key Right
+screen_shows 5 b || fail "SIGHUP on a FIFO: Right does not show slide 5: is the loop stuck?"
+echo "FIFO: version b stays, logged once, the loop turns (also on SIGHUP)"
+
+# A symlink loop says so, not "No such file or directory".
+# (targets relative to the directory: each link names the other)
+rm "$live" && ln -s content.ini.2 "$live" && ln -s content.ini "$live.2"
+sleep 3.5
+screen_shows 5 b || fail "a symlink loop changed the screen"
+n=$(grep -c "content.ini: cannot open: Too many levels of symbolic links; keeping the content on show" "$dir/kiosk.log")
+[ "$n" -eq 1 ] || fail "the symlink loop was logged $n times, not once"
+echo "symlink loop: version b stays, logged once with its errno"
 kill -TERM "$kiosk"
 exits_cleanly SIGTERM

@@ -78,16 +78,17 @@ xdotool mousemove 900 360 mousedown 1 mousemove 700 365 mousemove 400 370 mouseu
 screen_shows 3 || fail "a drag to the left should show slide 3"
 echo "clicks: right part slide 2, 3; left part slide 2; drag left slide 3"
 # The operator's chord: a short press does nothing, held 3.5 s it ends the
-# kiosk cleanly.
+# kiosk with its own status, 79 (src/app/run.h), which systemd does not
+# restart (data/kiosk.service).
 xdotool keydown ctrl+alt+shift+q; sleep 0.5; xdotool keyup ctrl+alt+shift+q
 sleep 3
 alive || fail "the exit chord pressed for 0.5 s ended the kiosk"
 screen_shows 3 || fail "the slide changed after a short press of the exit chord"
 echo "ctrl+alt+shift+q for 0.5 s: still running"
 xdotool keydown ctrl+alt+shift+q; sleep 3.5; xdotool keyup ctrl+alt+shift+q
-exits_cleanly "the exit chord held for 3.5 s"
+exits_with 79 "the exit chord held for 3.5 s"
 grep -q "operator exit (chord)" "$dir/kiosk.log" || fail "no 'operator exit (chord)' in the log"
-echo "ctrl+alt+shift+q held for 3.5 s: exit 0"
+echo "ctrl+alt+shift+q held for 3.5 s: exit 79"
 
 # In a development window (--windowed), Escape does quit.
 "$K" --windowed 2>"$dir/kiosk.log" &

@@ -145,6 +145,8 @@ static bool canonical(const script_cmd_t *c, char *buf, size_t cap)
                  c->swipe == SCRIPT_SWIPE_LEFT ? "left" : "right");
         break;
 #endif
+    case SCRIPT_TOUCH_CONTENT: snprintf(buf, cap, "touch-content"); break;
+    case SCRIPT_RELOAD: snprintf(buf, cap, "reload"); break;
     default: CHECK(0, "op %d has no spelling in fuzz_script.c: add it", c->op);
     }
     return true;
@@ -236,6 +238,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   "swipe %d", (int)cmd.swipe);
             break;
 #endif
+        case SCRIPT_TOUCH_CONTENT:
+        case SCRIPT_RELOAD: break; /* no arguments: the fields are zero */
         default: CHECK(0, "unknown op %d", (int)cmd.op);
         }
 

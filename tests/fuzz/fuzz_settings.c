@@ -89,7 +89,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!text) abort();
     memcpy(text, data, size);
     settings_defaults(&settings);
-    bool ok = settings_load(text, size, &settings, &report);
+    bool ok = settings_load(text, size, NULL, &settings, &report);
     check_report(ok, data, size);
     check_ranges();
     free(text);

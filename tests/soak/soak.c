@@ -45,10 +45,13 @@
  *   (data/content.ini, a shorter variant of it with other slide times,
  *   FILE) or a file of tests/content/bad/, is rewritten in place with a
  *   good version cut before its [end] line (a copy caught half way), or
- *   is deleted. The kiosk's own watch (reload_poll, once a second of its
+ *   is deleted. The kiosk's own watch (kiosk_check_content after each
+ *   tick, as the live loop calls it; the file looked at once a second of its
  *   clock) must switch to each good version keeping state, language and
- *   slide, keep the content on show untouched on each bad one, and log
- *   each bad one exactly once;
+ *   slide (and in attract mode the slide's time, where it may), change
+ *   nothing at all when the good version is the one on show again, keep
+ *   the content on show untouched on each bad one, and log each bad one
+ *   exactly once;
  * - memory does not grow: heap in use (mallinfo2) and anonymous resident
  *   memory (/proc/self/statm) at the end of day 1 and at the end differ
  *   by at most GROWTH_LIMIT_BYTES.
@@ -742,16 +745,34 @@ static void check_model(const kiosk_t *k, const model_t *want, sm_event_t ev)
              (unsigned long long)want->staff_idle_ms);
 }
 
+/* The content on show and its deck when the last version was published:
+ * a bad version must leave both as they were. */
+static content_t content_before;
+static deck_t deck_before;
+
+/* ATTRACT after a switch: the slide's time runs on where the slide that
+ * showed is in the new show (found by what it is) and shows, and its new
+ * time is not over yet; otherwise it starts again. */
+static bool slide_time_runs_on(const kiosk_t *k, const model_t *before)
+{
+    char key[LIMIT_SHORT_TEXT * 4];
+    deck_slide_key(&deck_before, &content_before, before->slide, key, sizeof key);
+    uint32_t same = deck_find_key(&k->deck, &k->content, key);
+    return same != UINT32_MAX && same == k->sm.slide &&
+           before->in_state_ms < k->deck.slides[same].duration_ms;
+}
+
 /* Hot reload of a good version (README, "Publishing new content"): the
  * switch keeps the state, the language and (where the slide still exists)
- * the slide; the title slide exists in every show. ATTRACT gives the
- * slide its whole time again; the other states keep their time, and a
- * staff wake its staff time. `before`: the machine as the tick alone
- * left it. */
+ * the slide; the title slide exists in every show. ATTRACT keeps the
+ * slide's time where it may (slide_time_runs_on); the other states keep
+ * their time, and a staff wake its staff time. `before`: the machine as
+ * the tick alone left it. */
 static void check_switch(const kiosk_t *k, const model_t *before)
 {
     model_t got = model_of(&k->sm);
-    uint64_t want_ms = got.state == SM_ATTRACT ? 0 : before->in_state_ms;
+    uint64_t want_ms = got.state == SM_ATTRACT && !slide_time_runs_on(k, before)
+                           ? 0 : before->in_state_ms;
     if (got.state != before->state || got.lang != before->lang ||
         (before->slide == 0 && got.slide != 0) || got.in_state_ms != want_ms ||
         got.closed != before->closed || got.staff_idle_ms != before->staff_idle_ms)
@@ -998,11 +1019,6 @@ typedef struct {
 
 static soak_t soak; /* static, like the kiosk's own: it is large */
 
-/* The content on show and its deck when the last version was published:
- * a bad version must leave both as they were. */
-static content_t content_before;
-static deck_t deck_before;
-
 static int64_t wall_now(const soak_t *s)
 {
     return s->museum.start_ms + (int64_t)s->clock_ms;
@@ -1153,6 +1169,12 @@ static void check_publish(soak_t *s, const model_t *want, sm_event_t ev)
         const good_version_t *g = &goods[c->pending_version];
         if (memcmp(&k->content, &g->content, sizeof g->content) != 0)
             fail("%s was published and is not on show", g->name);
+        /* The very bytes on show, republished: nothing changes at all,
+         * the machine is as the tick alone left it. */
+        if (c->pending_version == c->on_show) {
+            check_model(k, want, ev);
+            return;
+        }
         c->on_show = c->pending_version;
         check_switch(k, want);
         s->panel_dark = false; /* the switch has the screen drawn whole */
@@ -1180,11 +1202,13 @@ static bool apply(soak_t *s, sm_event_t ev)
         s->keys++;
         s->last_key_ms = s->clock_ms;
     }
-    /* kiosk_event looks at the content file in a tick once a second of the
-     * kiosk's clock (reload_poll): a version published since is found. */
+    /* After each tick the kiosk looks at its content file, once a second
+     * of its clock (kiosk_check_content, as the live loop calls it): a
+     * version published since is found. */
     bool found = ev.kind == SM_EV_TICK && s->curator.pending &&
                  s->clock_ms >= k->reload.next_check_ms;
     kiosk_event(k, ev);
+    if (ev.kind == SM_EV_TICK) kiosk_check_content(k, false);
     if (found) check_publish(s, &want, ev);
     else check_model(k, &want, ev);
     check_machine(k, s->clock_ms);

@@ -167,6 +167,32 @@ static void test_full_tables_fit(void **state)
     assert_slide(LIMIT_SLIDES - 1, SLIDE_MISSIONS, 0, 10000);
 }
 
+/* A table content_load could never have passed: KIOSK_ASSERT stops the
+ * deck rather than append past its slides, or give a slide no time (the
+ * state machine divides by it). The hook of tests/unit/assert_hook.c hands
+ * the failure to cmocka, which expects it here. */
+static void test_assert_fires_on_a_table_the_loader_refuses(void **state)
+{
+    (void)state;
+    content.event_count = LIMIT_EVENTS + 1;
+    expect_assert_failure(deck_build(&content, &deck));
+    content.event_count = 0;
+    content.show.slide_ms = 0;
+    expect_assert_failure(deck_build(&content, &deck));
+    content.show.slide_ms = 10000;
+    content.event_count = 1;
+    content.events[0].slide_ms = LIMIT_SLIDE_SECONDS_MAX * 1000u + 1;
+    expect_assert_failure(deck_build(&content, &deck));
+    /* The table as the loader leaves it: no assertion. */
+    content.events[0].slide_ms = LIMIT_SLIDE_SECONDS_MAX * 1000u;
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 2);
+    /* A slide past the deck's end. */
+    char buf[64];
+    expect_assert_failure(
+        deck_slide_title(&deck, &content, deck.count, LANG_EN, buf, sizeof buf));
+}
+
 /* ---------------------------------------------------------- names */
 
 static void test_kind_names(void **state)
@@ -293,6 +319,8 @@ int main(void)
         cmocka_unit_test_setup(test_kinds_without_records_omitted, reset),
         cmocka_unit_test_setup(test_exports_alone_make_a_trade_slide, reset),
         cmocka_unit_test_setup(test_full_tables_fit, reset),
+        cmocka_unit_test_setup(test_assert_fires_on_a_table_the_loader_refuses,
+                               reset),
         cmocka_unit_test_setup(test_kind_names, reset),
         cmocka_unit_test_setup(test_slide_titles, reset),
         cmocka_unit_test_setup(test_slide_titles_in_spanish, reset),

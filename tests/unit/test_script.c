@@ -207,6 +207,18 @@ static void test_bad_tap_and_swipe(void **state)
     expect_error("swipe left now", "unexpected text: now");
 }
 
+/* The publishing commands take no argument; "touch" alone is no command. */
+static void test_touch_content_and_reload(void **state)
+{
+    (void)state;
+    expect_ok("touch-content", SCRIPT_TOUCH_CONTENT);
+    expect_ok("  reload\t# as SIGHUP\r", SCRIPT_RELOAD);
+    expect_error("touch-content now", "unexpected text: now");
+    expect_error("reload 2", "unexpected text: 2");
+    expect_error("touch", "unknown command");
+    expect_error("Reload", "unknown command");
+}
+
 static void test_shot_without_path(void **state)
 {
     (void)state;
@@ -232,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_shot_without_path),
         cmocka_unit_test(test_tap_and_swipe),
         cmocka_unit_test(test_bad_tap_and_swipe),
+        cmocka_unit_test(test_touch_content_and_reload),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,14 +13,37 @@
 #include <string.h>
 
 #include "core/settings.h"
+#include "core/tzstring.h"
 
 static settings_t s;
 static content_report_t report;
 
+/* The platform's names, as the app passes them (SDL's key names, the zone
+ * files), stood in for by a few: what the core does with the answers is
+ * under test here, the answers themselves in the e2e and CLI tests. */
+static bool fake_key_known(const char *name)
+{
+    static const char *const keys[] = {"q", "x", "f12", "escape", "Delete"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(name, keys[i]) == 0) return true;
+    return false;
+}
+
+static bool fake_zone_known(const char *zone, char *why, size_t cap)
+{
+    if (strcmp(zone, "Europe/Madrid") == 0 ||
+        strcmp(zone, "America/Mexico_City") == 0 || tzstring_valid(zone))
+        return true;
+    snprintf(why, cap, "no time zone is named '%s'", zone);
+    return false;
+}
+
+static const settings_lookup_t fake_lookup = {fake_key_known, fake_zone_known};
+
 static bool load(const char *text)
 {
     settings_defaults(&s);
-    return settings_load(text, strlen(text), &s, &report);
+    return settings_load(text, strlen(text), &fake_lookup, &s, &report);
 }
 
 static void dump_report(void)
@@ -71,6 +94,7 @@ static void assert_defaults(const settings_t *d)
     assert_int_equal(d->exit_chord.mods, CHORD_CTRL | CHORD_ALT | CHORD_SHIFT);
     assert_string_equal(d->exit_chord.key, "q");
     assert_int_equal(d->exit_hold_ms, 3000);
+    assert_string_equal(d->zone, "");
 }
 
 /* ----------------------------------------------------------- defaults */
@@ -105,7 +129,8 @@ static void test_every_setting_valid(void **state)
                  "burn_in_shift = off\n"
                  "log_level = warn\n"
                  "exit_chord = ctrl+shift+f12\n"
-                 "exit_hold_seconds = 5\n");
+                 "exit_hold_seconds = 5\n"
+                 "timezone = America/Mexico_City\n");
     assert_string_equal(s.content, "/srv/kiosk/content.ini");
     assert_int_equal(s.lang, LANG_EN);
     assert_int_equal(s.slide_ms, 12000);
@@ -125,6 +150,7 @@ static void test_every_setting_valid(void **state)
     assert_int_equal(s.exit_chord.mods, CHORD_CTRL | CHORD_SHIFT);
     assert_string_equal(s.exit_chord.key, "f12");
     assert_int_equal(s.exit_hold_ms, 5000);
+    assert_string_equal(s.zone, "America/Mexico_City");
 }
 
 /* Each value at its bounds and in each spelling. */
@@ -142,8 +168,12 @@ static void test_values_at_their_bounds(void **state)
         {"closed_notice = off"}, {"closed_notice = yes"}, {"closed_notice = no"},
         {"closed_notice = true"}, {"closed_notice = false"},
         {"staff_minutes = 1"}, {"staff_minutes = 120"}, {"burn_in_shift = on"},
-        {"log_level = error"}, {"log_level = info"}, {"exit_chord = alt+x"},
+        {"log_level = error"}, {"log_level = info"},
+        {"exit_chord = alt+shift+x"}, {"exit_chord = ctrl+alt+escape"},
+        {"exit_chord = shift+ctrl+Delete"},
         {"exit_hold_seconds = 1"}, {"exit_hold_seconds = 30"},
+        {"timezone ="}, {"timezone = Europe/Madrid"},
+        {"timezone = CET-1CEST,M3.5.0,M10.5.0/3"}, {"timezone = UTC0"},
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) expect_valid(ok[i].line);
     load("pause_seconds = 86400\nslide_seconds = 3600\nstaff_minutes = 120");
@@ -197,8 +227,24 @@ static void test_every_setting_invalid(void **state)
         {"staff_minutes = 121", "'staff_minutes' must be from 1 to 120, not '121'"},
         {"burn_in_shift = 1", "'burn_in_shift' must be on or off, not '1'"},
         {"log_level = debug", "'log_level' must be error, warn or info, not 'debug'"},
-        {"exit_chord = q", "'exit_chord' must be modifiers and a key, like "
-                           "ctrl+alt+shift+q, not 'q'"},
+        {"exit_chord = ctrl+alt", "'exit_chord' must be modifiers and a key, "
+                                  "like ctrl+alt+shift+q, not 'ctrl+alt'"},
+        /* Fewer than two modifiers: a visitor could hold it. */
+        {"exit_chord = q", "'exit_chord' needs at least two of ctrl, alt and "
+                           "shift: a visitor could hold 'q'"},
+        {"exit_chord = shift+a", "'exit_chord' needs at least two of ctrl, alt "
+                                 "and shift: a visitor could hold 'shift+a'"},
+        {"exit_chord = ctrl+q", "'exit_chord' needs at least two of ctrl, alt "
+                                "and shift: a visitor could hold 'ctrl+q'"},
+        {"exit_chord = ctrl+ctrl+q", "'exit_chord' needs at least two of ctrl, "
+                                     "alt and shift: a visitor could hold "
+                                     "'ctrl+ctrl+q'"},
+        /* A key the platform has no name for could never be pressed. */
+        {"exit_chord = ctrl+alt+foo", "'exit_chord': no key is named 'foo'"},
+        {"exit_chord = ctrl+alt+f13", "'exit_chord': no key is named 'f13'"},
+        {"timezone = Europe/Madird", "'timezone': no time zone is named "
+                                     "'Europe/Madird'"},
+        {"timezone = CET", "'timezone': no time zone is named 'CET'"},
         {"exit_hold_seconds = 0", "'exit_hold_seconds' must be from 1 to 30, not '0'"},
         {"exit_hold_seconds = 31", "'exit_hold_seconds' must be from 1 to 30, not '31'"},
         {content_too_long, "'content' is longer than 240 bytes"},
@@ -270,6 +316,23 @@ static void test_header_comments_and_line_ends(void **state)
     assert_string_equal(s.content, "/srv/museum #2/content.ini");
 }
 
+/* A byte-order mark (Notepad writes one) is no part of the first line:
+ * the first setting applies, and the line numbers stay the file's. */
+static void test_bom(void **state)
+{
+    (void)state;
+    expect_valid("\xEF\xBB\xBFrotate = 90\r\nlanguage = en\r\n");
+    assert_int_equal(s.rotate, 90);
+    assert_int_equal(s.lang, LANG_EN);
+    expect_valid("\xEF\xBB\xBF[kiosk]\nrotate = 180\n");
+    assert_int_equal(s.rotate, 180);
+    expect_error("\xEF\xBB\xBFrotate = 90\nrotate = 45\n", 2,
+                 "'rotate' is given twice (first on line 1)");
+    expect_valid("\xEF\xBB\xBF"); /* a BOM alone: an empty file */
+    /* Only at the start: two bytes of one are not one. */
+    expect_error("\xEF\xBBrotate = 90\n", 1, "not UTF-8 text");
+}
+
 static void test_bytes(void **state)
 {
     (void)state;
@@ -285,7 +348,7 @@ static void test_bytes(void **state)
     assert_int_equal(s.lang, LANG_ES);
     static const char nul[] = "rotate = 90\nlang\0uage = en\n";
     settings_defaults(&s);
-    assert_false(settings_load(nul, sizeof nul - 1, &s, &report));
+    assert_false(settings_load(nul, sizeof nul - 1, NULL, &s, &report));
     assert_int_equal(report.total, 1);
     assert_int_equal(report.errors[0].line, 2);
     assert_string_equal(report.errors[0].message, "not UTF-8 text");
@@ -308,8 +371,10 @@ static void test_chord(void **state)
     assert_true(settings_parse_chord("q+ctrl", &c)); /* the key anywhere */
     assert_string_equal(c.key, "q");
     assert_true(settings_parse_chord("ctrl+abcdefghijklmno", &c)); /* 15 */
+    /* Syntax only: how many modifiers is the setting's rule (below). */
+    assert_true(settings_parse_chord("q", &c));
+    assert_int_equal(c.mods, 0);
     static const char *const bad[] = {
-        "q",          /* no modifier: a visitor could press it */
         "ctrl",       /* no key */
         "ctrl+",      /* an empty key */
         "+q",         "ctrl++q",
@@ -323,6 +388,59 @@ static void test_chord(void **state)
         assert_int_equal(out.mods, before.mods); /* left alone */
         assert_string_equal(out.key, before.key);
     }
+}
+
+/* The setting's rules on top of the syntax: two modifiers at least, and a
+ * key the platform knows; without a lookup (NULL) any key name goes. */
+static void test_chord_setting(void **state)
+{
+    (void)state;
+    expect_valid("exit_chord = alt+shift+q\n"); /* two: the fewest */
+    assert_int_equal(s.exit_chord.mods, CHORD_ALT | CHORD_SHIFT);
+    expect_error("exit_chord = ctrl+alt+foo\n", 1,
+                 "'exit_chord': no key is named 'foo'");
+    assert_int_equal(s.exit_chord.mods, CHORD_CTRL | CHORD_ALT | CHORD_SHIFT);
+    assert_string_equal(s.exit_chord.key, "q"); /* the default stands */
+    const char *text = "exit_chord = ctrl+alt+foo\n";
+    settings_defaults(&s);
+    assert_true(settings_load(text, strlen(text), NULL, &s, &report));
+    assert_string_equal(s.exit_chord.key, "foo");
+    /* Without a lookup the two-modifier rule still holds. */
+    text = "exit_chord = shift+a\n";
+    assert_false(settings_load(text, strlen(text), NULL, &s, &report));
+}
+
+/* POSIX TZ strings, as a `timezone` or TZ that names no zone file. */
+static void test_tzstring(void **state)
+{
+    (void)state;
+    static const char *const ok[] = {
+        "UTC0", "EST5EDT", "CET-1CEST,M3.5.0,M10.5.0/3", "<-03>3",
+        "<+0530>-5:30", "XXX-0:00:05",        /* hh:mm:ss (tests/e2e/hours.sh) */
+        "NZST-12NZDT-13,M9.5.0,M4.1.0/3",     /* a daylight offset given */
+        "AAA24", "AAA-24",                    /* offsets at their bounds */
+        "AAA0BBB,J1,J365", "AAA0BBB,0,365",   /* Julian days at their bounds */
+        "AAA0BBB,M1.1.0,M12.5.6",             /* month, week, day at theirs */
+        "AAA0BBB,M3.2.0/-167,M11.1.0/167",    /* glibc's rule times */
+        "AAA0BBB,M3.2.0/2:00:00,M11.1.0/02:00",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (!tzstring_valid(ok[i])) fail_msg("'%s' refused", ok[i]);
+    static const char *const bad[] = {
+        "", "UTC", "CET", "Europe/Madrid", "Mexico_City", /* no offset */
+        "AB1", "<AB>1", "<ABC1",                         /* short or open names */
+        "AAA25", "AAA-25", "AAA1:60", "AAA1:00:60", "AAA1:",
+        "AAA1234",                                       /* four hour digits */
+        "AAA0BBB,J0,J365", "AAA0BBB,J1,J366", "AAA0BBB,0,366",
+        "AAA0BBB,M0.1.0,M12.5.6", "AAA0BBB,M13.1.0,M12.5.6",
+        "AAA0BBB,M3.0.0,M11.1.0", "AAA0BBB,M3.6.0,M11.1.0",
+        "AAA0BBB,M3.2.7,M11.1.0", "AAA0BBB,M3.2,M11.1.0",
+        "AAA0BBB,M3.2.0/168,M11.1.0", "AAA0BBB,M3.2.0",  /* one rule only */
+        "AAA0BBB,M3.2.0,M11.1.0,", "AAA0BBB,M3.2.0,M11.1.0x", "AAA0 ",
+        "CET-1CEST,M3.5.0,M10.5.0/",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (tzstring_valid(bad[i])) fail_msg("'%s' accepted", bad[i]);
 }
 
 /* ----------------------------------------- a wrong one among good ones */
@@ -376,8 +494,11 @@ int main(void)
         cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_unknown_and_malformed),
         cmocka_unit_test(test_header_comments_and_line_ends),
+        cmocka_unit_test(test_bom),
         cmocka_unit_test(test_bytes),
         cmocka_unit_test(test_chord),
+        cmocka_unit_test(test_chord_setting),
+        cmocka_unit_test(test_tzstring),
         cmocka_unit_test(test_invalid_keeps_default_others_apply),
         cmocka_unit_test(test_many_errors),
     };

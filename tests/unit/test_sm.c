@@ -74,11 +74,13 @@ static void start(const deck_t *deck, sm_config_t cfg)
     assert_lang(cfg.default_lang);
 }
 
-/* Prints one transition, for the trace of a sequence. */
+/* Prints one transition, for the trace of a sequence, and the parent
+ * state it left the machine in. */
 static void trace(const char *what, sm_transition_t t)
 {
-    printf("  %-10s %s -> %s  slide %u -> %u\n", what, sm_state_name(t.from),
-           sm_state_name(t.to), t.slide_from + 1, t.slide_to + 1);
+    printf("  %-10s %s -> %s  slide %u -> %u  (%s)\n", what,
+           sm_state_name(t.from), sm_state_name(t.to), t.slide_from + 1,
+           t.slide_to + 1, sm_parent_name(sm_parent(&sm)));
 }
 
 /* One event of a traced sequence and where it must leave the machine. */
@@ -1031,6 +1033,51 @@ static void test_staff_wake_off(void **state)
     assert_at(SM_ATTRACT, 0);
 }
 
+/* The parent state: AWAKE while open, none (top) asleep, STAFF while
+ * awake at night, whichever waking state it is in; opening time makes a
+ * staff wake AWAKE. */
+static void test_parent_states(void **state)
+{
+    (void)state;
+    assert_string_equal(sm_parent_name(SM_TOP), "top");
+    assert_string_equal(sm_parent_name(SM_AWAKE), "awake");
+    assert_string_equal(sm_parent_name(SM_STAFF), "staff");
+    start(&even, config);
+    assert_int_equal(sm_parent(&sm), SM_AWAKE);
+    key(SM_EV_NEXT);
+    key(SM_EV_PAUSE);
+    assert_int_equal(sm_parent(&sm), SM_AWAKE);
+    close_museum();
+    assert_int_equal(sm_parent(&sm), SM_TOP);
+    key(SM_EV_NEXT);
+    assert_at(SM_BROWSE, 0);
+    assert_int_equal(sm_parent(&sm), SM_STAFF);
+    key(SM_EV_PAUSE);
+    assert_at(SM_PAUSED, 0);
+    assert_int_equal(sm_parent(&sm), SM_STAFF);
+    key(SM_EV_PAUSE);
+    tick(SM_DEFAULT_IDLE_TIMEOUT_MS);
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm_parent(&sm), SM_STAFF);
+    open_museum();
+    assert_at(SM_ATTRACT, 0);
+    assert_int_equal(sm_parent(&sm), SM_AWAKE);
+}
+
+/* A machine given what it must never be given: KIOSK_ASSERT stops it (the
+ * hook of tests/unit/assert_hook.c hands that to cmocka) rather than read
+ * past the deck's slides. */
+static void test_assert_fires_on_a_slide_past_the_deck(void **state)
+{
+    (void)state;
+    start(&even, config);
+    sm.slide = even.count; /* no such slide */
+    expect_assert_failure(sm_progress_permille(&sm));
+    expect_assert_failure(tick(1));
+    static const deck_t empty = {.count = 0};
+    expect_assert_failure(sm_init(&sm, config, &empty));
+}
+
 /* 64-bit time: asleep across 2^32 ms (49.7 days), then a staff wake
  * whose one tick is 2^32 ms long, then the attract loop across it. */
 static void test_sleep_across_2_32_ms(void **state)
@@ -1116,6 +1163,8 @@ int main(void)
         cmocka_unit_test(test_opening_during_staff_wake),
         cmocka_unit_test(test_close_during_staff_wake),
         cmocka_unit_test(test_staff_wake_off),
+        cmocka_unit_test(test_parent_states),
+        cmocka_unit_test(test_assert_fires_on_a_slide_past_the_deck),
         cmocka_unit_test(test_sleep_across_2_32_ms),
         cmocka_unit_test(test_day_sequence_traced),
     };
