@@ -145,7 +145,7 @@ check "data/kiosk.service: systemd-analyze verify says nothing, security at most
 echo "== on KMS/DRM: a real kernel in QEMU (tests/vm/, \`make test-vm\` alone)"
 # Debian's kernel under TCG, the kiosk as kiosk.service runs it
 # (SDL_VIDEODRIVER=kmsdrm, no X); its last line says how long it took.
-check "the slide on the panel (QMP screendump), a key moves it, VT 2 and back by keys and chvt" \
+check "the slide on the panel (QMP screendump), keys move it, Alt+F2 switches no VT, chvt 2 and back keeps it" \
     tests/vm/run.sh
 sed -n 's/^\([0-9]* s\): PASS.*/      the VM test took \1/p' "$OUT/check.log"
 
