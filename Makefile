@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -28,14 +28,17 @@ EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.t
 
 UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload
 
-RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev
+RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev libx11-dev
 # The VM test (tests/vm/): QEMU, a busybox initramfs, Mesa for SDL's GL
 # path on KMS, python3 for QMP. The kernel is downloaded, not installed.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
                libgl1-mesa-dri libegl-mesa0 libgbm1
-# systemd: systemd-analyze checks data/kiosk.service (a slim container may lack it).
+# systemd: systemd-analyze checks data/kiosk.service (a slim container may
+# lack it). openbox: the window manager test. cage, grim, xwayland: the Wayland test
+# (cage wants xwayland); Mesa's DRI drivers serve the kiosk's GL renderer
+# there.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 $(VM_PACKAGES)
+                 openbox cage grim xwayland libgl1-mesa-dri $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:

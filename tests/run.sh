@@ -139,6 +139,14 @@ check "under a stand-in for systemd: READY, watchdog pings, restarted after kill
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
 
+echo "== under a window manager (openbox, Xvfb + xdotool)"
+check "openbox: its keys, desktop moves, minimise and unmap never take the wall; SIGTERM still ends it; two kiosks do not burn the CPU" \
+    tests/e2e/wm.sh
+
+echo "== under a Wayland kiosk compositor (cage, headless)"
+check "cage: the wayland driver's texture path shows slide 1, then slide 2 by itself; SIGTERM ends it" \
+    tests/e2e/wayland.sh
+
 echo "== the systemd unit and the console drop-ins"
 check "data/kiosk.service: systemd-analyze verify says nothing, security at most 2.5; drop-in keys known" tests/service.sh
 

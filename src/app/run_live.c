@@ -92,6 +92,10 @@ static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
         board_refresh(b);
         screen_invalidate(&k->screen);
         break;
+    case INPUT_REPAINT:
+        if (board_repaint(b)) screen_invalidate(&k->screen);
+        break;
+    case INPUT_KEEP_ON_WALL: board_keep_on_wall(b, in.gone); break;
     case INPUT_DEVICE_RESET:
         board_device_reset(b);
         screen_invalidate(&k->screen);
@@ -172,6 +176,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
         kiosk_check_content(k, reload_now);
         if (got) running = handle(k, &board, &e);
         while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
+        board_poll(&board);
         if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
             chord_exit = true;
             running = false;

@@ -5,6 +5,7 @@
 
 #include "../core/rotate.h"
 #include "log.h"
+#include "x11_wall.h"
 
 static SDL_Surface *new_surface(int w, int h)
 {
@@ -98,6 +99,18 @@ static void hide_cursor(void)
     SDL_DisableScreenSaver();
 }
 
+/* The wall's window against the window manager's keys and its moods.
+ * An active keyboard grab beats a window manager's passive key grabs: with
+ * the keyboard held, its bindings (desktop switch, show desktop, window
+ * menu) never fire. SDL holds the grab while the window has the focus and
+ * takes it again when the focus comes back. Under X the window also goes
+ * on every desktop and above the others (x11_wall.h). */
+static void claim_wall(board_t *b)
+{
+    SDL_SetWindowKeyboardGrab(b->window, SDL_TRUE);
+    x11_wall_claim(b->window);
+}
+
 /* The texture path's renderer: whichever the driver offers (on KMS and
  * Wayland an OpenGL ES one, through Mesa where there is no GPU). */
 static bool open_renderer(board_t *b)
@@ -148,7 +161,10 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
         log_error("cannot open the kiosk window: %s", SDL_GetError());
         return false;
     }
-    if (!windowed) hide_cursor();
+    if (!windowed) {
+        hide_cursor();
+        claim_wall(b);
+    }
     if (b->path == BOARD_PATH_TEXTURE && !open_renderer(b)) return false;
     board_refresh(b);
     return b->fb != NULL;
@@ -275,6 +291,56 @@ void board_flush(board_t *b, const SDL_Rect *rects, int n)
     if (b->path == BOARD_PATH_TEXTURE) present_texture(b, panel_rects, n);
     else if (SDL_UpdateWindowSurfaceRects(b->window, panel_rects, n) != 0)
         log_warn("cannot update the panel: %s", SDL_GetError());
+}
+
+bool board_repaint(board_t *b)
+{
+    if (board_refresh(b)) return true;
+    board_flush(b, NULL, 0);
+    return false;
+}
+
+/* ------------------------------------------------------ keep on the wall */
+
+/* Looks at the window at most this often (board_keep_on_wall). */
+#define KEEP_EVERY_MS 1000u
+
+/* Other drivers than x11 (Wayland: a compositor that hides a window says
+ * so; KMS: there is nothing to hide it). */
+static void sdl_restore(SDL_Window *w)
+{
+    SDL_ShowWindow(w);
+    SDL_RestoreWindow(w);
+    SDL_RaiseWindow(w);
+}
+
+static const char *const gone_names[] = {"lost the focus", "was minimised",
+                                         "was hidden"};
+
+static void keep_now(board_t *b, uint64_t now)
+{
+    /* The first look says why; the second only checks. */
+    if (b->keep_looks == 2)
+        log_info("the window %s: putting it back on the wall",
+                 gone_names[b->gone]);
+    b->keep_looks--;
+    b->next_keep_ms = now + KEEP_EVERY_MS;
+    if (!x11_wall_restore(b->window)) sdl_restore(b->window);
+}
+
+void board_keep_on_wall(board_t *b, board_gone_t gone)
+{
+    if (!b->window || b->windowed) return;
+    /* A first look still waiting for its second keeps the worst news. */
+    if (b->keep_looks < 2 || gone > b->gone) b->gone = gone;
+    b->keep_looks = 2;
+    board_poll(b);
+}
+
+void board_poll(board_t *b)
+{
+    uint64_t now = board_now_ms();
+    if (b->keep_looks > 0 && now >= b->next_keep_ms) keep_now(b, now);
 }
 
 int board_refresh_hz(const board_t *b)

@@ -24,6 +24,13 @@
 
 #include <SDL.h>
 
+/* What happened to the wall's window, mildest first. */
+typedef enum {
+    BOARD_GONE_UNFOCUSED, /* another window took the focus */
+    BOARD_GONE_MINIMISED,
+    BOARD_GONE_HIDDEN     /* unmapped: another desktop, the desktop shown, withdrawn */
+} board_gone_t;
+
 /* How a window's pixels reach the panel. */
 typedef enum {
     BOARD_PATH_SURFACE, /* the window's own surface (x11) */
@@ -39,6 +46,9 @@ typedef struct {
     SDL_Surface *fb;     /* what the renderer draws into, upright */
     int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
     bool windowed;       /* a development window, not the fullscreen kiosk */
+    board_gone_t gone;      /* the worst that happened to the window before a look */
+    int keep_looks;         /* board_keep_on_wall's looks still to take */
+    uint64_t next_keep_ms;  /* the earliest time of the next look */
 } board_t;
 
 /* A RAM panel of w x h; no display is touched. */
@@ -60,6 +70,25 @@ bool board_refresh(board_t *b);
 /* The renderer lost its textures (SDL_RENDER_DEVICE_RESET): they are made
  * again; the framebuffer must be redrawn whole. */
 void board_device_reset(board_t *b);
+
+/* The wall's window was hidden, minimised or lost the focus (`gone`, for
+ * the log: the worst of a burst, as one act of a window manager often
+ * comes as two or three events): it is put back, shown, fullscreen and on top, and
+ * looked at once more a second later (a window manager may take a
+ * withdrawn window on again without its state). At most once a second: two
+ * programs that both want the top trade it that often, not thousands of
+ * times. Nothing waits for the window manager. A development window is
+ * left alone. */
+void board_keep_on_wall(board_t *b, board_gone_t gone);
+
+/* Takes the look board_keep_on_wall left for later, when it is due; the
+ * run loop calls it on every turn. */
+void board_poll(board_t *b);
+
+/* The panel's pixels were lost (an expose), not the picture: fb goes back
+ * on the panel as it is. True when the framebuffer changed and must be
+ * redrawn whole instead. */
+bool board_repaint(board_t *b);
 
 /* The path for a video driver: the window surface where the driver has
  * one of its own, else the texture. KIOSK_PANEL_PATH=surface|texture in

@@ -101,29 +101,27 @@ static input_t mouse_motion(const SDL_MouseMotionEvent *m)
 
 /* ---------------------------------------------------------- the window */
 
-/* The kiosk window lost the focus, or was minimised or hidden: put it back
- * in front. SDL_RestoreWindow does nothing to a window neither minimised
- * nor maximised. */
-static void keep_on_wall(Uint32 window_id)
+static input_t keep_on_wall(board_gone_t gone)
 {
-    SDL_Window *w = SDL_GetWindowFromID(window_id);
-    if (!w) return;
-    SDL_ShowWindow(w);
-    SDL_RestoreWindow(w);
-    SDL_RaiseWindow(w);
+    input_t in = simple(INPUT_KEEP_ON_WALL);
+    in.gone = gone;
+    return in;
 }
 
 static input_t window(const SDL_WindowEvent *w, bool windowed)
 {
+    /* A development window may be put away; the wall's may not. */
     switch (w->event) {
     case SDL_WINDOWEVENT_FOCUS_LOST:
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_UNFOCUSED);
     case SDL_WINDOWEVENT_MINIMIZED:
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_MINIMISED);
     case SDL_WINDOWEVENT_HIDDEN:
-        /* A development window may be put away; the wall's may not. */
-        if (windowed) return simple(INPUT_NONE);
-        keep_on_wall(w->windowID);
-        return simple(INPUT_REDRAW);
-    case SDL_WINDOWEVENT_EXPOSED:
+        return windowed ? simple(INPUT_NONE) : keep_on_wall(BOARD_GONE_HIDDEN);
+    /* Uncovered: the picture is intact in the framebuffer, only the
+     * panel's copy went. Redrawing the slide here would cost a whole
+     * render each time another window passes over it. */
+    case SDL_WINDOWEVENT_EXPOSED: return simple(INPUT_REPAINT);
     case SDL_WINDOWEVENT_SIZE_CHANGED:
     case SDL_WINDOWEVENT_RESTORED:
         return simple(INPUT_REDRAW);

@@ -8,7 +8,7 @@
  * Lockdown (windowed false): nothing a visitor does is INPUT_QUIT. Escape,
  * Alt+F4, Ctrl+Q, Ctrl+W and the window manager's close request are
  * ignored; a window that loses focus, or is minimised or hidden, is
- * restored and raised at once. The operator's way out is the exit chord,
+ * INPUT_KEEP_ON_WALL (the board puts it back). The operator's way out is the exit chord,
  * which the run loop times (lockdown.h), and SIGTERM / SIGINT.
  */
 #ifndef KIOSK_INPUT_H
@@ -21,11 +21,14 @@
 #include "../core/gesture.h"
 #include "../core/lockdown.h"
 #include "../core/sm.h"
+#include "board.h"
 
 typedef enum {
     INPUT_NONE,   /* nothing for the kiosk */
     INPUT_EVENT,  /* a state-machine event in .event */
-    INPUT_REDRAW, /* the panel lost its picture or changed size */
+    INPUT_REDRAW, /* the panel changed: redraw the picture whole */
+    INPUT_REPAINT, /* the panel lost its pixels: put fb back (board_repaint) */
+    INPUT_KEEP_ON_WALL, /* the wall's window went: .gone, for board_keep_on_wall */
     INPUT_DEVICE_RESET, /* the renderer lost its textures: made again */
     INPUT_QUIT,   /* leave (only ever in --windowed mode) */
     INPUT_POINTER, /* a finger or the mouse: .pointer, for gesture_feed */
@@ -37,6 +40,7 @@ typedef struct {
     gesture_pointer_t pointer; /* INPUT_POINTER: in the panel's pixels */
     bool has_key;              /* a key went down or up: .key, for */
     lockdown_key_t key;        /* lockdown_key (with any kind) */
+    board_gone_t gone;         /* INPUT_KEEP_ON_WALL: what happened */
 } input_t;
 
 /* The mouse's pointer id (a finger's is its SDL finger id, >= 0 in

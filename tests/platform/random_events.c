@@ -372,14 +372,20 @@ static void test_visitor_escapes(void **state)
     e.type = SDL_WINDOWEVENT;
     e.window.event = SDL_WINDOWEVENT_CLOSE;
     assert_kinds(&e, INPUT_NONE, INPUT_NONE);
-    /* Focus lost, minimised, hidden: the wall's window comes back (a
-     * redraw); a development window is left alone. */
+    /* Focus lost, minimised, hidden: the wall's window is put back, with
+     * the reason for the log; a development window is left alone. */
     e.window.event = SDL_WINDOWEVENT_FOCUS_LOST;
-    assert_kinds(&e, INPUT_REDRAW, INPUT_NONE);
+    assert_kinds(&e, INPUT_KEEP_ON_WALL, INPUT_NONE);
+    assert_int_equal(translate(&e, false).gone, BOARD_GONE_UNFOCUSED);
     e.window.event = SDL_WINDOWEVENT_MINIMIZED;
-    assert_kinds(&e, INPUT_REDRAW, INPUT_NONE);
+    assert_kinds(&e, INPUT_KEEP_ON_WALL, INPUT_NONE);
+    assert_int_equal(translate(&e, false).gone, BOARD_GONE_MINIMISED);
     e.window.event = SDL_WINDOWEVENT_HIDDEN;
-    assert_kinds(&e, INPUT_REDRAW, INPUT_NONE);
+    assert_kinds(&e, INPUT_KEEP_ON_WALL, INPUT_NONE);
+    assert_int_equal(translate(&e, false).gone, BOARD_GONE_HIDDEN);
+    /* Uncovered, the panel gets its pixels back without a redraw. */
+    e.window.event = SDL_WINDOWEVENT_EXPOSED;
+    assert_kinds(&e, INPUT_REPAINT, INPUT_REPAINT);
 }
 
 /* Every key press and release goes to the chord with its modifiers. */
