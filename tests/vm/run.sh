@@ -125,16 +125,23 @@ vm_do() {
     console_says "vm: $seq ok" || fail "in the VM, '$*' failed"
 }
 
-# The progress bar at 1920x1080, which moves and may differ: the left part
-# of the footer row (src/core/view.c, footer()), a 7-pixel line at y 980
-# from x 69, and room for the pause sign. The labels right of it
-# ("L · English", "1 / 25") start at x 1600 and are compared.
-BAR="0,970 1580,995"
-mask_bar() { convert "$1" -fill black -draw "rectangle ${BAR% *} ${BAR#* }" "$2"; }
+# bar_box: the progress bar's box at the panel's size, which moves and
+# may differ: where a headless slide 1 at 0 s and at 9.999 s (default
+# 10 s slides) differ. Sets BAR to "x0,y0 x1,y1".
+bar_box() {
+    printf 'shot %s/bar-0.png\nwait 9999\nshot %s/bar-1.png\n' "$VM" "$VM" >"$VM/bar.script"
+    "$BUILD/kiosk" --headless --size 1920x1080 --script "$VM/bar.script" >/dev/null || return 1
+    set -- $(convert "$VM/bar-0.png" "$VM/bar-1.png" -compose difference -composite \
+        -trim -format '%X %Y %w %h' info: | tr -d '+')
+    [ $# -eq 4 ] && [ "$3" -gt 1 ] || return 1
+    BAR="$1,$2 $(($1 + $3 - 1)),$(($2 + $4 - 1))"
+}
+mask_bar() { convert "$1" -fill black -draw "rectangle $BAR" "$2"; }
 
 # expected_shots: every slide headless at the panel's size, with the
 # VM's settings, the progress bar masked.
 expected_shots() {
+    bar_box || return 1
     rm -rf "$VM/expected" &&
         "$BUILD/kiosk" --headless --size 1920x1080 --config "$VM/kiosk.ini" \
             --shots "$VM/expected" >/dev/null || return 1
@@ -219,7 +226,7 @@ main() {
     vm_kernel && vm_initramfs || fail "could not make the kernel and initramfs"
     write_settings || fail "the VM's settings do not validate"
     expected_shots || fail "the headless shots"
-    step "kernel $KVER, initramfs and the expected slides ready"
+    step "kernel $KVER, initramfs and the expected slides ready (bar masked: $BAR)"
     boot
     until_true "kiosk start" console_says "vm: starting the kiosk"
     step "the VM booted, the kiosk starts"
