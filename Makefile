@@ -29,14 +29,18 @@ EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.t
 UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload
 
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev libx11-dev
+# The VM test (tests/vm/): QEMU, a busybox initramfs, Mesa for SDL's GL
+# path on KMS, python3 for QMP. The kernel is downloaded, not installed.
+VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
+               libgl1-mesa-dri libegl-mesa0 libgbm1
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the Wayland test
 # (cage wants xwayland); Mesa's DRI drivers serve the kiosk's GL renderer
 # there.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland libgl1-mesa-dri
+                 openbox cage grim xwayland libgl1-mesa-dri $(VM_PACKAGES)
 
-.PHONY: all run test deps test-deps unit san update-golden clean help
+.PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:
 # Keep test objects between runs (make would delete them as intermediates).
 .SECONDARY:
@@ -46,6 +50,7 @@ all: $(BUILD)/kiosk
 help:
 	@echo "make run            install what is missing, build, start the kiosk"
 	@echo "make test           install what is missing, build, run every test"
+	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
 	@echo "make update-golden  re-render the golden reference screenshots"
 	@echo "make clean          remove build/ and out/"
 
@@ -68,6 +73,9 @@ deps:
 
 test-deps:
 	$(call install_missing,$(TEST_PACKAGES))
+
+vm-deps:
+	$(call install_missing,$(RUN_PACKAGES) $(VM_PACKAGES))
 
 # --------------------------------------------------------------- build
 # $(1): build directory, $(2): extra flags. Objects mirror src/ so that a
@@ -158,6 +166,10 @@ run: deps $(BUILD)/kiosk
 # ---------------------------------------------------------------- test
 test: test-deps $(BUILD)/kiosk unit $(BUILD)/golden-compare $(BUILD)/notify-listen san
 	@BUILD=$(BUILD) SAN_BUILD=$(SAN_BUILD) UNIT_TESTS="$(UNIT_TESTS)" tests/run.sh
+
+# Only the VM test (tests/vm/run.sh), which `make test` runs too.
+test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
+	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
 test: $(BUILD)/random-events $(SAN_BUILD)/random-events
