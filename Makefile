@@ -28,17 +28,19 @@ EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.t
 
 UNIT_TESTS := test_content test_sm test_deck test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload
 
-RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev libdeflate-dev libsystemd-dev libx11-dev
-# The VM test (tests/vm/): QEMU, a busybox initramfs, Mesa for SDL's GL
-# path on KMS, python3 for QMP. The kernel is downloaded, not installed.
-VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
-               libgl1-mesa-dri libegl-mesa0 libgbm1
+# Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
+# through SDL's GL renderer (board.h), a GPU's driver or, without one,
+# kms_swrast / llvmpipe; --no-install-recommends would leave them out.
+RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
+                libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1
+# The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
+# kernel is downloaded, not installed.
+VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
-# lack it). openbox: the window manager test. cage, grim, xwayland: the Wayland test
-# (cage wants xwayland); Mesa's DRI drivers serve the kiosk's GL renderer
-# there.
+# lack it). openbox: the window manager test. cage, grim, xwayland: the
+# Wayland test (cage wants xwayland).
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland libgl1-mesa-dri $(VM_PACKAGES)
+                 openbox cage grim xwayland $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:
