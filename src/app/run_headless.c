@@ -96,7 +96,7 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
 /* The upright point (x, y) where the panel, mounted as it is, has it. */
 static gesture_pointer_t on_panel(const board_t *b, int x, int y)
 {
-    rotate_rect_t r = rotate_map_rect((rotate_rect_t){x, y, 1, 1}, b->fb->w,
+    fb_rect_t r = rotate_map_rect((fb_rect_t){x, y, 1, 1}, b->fb->w,
                                       b->fb->h, b->rotate);
     return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
 }

@@ -243,18 +243,18 @@ void board_device_reset(board_t *b)
     board_refresh(b);
 }
 
-static rotate_image_t image_of(SDL_Surface *s)
+static fb_t image_of(SDL_Surface *s)
 {
-    return (rotate_image_t){s->pixels, s->w, s->h, s->pitch / 4};
+    return (fb_t){s->pixels, s->w, s->h, s->pitch / 4};
 }
 
 /* Turns the changed rectangles onto the panel; the rectangles become the
  * panel's own, for the window update. */
 static void turn_onto_panel(board_t *b, SDL_Rect *rects, int n)
 {
-    rotate_image_t src = image_of(b->fb), dst = image_of(b->panel);
+    fb_t src = image_of(b->fb), dst = image_of(b->panel);
     for (int i = 0; i < n; i++) {
-        rotate_rect_t r = {rects[i].x, rects[i].y, rects[i].w, rects[i].h};
+        fb_rect_t r = {rects[i].x, rects[i].y, rects[i].w, rects[i].h};
         rotate_copy(&src, &dst, r, b->rotate);
         r = rotate_map_rect(r, b->fb->w, b->fb->h, b->rotate);
         rects[i] = (SDL_Rect){r.x, r.y, r.w, r.h};
