@@ -89,8 +89,10 @@ $(1)/obj/core/%.o: src/core/%.c $$(wildcard src/core/*.h) | $(1)/obj/core
 $(1)/obj/platform/%.o: src/platform/%.c $$(wildcard src/*/*.h) | $(1)/obj/platform
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -c $$< -o $$@
 
+# Without the libraries' include paths: the app sees the board only
+# through src/platform's headers, never SDL's (tests/check_layers.sh).
 $(1)/obj/app/%.o: src/app/%.c $$(wildcard src/*/*.h) | $(1)/obj/app
-	$$(CC) $$(CFLAGS_BASE) $(2) -DKIOSK_VERSION='"$$(VERSION)"' $$$$(pkg-config --cflags $$(PKGS)) -c $$< -o $$@
+	$$(CC) $$(CFLAGS_BASE) $(2) -DKIOSK_VERSION='"$$(VERSION)"' -c $$< -o $$@
 
 $(1)/obj/platform/embedded.o: $$(EMBED_SRC) $$(EMBEDDED_FILES) | $(1)/obj/platform
 	$$(CC) -c $$< -o $$@

@@ -29,8 +29,9 @@ check() {
 echo "== unit tests (cmocka)"
 for t in $UNIT_TESTS; do check "unit: $t" "$BUILD/$t"; done
 
-echo "== the core stays pure"
+echo "== the core stays pure, SDL stays in the platform"
 check "src/core includes no SDL and calls no allocator" tests/check_core.sh "$BUILD"
+check "src/app reaches no SDL header and uses no SDL name: SDL stays in src/platform" tests/check_layers.sh
 
 echo "== content files"
 check "data/content.ini is valid" "$BUILD/kiosk" --check-content data/content.ini

@@ -41,34 +41,19 @@ static void slide_path(char *out, const char *dir, uint32_t number,
 
 /* ----------------------------------------------------- the frame's RGB */
 
-/* Packs a 32-bit xRGB surface into RGB bytes, the layout imgcmp and the
- * loaded references share. The top byte (X or A) is dropped: a shot is
- * written without it, so the reference never had it either. */
-static void pack_xrgb(SDL_Surface *s, uint8_t *rgb)
+/* Packs the XRGB8888 frame into RGB bytes, the layout imgcmp and the
+ * loaded references share. The top byte is dropped: a shot is written
+ * without it, so the reference never had it either. */
+static void frame_rgb(const fb_t *frame, uint8_t *rgb)
 {
-    if (SDL_MUSTLOCK(s)) SDL_LockSurface(s);
-    for (int y = 0; y < s->h; y++) {
-        const uint32_t *px = (const uint32_t *)((const uint8_t *)s->pixels +
-                                                (size_t)y * (size_t)s->pitch);
-        for (int x = 0; x < s->w; x++, rgb += 3) {
+    for (int y = 0; y < frame->h; y++) {
+        const uint32_t *px = fb_row(frame, y);
+        for (int x = 0; x < frame->w; x++, rgb += 3) {
             rgb[0] = (uint8_t)(px[x] >> 16);
             rgb[1] = (uint8_t)(px[x] >> 8);
             rgb[2] = (uint8_t)px[x];
         }
     }
-    if (SDL_MUSTLOCK(s)) SDL_UnlockSurface(s);
-}
-
-/* The frame as packed RGB. The headless board makes its surfaces
- * XRGB8888 (board.c); any other layout is refused rather than misread. */
-static bool frame_rgb(SDL_Surface *frame, uint8_t *rgb)
-{
-    if (frame->format->format != SDL_PIXELFORMAT_XRGB8888) {
-        log_error("the frame is not XRGB8888");
-        return false;
-    }
-    pack_xrgb(frame, rgb);
-    return true;
 }
 
 /* Buffers sized by the first frame, not the board: a rotated panel's frame
@@ -125,7 +110,7 @@ static outcome_t compare_pixels(compare_t *c, const pngio_image_t *ref,
 /* Loads the reference and says what keeps it from matching. A reference
  * that is simply not there is told apart before loading, so it is one
  * plain line and not also a libpng error in the log. */
-static outcome_t check_reference(compare_t *c, SDL_Surface *frame,
+static outcome_t check_reference(compare_t *c, const fb_t *frame,
                                  uint32_t number, const char *ref_path,
                                  const char *diff_path)
 {
@@ -150,14 +135,15 @@ static outcome_t check_reference(compare_t *c, SDL_Surface *frame,
 }
 
 /* headless_each_slide's visit: one slide against its reference. */
-static bool visit(kiosk_t *k, SDL_Surface *frame, uint32_t index, void *ctx)
+static bool visit(kiosk_t *k, const fb_t *frame, uint32_t index, void *ctx)
 {
     (void)k;
     compare_t *c = ctx;
-    if (!ensure_buffers(c, frame->w, frame->h) || !frame_rgb(frame, c->actual)) {
+    if (!ensure_buffers(c, frame->w, frame->h)) {
         c->failed = true;
         return false;
     }
+    frame_rgb(frame, c->actual);
     char ref_path[COMPARE_PATH], diff_path[COMPARE_PATH];
     slide_path(ref_path, c->dir, index + 1, ".png");
     slide_path(diff_path, c->dir, index + 1, ".diff.png");

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "../core/thumb.h"
-#include "../platform/fonts.h"
+#include "../platform/canvas.h"
 #include "../platform/log.h"
 #include "../platform/pngio.h"
 #include "headless.h"
@@ -19,10 +19,10 @@
 #define SHEET_MARGIN 16     /* around the sheet and between the cells */
 #define SHEET_LABEL_PX 16   /* the labels' font size */
 #define SHEET_LABEL_GAP 4   /* from a thumbnail down to its label */
-#define SHEET_BG_R 0x20     /* #202830: lighter than the slides' own */
-#define SHEET_BG_G 0x28     /* background, so each thumbnail's edge */
-#define SHEET_BG_B 0x30     /* shows without a frame drawn round it */
-static const SDL_Color label_ink = {0xE8, 0xE4, 0xDC, 0xFF};
+#define SHEET_BG 0x202830u  /* lighter than the slides' own background, so
+                             * each thumbnail's edge shows without a frame
+                             * drawn round it */
+#define SHEET_LABEL_INK 0xE8E4DCu
 
 /* Room for "NN · kind · " and the longest title deck_slide_title makes
  * (a date and a headline, or an ambassador row's observations). */
@@ -30,7 +30,7 @@ static const SDL_Color label_ink = {0xE8, 0xE4, 0xDC, 0xFF};
 
 typedef struct {
     board_t *board;     /* its fb is the slide upright */
-    SDL_Surface *sheet; /* NULL until the first frame gives the layout */
+    fb_t sheet;         /* no pixels until the first frame gives the layout */
     uint32_t *thumb;    /* one thumbnail, rows packed */
     int factor, tw, th; /* the shrink factor and the thumbnail's size */
     int cols, label_h;  /* columns; the band under a thumbnail */
@@ -42,8 +42,17 @@ typedef struct {
  * the font, so a different embedded face cannot overlap the next row. */
 static int label_band(void)
 {
-    TTF_Font *font = fonts_get(FACE_REGULAR, SHEET_LABEL_PX);
-    return SHEET_LABEL_GAP + (font ? TTF_FontHeight(font) : SHEET_LABEL_PX * 2);
+    int h = canvas_label_height(SHEET_LABEL_PX);
+    return SHEET_LABEL_GAP + (h > 0 ? h : SHEET_LABEL_PX * 2);
+}
+
+/* The whole sheet in its background colour. */
+static void fill_background(fb_t *sheet)
+{
+    for (int y = 0; y < sheet->h; y++) {
+        uint32_t *row = fb_row(sheet, y);
+        for (int x = 0; x < sheet->w; x++) row[x] = SHEET_BG;
+    }
 }
 
 /* The grid for `count` slides of frame_w x frame_h: the sheet and the
@@ -59,59 +68,46 @@ static bool sheet_open(sheet_t *s, int frame_w, int frame_h, uint32_t count)
     int w = SHEET_MARGIN + s->cols * (s->tw + SHEET_MARGIN);
     int h = SHEET_MARGIN + rows * (s->th + s->label_h + SHEET_MARGIN);
     s->thumb = malloc((size_t)s->tw * (size_t)s->th * sizeof *s->thumb);
-    s->sheet = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_XRGB8888);
-    if (!s->thumb || !s->sheet) {
-        log_error("cannot make a %dx%d contact sheet: %s", w, h, SDL_GetError());
+    s->sheet = (fb_t){malloc((size_t)w * (size_t)h * sizeof(uint32_t)), w, h, w};
+    if (!s->thumb || !s->sheet.pixels) {
+        log_error("cannot make a %dx%d contact sheet: out of memory", w, h);
         return false;
     }
-    SDL_FillRect(s->sheet, NULL, SDL_MapRGB(s->sheet->format, SHEET_BG_R,
-                                            SHEET_BG_G, SHEET_BG_B));
+    fill_background(&s->sheet);
     return true;
 }
 
 static void sheet_close(sheet_t *s)
 {
     free(s->thumb);
-    SDL_FreeSurface(s->sheet);
+    free(s->sheet.pixels);
 }
 
+/* A cell's top left corner, in the sheet's pixels. */
+typedef struct {
+    int x, y;
+} cell_t;
+
 /* The top left corner of slide `index`'s cell. */
-static SDL_Point cell_origin(const sheet_t *s, uint32_t index)
+static cell_t cell_origin(const sheet_t *s, uint32_t index)
 {
     int col = (int)index % s->cols, row = (int)index / s->cols;
-    return (SDL_Point){SHEET_MARGIN + col * (s->tw + SHEET_MARGIN),
-                       SHEET_MARGIN + row * (s->th + s->label_h + SHEET_MARGIN)};
+    return (cell_t){SHEET_MARGIN + col * (s->tw + SHEET_MARGIN),
+                    SHEET_MARGIN + row * (s->th + s->label_h + SHEET_MARGIN)};
 }
 
 /* ---------------------------------------------------------- thumbnail */
 
-/* Shrinks an XRGB8888 frame into the thumbnail buffer. */
-static void shrink(sheet_t *s, SDL_Surface *frame)
+/* The frame shrunk into its cell: the box filter into the thumbnail
+ * buffer, then its rows into the sheet, cut at the sheet's edges. */
+static void paste_thumb(sheet_t *s, const fb_t *frame, cell_t at)
 {
-    if (SDL_MUSTLOCK(frame)) SDL_LockSurface(frame);
-    thumb_downscale(frame->pixels, frame->w, frame->h, frame->pitch / 4,
+    thumb_downscale(frame->pixels, frame->w, frame->h, frame->stride,
                     s->factor, s->thumb);
-    if (SDL_MUSTLOCK(frame)) SDL_UnlockSurface(frame);
-}
-
-/* The frame shrunk into its cell. The box filter wants 32-bit xRGB
- * pixels, which is what the headless board makes (board.c); any other
- * layout is refused rather than misread. */
-static bool paste_thumb(sheet_t *s, SDL_Surface *frame, SDL_Point at)
-{
-    if (frame->format->format != SDL_PIXELFORMAT_XRGB8888) {
-        log_error("the frame is not XRGB8888");
-        return false;
-    }
-    shrink(s, frame);
-    /* Wrapped, not copied by hand: SDL clips and handles the pitch. */
-    SDL_Surface *t = SDL_CreateRGBSurfaceWithFormatFrom(
-        s->thumb, s->tw, s->th, 32, s->tw * 4, SDL_PIXELFORMAT_XRGB8888);
-    SDL_Rect dst = {at.x, at.y, s->tw, s->th};
-    bool ok = t && SDL_BlitSurface(t, NULL, s->sheet, &dst) == 0;
-    if (!ok) log_error("cannot place a thumbnail: %s", SDL_GetError());
-    SDL_FreeSurface(t);
-    return ok;
+    int w = at.x + s->tw <= s->sheet.w ? s->tw : s->sheet.w - at.x;
+    for (int y = 0; y < s->th && at.y + y < s->sheet.h && w > 0; y++)
+        memcpy(fb_row(&s->sheet, at.y + y) + at.x, s->thumb + (size_t)y * (size_t)s->tw,
+               (size_t)w * sizeof *s->thumb);
 }
 
 /* -------------------------------------------------------------- label */
@@ -124,60 +120,45 @@ static size_t char_start_before(const char *s, size_t n)
     return n;
 }
 
-static int text_width(TTF_Font *font, const char *text)
-{
-    int w = 0;
-    return TTF_SizeUTF8(font, text, &w, NULL) == 0 ? w : 0;
-}
-
 /* Cuts `text` to fit max_w, character by character from the end, and ends
  * it with "…" when anything was cut: a label must never run into the next
  * column, and the ellipsis says the title goes on. */
-static void fit_label(TTF_Font *font, char *text, int max_w)
+static void fit_label(char *text, int max_w)
 {
     static const char ellipsis[] = "\xE2\x80\xA6"; /* U+2026 */
     size_t n = strlen(text);
-    if (text_width(font, text) <= max_w) return;
+    if (canvas_label_width(SHEET_LABEL_PX, text) <= max_w) return;
     while (n > 0) {
         n = char_start_before(text, n);
         /* A space before the ellipsis would read as a gap in the title. */
         while (n > 0 && text[n - 1] == ' ') n--;
         memcpy(text + n, ellipsis, sizeof ellipsis);
-        if (text_width(font, text) <= max_w) return;
+        if (canvas_label_width(SHEET_LABEL_PX, text) <= max_w) return;
     }
 }
 
 /* "N · kind · title", in the show's language, fitted to the thumbnail. */
 static void make_label(const kiosk_t *k, uint32_t index, int max_w,
-                       TTF_Font *font, char *out, size_t cap)
+                       char *out, size_t cap)
 {
     char title[SHEET_LABEL_CAP];
     deck_slide_title(&k->deck, &k->content, index, k->sm.lang, title,
                      sizeof title);
     snprintf(out, cap, "%u \xC2\xB7 %s \xC2\xB7 %s", index + 1,
              deck_kind_name(k->deck.slides[index].kind), title);
-    fit_label(font, out, max_w);
+    fit_label(out, max_w);
 }
 
-/* Draws the label under the thumbnail. The font is asked for each time:
- * the renderer shares the font cache and may have evicted an older one. */
-static bool draw_label(const kiosk_t *k, sheet_t *s, uint32_t index,
-                       SDL_Point at)
+/* Draws the label under the thumbnail. */
+static bool draw_label(const kiosk_t *k, sheet_t *s, uint32_t index, cell_t at)
 {
-    TTF_Font *font = fonts_get(FACE_REGULAR, SHEET_LABEL_PX);
-    if (!font) return false;
     char label[SHEET_LABEL_CAP + 16];
-    make_label(k, index, s->tw, font, label, sizeof label);
-    SDL_Surface *text = TTF_RenderUTF8_Blended(font, label, label_ink);
-    if (!text) {
-        log_error("cannot render the label of slide %u: %s", index + 1,
-                  TTF_GetError());
-        return false;
-    }
-    SDL_Rect dst = {at.x, at.y + s->th + SHEET_LABEL_GAP, text->w, text->h};
-    SDL_BlitSurface(text, NULL, s->sheet, &dst);
-    SDL_FreeSurface(text);
-    return true;
+    make_label(k, index, s->tw, label, sizeof label);
+    if (canvas_label(&s->sheet, at.x, at.y + s->th + SHEET_LABEL_GAP,
+                     SHEET_LABEL_PX, label, SHEET_LABEL_INK))
+        return true;
+    log_error("cannot draw the label of slide %u", index + 1);
+    return false;
 }
 
 /* ------------------------------------------------------------- the run */
@@ -185,15 +166,16 @@ static bool draw_label(const kiosk_t *k, sheet_t *s, uint32_t index,
 /* headless_each_slide's visit: one cell of the sheet. The thumbnail is
  * taken from the framebuffer, upright, not from the panel's frame: with
  * --rotate the panel's picture is turned, and a sheet is for reading. */
-static bool visit(kiosk_t *k, SDL_Surface *frame, uint32_t index, void *ctx)
+static bool visit(kiosk_t *k, const fb_t *frame, uint32_t index, void *ctx)
 {
     (void)frame;
     sheet_t *s = ctx;
-    SDL_Surface *upright = s->board->fb;
+    const fb_t *upright = &s->board->fb;
     if (index == 0 && !sheet_open(s, upright->w, upright->h, k->deck.count))
         return false;
-    SDL_Point at = cell_origin(s, index);
-    return paste_thumb(s, upright, at) && draw_label(k, s, index, at);
+    cell_t at = cell_origin(s, index);
+    paste_thumb(s, upright, at);
+    return draw_label(k, s, index, at);
 }
 
 int run_contact_sheet(kiosk_t *k, board_t *b, const char *file)
@@ -201,7 +183,7 @@ int run_contact_sheet(kiosk_t *k, board_t *b, const char *file)
     if (!headless_make_parent_dirs(file)) return 1;
     sheet_t s = {.board = b};
     bool ok = headless_each_slide(k, b, visit, &s) &&
-              pngio_save_surface(s.sheet, file);
+              pngio_save(&s.sheet, file);
     if (ok)
         printf("wrote a contact sheet of %u slides to %s\n", k->deck.count,
                file);

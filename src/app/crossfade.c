@@ -32,37 +32,27 @@ static void *map_memory(size_t size)
     return p == MAP_FAILED ? NULL : p;
 }
 
-SDL_Surface *crossfade_begin(crossfade_t *x, const SDL_Surface *fb,
-                             uint64_t now_ms, uint32_t duration_ms)
+fb_t *crossfade_begin(crossfade_t *x, const fb_t *fb, uint64_t now_ms,
+                      uint32_t duration_ms)
 {
     crossfade_cancel(x);
-    if (fb->format->BytesPerPixel != 4) return NULL; /* the mix is 32-bit */
-    size_t size = mapping_size(fb->w, fb->h);
-    uint8_t *memory = map_memory(size);
-    x->to = memory ? SDL_CreateRGBSurfaceWithFormatFrom(memory, fb->w, fb->h, 32,
-                                                        fb->w * 4, fb->format->format)
-                   : NULL;
-    if (!x->to) {
-        if (memory) munmap(memory, size);
-        log_warn("no crossfade (%s): the slide changes at once",
-                 memory ? SDL_GetError() : "out of memory");
+    uint8_t *memory = map_memory(mapping_size(fb->w, fb->h));
+    if (!memory) {
+        log_warn("no crossfade (out of memory): the slide changes at once");
         return NULL;
     }
+    /* Rows packed: the picture's stride is its width, whatever fb's. */
+    x->to = (fb_t){(uint32_t *)memory, fb->w, fb->h, fb->w};
     x->changes = (uint64_t *)(memory + (size_t)fb->w * 4u * (size_t)fb->h);
     x->chunk = fade_chunk_width((uint32_t)fb->w);
-    x->box = (SDL_Rect){0, 0, 0, 0};
+    x->box = (fb_rect_t){0, 0, 0, 0};
     x->start_ms = now_ms;
     x->duration_ms = duration_ms;
     x->shown = 0;
-    return x->to;
+    return &x->to;
 }
 
-bool crossfade_active(const crossfade_t *x) { return x->to != NULL; }
-
-static uint32_t *row_of(const SDL_Surface *s, int y)
-{
-    return (uint32_t *)((uint8_t *)s->pixels + (size_t)y * (size_t)s->pitch);
-}
+bool crossfade_active(const crossfade_t *x) { return x->to.pixels != NULL; }
 
 /* Chunk c of a row of w pixels: its first pixel and its width (the last
  * chunk of a row may be short). */
@@ -76,34 +66,34 @@ static void chunk_span(const crossfade_t *x, int w, uint32_t c, int *x0, int *cw
  * each row's mask, and the box around every changed chunk, the part to
  * mix and to flush. Found once, on the first step, as the new slide is
  * only drawn after crossfade_begin. */
-static void find_changes(crossfade_t *x, const SDL_Surface *fb)
+static void find_changes(crossfade_t *x, const fb_t *fb)
 {
     int top = -1, bottom = -1;
     uint64_t columns = 0; /* every chunk changed in some row */
     for (int y = 0; y < fb->h; y++) {
-        x->changes[y] = fade_row_changes(row_of(fb, y), row_of(x->to, y),
+        x->changes[y] = fade_row_changes(fb_row(fb, y), fb_row(&x->to, y),
                                          (size_t)fb->w, x->chunk);
         if (!x->changes[y]) continue;
         if (top < 0) top = y;
         bottom = y;
         columns |= x->changes[y];
     }
-    x->box = (SDL_Rect){0, 0, 0, 0};
+    x->box = (fb_rect_t){0, 0, 0, 0};
     if (top < 0) return;
     int left, right, w;
     chunk_span(x, fb->w, (uint32_t)__builtin_ctzll(columns), &left, &w);
     chunk_span(x, fb->w, 63u - (uint32_t)__builtin_clzll(columns), &right, &w);
-    x->box = (SDL_Rect){left, top, right + w - left, bottom - top + 1};
+    x->box = (fb_rect_t){left, top, right + w - left, bottom - top + 1};
 }
 
 /* Moves each changed chunk `weight`/256 of the way to the new slide; at
  * 256 the chunks become the new slide's exactly (fade.h), and fb is the
  * new slide. */
-static void move_toward(const crossfade_t *x, SDL_Surface *fb, uint32_t weight)
+static void move_toward(const crossfade_t *x, fb_t *fb, uint32_t weight)
 {
     for (int y = x->box.y; y < x->box.y + x->box.h; y++) {
-        uint32_t *picture = row_of(fb, y);
-        const uint32_t *to = row_of(x->to, y);
+        uint32_t *picture = fb_row(fb, y);
+        const uint32_t *to = fb_row(&x->to, y);
         for (uint32_t c = 0; c < FADE_CHUNKS; c++) {
             if (!(x->changes[y] >> c & 1u)) continue;
             int x0, cw;
@@ -113,8 +103,8 @@ static void move_toward(const crossfade_t *x, SDL_Surface *fb, uint32_t weight)
     }
 }
 
-bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms,
-                    SDL_Rect *dirty)
+bool crossfade_step(crossfade_t *x, fb_t *fb, uint64_t now_ms,
+                    fb_rect_t *dirty)
 {
     if (!crossfade_active(x)) return false;
     uint64_t elapsed = now_ms > x->start_ms ? now_ms - x->start_ms : 0;
@@ -133,11 +123,8 @@ bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms,
 
 void crossfade_cancel(crossfade_t *x)
 {
-    if (!x->to) return;
-    void *memory = x->to->pixels;
-    size_t size = mapping_size(x->to->w, x->to->h);
-    SDL_FreeSurface(x->to); /* leaves pixels it did not allocate alone */
-    munmap(memory, size);
-    x->to = NULL;
+    if (!crossfade_active(x)) return;
+    munmap(x->to.pixels, mapping_size(x->to.w, x->to.h));
+    x->to = (fb_t){NULL, 0, 0, 0};
     x->changes = NULL;
 }

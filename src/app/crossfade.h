@@ -11,23 +11,24 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <SDL.h>
+#include "../core/fb.h"
 
 typedef struct {
-    SDL_Surface *to;      /* the slide coming in, drawn once */
+    fb_t to;              /* the slide coming in, drawn once; no pixels
+                           * when no fade runs */
     uint64_t *changes;    /* per row, the chunks where the slides differ */
     uint32_t chunk;       /* a chunk's width in pixels (fade.h) */
-    SDL_Rect box;         /* around every changed chunk: what is flushed */
+    fb_rect_t box;        /* around every changed chunk: what is flushed */
     uint64_t start_ms;
     uint32_t duration_ms;
     uint32_t shown;       /* how far the framebuffer is toward it: 0..256 */
 } crossfade_t;
 
-/* Starts a fade from what fb shows now. Returns the surface to draw the
+/* Starts a fade from what fb shows now. Returns the picture to draw the
  * next slide into, or NULL (logged) when memory is short: then draw it
  * straight into fb, without a fade. */
-SDL_Surface *crossfade_begin(crossfade_t *x, const SDL_Surface *fb,
-                             uint64_t now_ms, uint32_t duration_ms);
+fb_t *crossfade_begin(crossfade_t *x, const fb_t *fb, uint64_t now_ms,
+                      uint32_t duration_ms);
 
 bool crossfade_active(const crossfade_t *x);
 
@@ -36,8 +37,8 @@ bool crossfade_active(const crossfade_t *x);
  * part that did in *dirty. fb must not have been drawn into since
  * crossfade_begin: only where it differs from the new slide is it
  * mixed. */
-bool crossfade_step(crossfade_t *x, SDL_Surface *fb, uint64_t now_ms,
-                    SDL_Rect *dirty);
+bool crossfade_step(crossfade_t *x, fb_t *fb, uint64_t now_ms,
+                    fb_rect_t *dirty);
 
 /* Ends a fade at once (a new target, or a new framebuffer). */
 void crossfade_cancel(crossfade_t *x);

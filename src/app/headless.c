@@ -47,11 +47,11 @@ bool headless_make_parent_dirs(const char *path)
     return headless_make_dirs(dir);
 }
 
-SDL_Surface *headless_frame(kiosk_t *k, board_t *b)
+const fb_t *headless_frame(kiosk_t *k, board_t *b)
 {
-    SDL_Rect dirty;
-    if (kiosk_draw(k, b->fb, &dirty)) board_flush(b, &dirty, 1);
-    return b->panel;
+    fb_rect_t dirty;
+    if (kiosk_draw(k, &b->fb, &dirty)) board_flush(b, &dirty, 1);
+    return &b->panel;
 }
 
 bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,

@@ -6,8 +6,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <SDL.h>
-
 #include "../platform/board.h"
 #include "kiosk.h"
 
@@ -22,10 +20,10 @@ bool headless_make_parent_dirs(const char *path);
 
 /* Brings the framebuffer up to date with the kiosk's state and returns the
  * picture as the panel receives it: what a shot saves. */
-SDL_Surface *headless_frame(kiosk_t *k, board_t *b);
+const fb_t *headless_frame(kiosk_t *k, board_t *b);
 
 /* Called with each slide's frame, `index` from 0; false stops the walk. */
-typedef bool (*headless_visit_t)(kiosk_t *k, SDL_Surface *frame,
+typedef bool (*headless_visit_t)(kiosk_t *k, const fb_t *frame,
                                  uint32_t index, void *ctx);
 
 /* Every slide as it first appears in attract mode, in order: the machine

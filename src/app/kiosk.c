@@ -46,7 +46,7 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
 }
 
-int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty)
+int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty)
 {
     return screen_update(&k->screen, fb, &k->sm, k->now_ms, dirty);
 }

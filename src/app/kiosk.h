@@ -75,6 +75,6 @@ uint64_t kiosk_ms_to_hours_change(const kiosk_t *k);
 void kiosk_advance(kiosk_t *k, uint64_t ms);
 
 /* Brings the framebuffer up to date; see screen_update. */
-int kiosk_draw(kiosk_t *k, SDL_Surface *fb, SDL_Rect *dirty);
+int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty);
 
 #endif

@@ -7,11 +7,9 @@
 #include <signal.h>
 #include <stdio.h>
 
-#include <SDL.h>
-
 #include "../core/deck.h"
-#include "../platform/fonts.h"
 #include "../platform/log.h"
+#include "../platform/platform.h"
 #include "cli.h"
 #include "content_source.h"
 #include "kiosk.h"
@@ -89,15 +87,8 @@ int main(int argc, char **argv)
         printf("kiosk %s\n", KIOSK_VERSION);
         return 0;
     }
-    /* SDL's signal handlers would turn SIGTERM into a quit event that the
-     * fullscreen kiosk ignores; run_live installs its own. */
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    if (SDL_Init(0) != 0 || !fonts_init()) {
-        log_error("cannot start SDL: %s", SDL_GetError());
-        return 1;
-    }
+    if (!platform_init()) return 1;
     int rc = run_mode(&cli);
-    fonts_quit();
-    SDL_Quit();
+    platform_quit();
     return rc;
 }

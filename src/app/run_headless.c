@@ -27,18 +27,18 @@
 static bool shot(kiosk_t *k, board_t *b, const char *path)
 {
     return headless_make_parent_dirs(path) &&
-           pngio_save_surface(headless_frame(k, b), path);
+           pngio_save(headless_frame(k, b), path);
 }
 
 /* --shots: every slide as DIR/slide-NNN.png. */
-static bool save_slide(kiosk_t *k, SDL_Surface *frame, uint32_t index,
+static bool save_slide(kiosk_t *k, const fb_t *frame, uint32_t index,
                        void *ctx)
 {
     (void)k;
     char path[LIMIT_SCRIPT_PATH + 32];
     snprintf(path, sizeof path, "%s/slide-%03u.png", (const char *)ctx,
              index + 1);
-    return pngio_save_surface(frame, path);
+    return pngio_save(frame, path);
 }
 
 static int run_shots(kiosk_t *k, board_t *b, const char *dir)
@@ -46,8 +46,8 @@ static int run_shots(kiosk_t *k, board_t *b, const char *dir)
     if (!headless_make_dirs(dir) || !headless_each_slide(k, b, save_slide,
                                                          (void *)dir))
         return 1;
-    printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->panel->w,
-           b->panel->h, dir);
+    printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->panel.w,
+           b->panel.h, dir);
     return 0;
 }
 
@@ -96,8 +96,8 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
 /* The upright point (x, y) where the panel, mounted as it is, has it. */
 static gesture_pointer_t on_panel(const board_t *b, int x, int y)
 {
-    rotate_rect_t r = rotate_map_rect((rotate_rect_t){x, y, 1, 1}, b->fb->w,
-                                      b->fb->h, b->rotate);
+    fb_rect_t r = rotate_map_rect((fb_rect_t){x, y, 1, 1}, b->fb.w,
+                                      b->fb.h, b->rotate);
     return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
 }
 
@@ -109,7 +109,7 @@ static gesture_pointer_t on_panel(const board_t *b, int x, int y)
 static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
                   const script_cmd_t *cmd)
 {
-    gesture_panel_t panel = {b->panel->w, b->panel->h, b->rotate};
+    gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
     gesture_pointer_t from, mid, to;
     if (cmd->op == SCRIPT_TAP) {
         if (cmd->x >= (uint32_t)panel.w || cmd->y >= (uint32_t)panel.h) {
@@ -120,7 +120,7 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         from = mid = to = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x,
                                               (int)cmd->y};
     } else {
-        int w = b->fb->w, y = b->fb->h / 2;
+        int w = b->fb.w, y = b->fb.h / 2;
         int a = w * 7 / 10, z = w * 3 / 10;
         if (cmd->swipe == SCRIPT_SWIPE_RIGHT) { int t = a; a = z; z = t; }
         from = on_panel(b, a, y);

@@ -1,8 +1,8 @@
 /* run_live.c - the slideshow on a real display.
  *
- * The loop sleeps in SDL_WaitEventTimeout until the next thing that can
- * change the picture: a key, the end of the slide's time, or the next
- * step of the progress bar. Between those it uses no CPU.
+ * The loop sleeps in input_wait (the board's event wait) until the next
+ * thing that can change the picture: a key, the end of the slide's time,
+ * or the next step of the progress bar. Between those it uses no CPU.
  */
 #include <signal.h>
 
@@ -73,12 +73,11 @@ static int wait_ms(const kiosk_t *k, int frame_ms)
     return (int)wait;
 }
 
-/* Handles one SDL event; false when the kiosk should end. */
-static bool handle(kiosk_t *k, board_t *b, const SDL_Event *e)
+/* Handles one input; false when the kiosk should end. */
+static bool handle(kiosk_t *k, board_t *b, input_t in)
 {
-    input_t in = input_translate(e, b->windowed, b->panel->w, b->panel->h);
     if (in.has_key) lockdown_key(&lockdown, in.key, board_now_ms());
-    gesture_panel_t panel = {b->panel->w, b->panel->h, b->rotate};
+    gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
     sm_event_kind_t turn;
     switch (in.kind) {
     case INPUT_NONE: break;
@@ -129,8 +128,8 @@ static void lockdown_start(const settings_t *s)
 
 static void present(kiosk_t *k, board_t *b)
 {
-    SDL_Rect dirty;
-    if (kiosk_draw(k, b->fb, &dirty))
+    fb_rect_t dirty;
+    if (kiosk_draw(k, &b->fb, &dirty))
         board_flush(b, &dirty, 1);
 }
 
@@ -142,8 +141,8 @@ int run_live(kiosk_t *k, const cli_t *cli)
                             k->settings.rotate))
         return 1;
     int frame_ms = 1000 / board_refresh_hz(&board);
-    log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel->w,
-             board.panel->h, cli->windowed ? " in a window" : " fullscreen");
+    log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel.w,
+             board.panel.h, cli->windowed ? " in a window" : " fullscreen");
     lockdown_start(&k->settings);
     /* Asleep at once if the museum is closed now. */
     kiosk_hours_start(k, false, 0);
@@ -155,8 +154,8 @@ int run_live(kiosk_t *k, const cli_t *cli)
     supervisor_ready("showing the slideshow");
     while (running && !stop_requested) {
         present(k, &board);
-        SDL_Event e;
-        bool got = SDL_WaitEventTimeout(&e, wait_ms(k, frame_ms)) == 1;
+        input_t in;
+        bool got = input_wait(&board, wait_ms(k, frame_ms), &in);
         /* Time first, then the keys that arrived: a key acts on the slide
          * the visitor saw when pressing it. */
         uint64_t now = board_now_ms();
@@ -174,8 +173,8 @@ int run_live(kiosk_t *k, const cli_t *cli)
         bool reload_now = reload_requested != 0;
         reload_requested = 0;
         kiosk_check_content(k, reload_now);
-        if (got) running = handle(k, &board, &e);
-        while (running && SDL_PollEvent(&e)) running = handle(k, &board, &e);
+        if (got) running = handle(k, &board, in);
+        while (running && input_wait(&board, 0, &in)) running = handle(k, &board, in);
         board_poll(&board);
         if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
             chord_exit = true;

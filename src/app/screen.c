@@ -48,7 +48,7 @@ static void warn_once(screen_t *s, uint32_t slide, lang_t lang)
                  s->view.width, s->view.height);
 }
 
-static void compose(screen_t *s, SDL_Surface *fb, uint32_t slide, lang_t lang)
+static void compose(screen_t *s, fb_t *fb, uint32_t slide, lang_t lang)
 {
     view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
                               fonts_measure()};
@@ -63,7 +63,7 @@ static void compose(screen_t *s, SDL_Surface *fb, uint32_t slide, lang_t lang)
 
 /* True when the burn-in offset has moved on: the slide is drawn again,
  * whole and at once (a fade of a few pixels would only blur it). */
-static bool burn_in_moved(screen_t *s, const SDL_Surface *fb, uint64_t now_ms)
+static bool burn_in_moved(screen_t *s, const fb_t *fb, uint64_t now_ms)
 {
     int dx = 0, dy = 0;
     if (s->burn_in) view_burn_in_offset(now_ms, fb->w, fb->h, &dx, &dy);
@@ -81,7 +81,7 @@ static bool same_chrome(view_chrome_t a, view_chrome_t b)
 
 /* The slide and its progress bar, drawn whole into `target`; then the
  * text surfaces' memory goes back to the system (heap.h). */
-static void draw_slide(screen_t *s, SDL_Surface *target, const sm_t *sm)
+static void draw_slide(screen_t *s, fb_t *target, const sm_t *sm)
 {
     compose(s, target, sm->slide, sm->lang);
     s->chrome = view_chrome(&s->view, sm);
@@ -93,10 +93,10 @@ static void draw_slide(screen_t *s, SDL_Surface *target, const sm_t *sm)
  * fade is already under way (a visitor pressing on must not wait for
  * each fade in turn) or when fades are off. True when a fade began: the
  * slide went into the fade's own picture, fb still shows the old one. */
-static bool change_slide(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+static bool change_slide(screen_t *s, fb_t *fb, const sm_t *sm,
                          uint64_t now_ms)
 {
-    SDL_Surface *target = NULL;
+    fb_t *target = NULL;
     /* The fade runs from when the slide changed, which may lie inside the
      * last tick (a headless "wait" over a slide's end): the machine's time
      * in its state started then. */
@@ -126,7 +126,7 @@ static bool fade_just_began(const crossfade_t *x, uint64_t now_ms)
  * words when it has none). Drawn when it falls asleep, and again when
  * the burn-in offset moves: a notice left in one place all night would
  * mark the panel as a slide would. */
-static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm,
+static int draw_asleep(screen_t *s, fb_t *fb, const sm_t *sm,
                        uint64_t now_ms)
 {
     static const char *const fallback[LANG_COUNT] = {[LANG_ES] = "Cerrado",
@@ -146,10 +146,10 @@ static int draw_asleep(screen_t *s, SDL_Surface *fb, const sm_t *sm,
     return 1;
 }
 
-int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
-                  uint64_t now_ms, SDL_Rect *dirty)
+int screen_update(screen_t *s, fb_t *fb, const sm_t *sm, uint64_t now_ms,
+                  fb_rect_t *dirty)
 {
-    *dirty = (SDL_Rect){0, 0, fb->w, fb->h};
+    *dirty = (fb_rect_t){0, 0, fb->w, fb->h};
     if (sm->state == SM_SLEEP) return draw_asleep(s, fb, sm, now_ms);
     s->asleep = false;
     bool resized = s->composed && (s->view.width != fb->w || s->view.height != fb->h);

@@ -12,10 +12,9 @@
 
 #include <stdbool.h>
 
-#include <SDL.h>
-
 #include "../core/content.h"
 #include "../core/deck.h"
+#include "../core/fb.h"
 #include "../core/sm.h"
 #include "../core/view.h"
 #include "crossfade.h"
@@ -54,8 +53,8 @@ void screen_new_content(screen_t *s);
  * at once, never queued behind it. In SLEEP the panel is black, or shows
  * the closed notice, drawn once when it falls asleep; on waking the slide
  * is drawn whole. */
-int screen_update(screen_t *s, SDL_Surface *fb, const sm_t *sm,
-                  uint64_t now_ms, SDL_Rect *dirty);
+int screen_update(screen_t *s, fb_t *fb, const sm_t *sm, uint64_t now_ms,
+                  fb_rect_t *dirty);
 
 /* True while a crossfade runs: the loop should draw frames at the
  * display's rate until it ends. */

@@ -11,18 +11,10 @@
 
 #include <stdint.h>
 
-typedef struct {
-    int x, y, w, h;
-} rotate_rect_t;
-
-/* A 32-bit picture: pixels, size, and pitch in pixels (a row's stride). */
-typedef struct {
-    uint32_t *pixels;
-    int w, h, pitch;
-} rotate_image_t;
+#include "fb.h"
 
 /* Where rectangle r of an upright w x h picture lands on the panel. */
-rotate_rect_t rotate_map_rect(rotate_rect_t r, int w, int h, int degrees);
+fb_rect_t rotate_map_rect(fb_rect_t r, int w, int h, int degrees);
 
 /* A point, in pixels. */
 typedef struct {
@@ -38,7 +30,6 @@ rotate_point_t rotate_unmap_point(int x, int y, int panel_w, int panel_h,
 
 /* Copies rectangle r of the upright picture to its place on the panel.
  * The panel is src's size turned by `degrees` (0, 90, 180 or 270). */
-void rotate_copy(const rotate_image_t *src, rotate_image_t *panel,
-                 rotate_rect_t r, int degrees);
+void rotate_copy(const fb_t *src, fb_t *panel, fb_rect_t r, int degrees);
 
 #endif

@@ -17,6 +17,7 @@
 
 #include "content.h"
 #include "deck.h"
+#include "fb.h"
 #include "sm.h"
 #include "textfit.h"
 
@@ -38,9 +39,9 @@ typedef enum {
     INK_COUNT
 } view_ink_t;
 
-typedef struct {
-    int x, y, w, h;
-} view_rect_t;
+/* The view's boxes are the framebuffer's rectangles: canvas draws them
+ * as they are. */
+typedef fb_rect_t view_rect_t;
 
 typedef struct {
     view_rect_t box;  /* where the fitted lines go (top-left aligned) */

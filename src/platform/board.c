@@ -1,5 +1,5 @@
 /* board.c - panel, framebuffer, display, clock; see board.h. */
-#include "board.h"
+#include "board_private.h"
 
 #include <string.h>
 
@@ -17,34 +17,70 @@ static SDL_Surface *new_surface(int w, int h)
     return s;
 }
 
+/* The one board's SDL side (board.h: one board per process). Opening a
+ * board starts it afresh. */
+static struct board_sdl the_sdl;
+
+static void start_board(board_t *b, int rotate)
+{
+    memset(b, 0, sizeof *b);
+    memset(&the_sdl, 0, sizeof the_sdl);
+    b->sdl = &the_sdl;
+    b->rotate = rotate;
+}
+
+/* The app's view of a surface (NULL: none). Every surface the board
+ * draws into is XRGB8888 (attach_fb), so the view needs no format. */
+static fb_t view_of(const SDL_Surface *s)
+{
+    if (!s) return (fb_t){NULL, 0, 0, 0};
+    return (fb_t){s->pixels, s->w, s->h, s->pitch / 4};
+}
+
+/* The public fb and panel follow the surfaces whenever they change. */
+static void sync_views(board_t *b)
+{
+    b->fb = view_of(b->sdl->fb);
+    b->panel = view_of(b->sdl->panel);
+}
+
+static bool is_xrgb(const SDL_Surface *s)
+{
+    return s->format->format == SDL_PIXELFORMAT_XRGB8888;
+}
+
 /* fb for the current panel: the panel itself, or an upright surface of
- * the panel's size turned. False if it cannot be had. */
+ * the panel's size turned. A panel in another format than XRGB8888 (a
+ * 16-bit display, a window with alpha) gets an fb of its own, converted
+ * on each flush, so that everything drawing speaks one pixel layout.
+ * False if it cannot be had. */
 static bool attach_fb(board_t *b)
 {
-    if (b->fb && b->fb != b->panel) SDL_FreeSurface(b->fb);
-    b->fb = NULL;
-    if (b->rotate && b->panel->format->BytesPerPixel != 4) {
-        /* Turning copies whole 32-bit pixels; a panel of another depth is
-         * shown upright rather than garbled. */
+    struct board_sdl *sdl = b->sdl;
+    if (sdl->fb && sdl->fb != sdl->panel) SDL_FreeSurface(sdl->fb);
+    sdl->fb = NULL;
+    bool xrgb = is_xrgb(sdl->panel);
+    if (b->rotate && !xrgb) {
+        /* Turning copies whole XRGB8888 pixels; a panel of another
+         * layout is shown upright rather than garbled. */
         log_error("--rotate needs a 32-bit panel; showing it unturned");
         b->rotate = 0;
     }
-    if (b->rotate == 0) {
-        b->fb = b->panel;
-        return true;
-    }
     bool sideways = b->rotate == 90 || b->rotate == 270;
-    b->fb = new_surface(sideways ? b->panel->h : b->panel->w,
-                        sideways ? b->panel->w : b->panel->h);
-    return b->fb != NULL;
+    if (b->rotate == 0 && xrgb)
+        sdl->fb = sdl->panel;
+    else
+        sdl->fb = new_surface(sideways ? sdl->panel->h : sdl->panel->w,
+                              sideways ? sdl->panel->w : sdl->panel->h);
+    sync_views(b);
+    return sdl->fb != NULL;
 }
 
 bool board_open_headless(board_t *b, int w, int h, int rotate)
 {
-    memset(b, 0, sizeof *b);
-    b->rotate = rotate;
-    b->panel = new_surface(w, h);
-    return b->panel && attach_fb(b);
+    start_board(b, rotate);
+    b->sdl->panel = new_surface(w, h);
+    return b->sdl->panel && attach_fb(b);
 }
 
 /* Hints that must be set before the video subsystem starts. */
@@ -108,31 +144,30 @@ static void hide_cursor(void)
  * on every desktop and above the others (x11_wall.h). */
 static void claim_wall(board_t *b)
 {
-    SDL_SetWindowKeyboardGrab(b->window, SDL_TRUE);
-    x11_wall_claim(b->window);
+    SDL_SetWindowKeyboardGrab(b->sdl->window, SDL_TRUE);
+    x11_wall_claim(b->sdl->window);
 }
 
 /* The texture path's renderer: whichever the driver offers (on KMS and
  * Wayland an OpenGL ES one, through Mesa where there is no GPU). */
 static bool open_renderer(board_t *b)
 {
-    b->renderer = SDL_CreateRenderer(b->window, -1, 0);
-    if (!b->renderer) {
+    b->sdl->renderer = SDL_CreateRenderer(b->sdl->window, -1, 0);
+    if (!b->sdl->renderer) {
         log_error("cannot draw to the %s display: %s",
                   SDL_GetCurrentVideoDriver(), SDL_GetError());
         return false;
     }
     SDL_RendererInfo info;
-    if (SDL_GetRendererInfo(b->renderer, &info) == 0)
+    if (SDL_GetRendererInfo(b->sdl->renderer, &info) == 0)
         log_info("renderer: %s", info.name);
     return true;
 }
 
 bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
 {
-    memset(b, 0, sizeof *b);
+    start_board(b, rotate);
     b->windowed = windowed;
-    b->rotate = rotate;
     kiosk_hints();
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         log_error("no display: %s (run with --headless --shots DIR to "
@@ -157,8 +192,8 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
         }
     }
     int pos = windowed ? (int)SDL_WINDOWPOS_CENTERED : 0;
-    b->window = SDL_CreateWindow("Mexico - North Korea", pos, pos, w, h, flags);
-    if (!b->window) {
+    b->sdl->window = SDL_CreateWindow("Mexico - North Korea", pos, pos, w, h, flags);
+    if (!b->sdl->window) {
         log_error("cannot open the kiosk window: %s", SDL_GetError());
         return false;
     }
@@ -168,18 +203,18 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
     }
     if (b->path == BOARD_PATH_TEXTURE && !open_renderer(b)) return false;
     board_refresh(b);
-    return b->fb != NULL;
+    return b->sdl->fb != NULL;
 }
 
 bool board_claim_fullscreen(board_t *b)
 {
-    if (!b->window || b->windowed) return false;
-    Uint32 flags = SDL_GetWindowFlags(b->window);
+    if (!b->sdl->window || b->windowed) return false;
+    Uint32 flags = SDL_GetWindowFlags(b->sdl->window);
     if (!(flags & SDL_WINDOW_BORDERLESS) || (flags & SDL_WINDOW_FULLSCREEN))
         return false;
     /* With a window manager this keeps panels and docks off the wall;
      * without one the window already covers the desktop. */
-    if (SDL_SetWindowFullscreen(b->window, SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
+    if (SDL_SetWindowFullscreen(b->sdl->window, SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
         log_warn("no fullscreen (%s): the window stays borderless at the "
                  "desktop's size", SDL_GetError());
     return board_refresh(b);
@@ -192,20 +227,20 @@ bool board_claim_fullscreen(board_t *b)
 static SDL_Surface *texture_panel(board_t *b)
 {
     int w = 0, h = 0;
-    if (SDL_GetRendererOutputSize(b->renderer, &w, &h) != 0 || w <= 0 || h <= 0) {
+    if (SDL_GetRendererOutputSize(b->sdl->renderer, &w, &h) != 0 || w <= 0 || h <= 0) {
         log_error("the display has no size: %s", SDL_GetError());
         return NULL;
     }
-    bool same = b->panel && b->texture && b->panel->w == w && b->panel->h == h;
-    if (same) return b->panel;
-    if (b->texture) SDL_DestroyTexture(b->texture);
-    b->texture = SDL_CreateTexture(b->renderer, SDL_PIXELFORMAT_XRGB8888,
+    bool same = b->sdl->panel && b->sdl->texture && b->sdl->panel->w == w && b->sdl->panel->h == h;
+    if (same) return b->sdl->panel;
+    if (b->sdl->texture) SDL_DestroyTexture(b->sdl->texture);
+    b->sdl->texture = SDL_CreateTexture(b->sdl->renderer, SDL_PIXELFORMAT_XRGB8888,
                                    SDL_TEXTUREACCESS_STREAMING, w, h);
-    if (!b->texture) {
+    if (!b->sdl->texture) {
         log_error("cannot make a %dx%d texture: %s", w, h, SDL_GetError());
         return NULL;
     }
-    if (b->panel && b->panel->w == w && b->panel->h == h) return b->panel;
+    if (b->sdl->panel && b->sdl->panel->w == w && b->sdl->panel->h == h) return b->sdl->panel;
     return new_surface(w, h);
 }
 
@@ -214,50 +249,56 @@ static SDL_Surface *texture_panel(board_t *b)
  * event may never come. */
 static SDL_Surface *window_panel(board_t *b)
 {
-    SDL_Surface *s = SDL_GetWindowSurface(b->window);
+    SDL_Surface *s = SDL_GetWindowSurface(b->sdl->window);
     if (!s) log_error("the window has no surface: %s", SDL_GetError());
     return s;
 }
 
 bool board_refresh(board_t *b)
 {
-    if (!b->window) return false;
+    if (!b->sdl->window) return false;
     SDL_Surface *s = b->path == BOARD_PATH_TEXTURE ? texture_panel(b)
                                                    : window_panel(b);
     if (!s) return false;
-    bool changed = s != b->panel || s->w != b->panel->w || s->h != b->panel->h;
-    if (b->fb == b->panel) b->fb = NULL; /* it went with the old surface */
+    bool changed = s != b->sdl->panel || s->w != b->sdl->panel->w || s->h != b->sdl->panel->h;
+    if (b->sdl->fb == b->sdl->panel) b->sdl->fb = NULL; /* it went with the old surface */
     /* The texture path owns its RAM panel; the window's is SDL's. */
-    if (changed && b->path == BOARD_PATH_TEXTURE && b->panel) SDL_FreeSurface(b->panel);
-    b->panel = s;
-    if (changed || !b->fb) attach_fb(b);
+    if (changed && b->path == BOARD_PATH_TEXTURE && b->sdl->panel) SDL_FreeSurface(b->sdl->panel);
+    b->sdl->panel = s;
+    if (changed || !b->sdl->fb) attach_fb(b);
+    sync_views(b);
     return changed;
 }
 
 void board_device_reset(board_t *b)
 {
-    if (!b->texture) return;
+    if (!b->sdl->texture) return;
     /* Destroyed with the device already; made again at the same size. */
-    SDL_DestroyTexture(b->texture);
-    b->texture = NULL;
+    SDL_DestroyTexture(b->sdl->texture);
+    b->sdl->texture = NULL;
     board_refresh(b);
-}
-
-static rotate_image_t image_of(SDL_Surface *s)
-{
-    return (rotate_image_t){s->pixels, s->w, s->h, s->pitch / 4};
 }
 
 /* Turns the changed rectangles onto the panel; the rectangles become the
  * panel's own, for the window update. */
 static void turn_onto_panel(board_t *b, SDL_Rect *rects, int n)
 {
-    rotate_image_t src = image_of(b->fb), dst = image_of(b->panel);
     for (int i = 0; i < n; i++) {
-        rotate_rect_t r = {rects[i].x, rects[i].y, rects[i].w, rects[i].h};
-        rotate_copy(&src, &dst, r, b->rotate);
-        r = rotate_map_rect(r, b->fb->w, b->fb->h, b->rotate);
+        fb_rect_t r = {rects[i].x, rects[i].y, rects[i].w, rects[i].h};
+        rotate_copy(&b->fb, &b->panel, r, b->rotate);
+        r = rotate_map_rect(r, b->fb.w, b->fb.h, b->rotate);
         rects[i] = (SDL_Rect){r.x, r.y, r.w, r.h};
+    }
+}
+
+/* A panel not in XRGB8888 has an fb of its own (attach_fb): SDL converts
+ * the changed rectangles onto it. */
+static void convert_onto_panel(board_t *b, const SDL_Rect *rects, int n)
+{
+    for (int i = 0; i < n; i++) {
+        SDL_Rect r = rects[i];
+        if (SDL_BlitSurface(b->sdl->fb, &rects[i], b->sdl->panel, &r) != 0)
+            log_warn("cannot convert the picture: %s", SDL_GetError());
     }
 }
 
@@ -266,31 +307,34 @@ static void turn_onto_panel(board_t *b, SDL_Rect *rects, int n)
  * of each new frame, and the texture holds them all. */
 static void present_texture(board_t *b, const SDL_Rect *rects, int n)
 {
-    if (!b->texture) return;
-    const uint8_t *pixels = b->panel->pixels;
+    if (!b->sdl->texture) return;
+    const uint8_t *pixels = b->sdl->panel->pixels;
     for (int i = 0; i < n; i++) {
-        const uint8_t *at = pixels + rects[i].y * b->panel->pitch + rects[i].x * 4;
-        if (SDL_UpdateTexture(b->texture, &rects[i], at, b->panel->pitch) != 0)
+        const uint8_t *at = pixels + rects[i].y * b->sdl->panel->pitch + rects[i].x * 4;
+        if (SDL_UpdateTexture(b->sdl->texture, &rects[i], at, b->sdl->panel->pitch) != 0)
             log_warn("cannot update the panel: %s", SDL_GetError());
     }
-    if (SDL_RenderCopy(b->renderer, b->texture, NULL, NULL) != 0)
+    if (SDL_RenderCopy(b->sdl->renderer, b->sdl->texture, NULL, NULL) != 0)
         log_warn("cannot show the panel: %s", SDL_GetError());
-    SDL_RenderPresent(b->renderer);
+    SDL_RenderPresent(b->sdl->renderer);
 }
 
 /* A flush touches this many rectangles at most; the screen sends one. */
 #define FLUSH_MAX_RECTS 8
 
-void board_flush(board_t *b, const SDL_Rect *rects, int n)
+void board_flush(board_t *b, const fb_rect_t *rects, int n)
 {
-    SDL_Rect whole = {0, 0, b->fb->w, b->fb->h}, panel_rects[FLUSH_MAX_RECTS];
+    fb_rect_t whole = {0, 0, b->fb.w, b->fb.h};
+    SDL_Rect panel_rects[FLUSH_MAX_RECTS];
     if (n == 0) { rects = &whole; n = 1; }
     if (n > FLUSH_MAX_RECTS) { rects = &whole; n = 1; }
-    memcpy(panel_rects, rects, sizeof *rects * (size_t)n);
+    for (int i = 0; i < n; i++)
+        panel_rects[i] = (SDL_Rect){rects[i].x, rects[i].y, rects[i].w, rects[i].h};
     if (b->rotate) turn_onto_panel(b, panel_rects, n);
-    if (!b->window) return;
+    else if (b->sdl->fb != b->sdl->panel) convert_onto_panel(b, panel_rects, n);
+    if (!b->sdl->window) return;
     if (b->path == BOARD_PATH_TEXTURE) present_texture(b, panel_rects, n);
-    else if (SDL_UpdateWindowSurfaceRects(b->window, panel_rects, n) != 0)
+    else if (SDL_UpdateWindowSurfaceRects(b->sdl->window, panel_rects, n) != 0)
         log_warn("cannot update the panel: %s", SDL_GetError());
 }
 
@@ -326,12 +370,12 @@ static void keep_now(board_t *b, uint64_t now)
                  gone_names[b->gone]);
     b->keep_looks--;
     b->next_keep_ms = now + KEEP_EVERY_MS;
-    if (!x11_wall_restore(b->window)) sdl_restore(b->window);
+    if (!x11_wall_restore(b->sdl->window)) sdl_restore(b->sdl->window);
 }
 
 void board_keep_on_wall(board_t *b, board_gone_t gone)
 {
-    if (!b->window || b->windowed) return;
+    if (!b->sdl->window || b->windowed) return;
     /* A first look still waiting for its second keeps the worst news. */
     if (b->keep_looks < 2 || gone > b->gone) b->gone = gone;
     b->keep_looks = 2;
@@ -347,7 +391,7 @@ void board_poll(board_t *b)
 int board_refresh_hz(const board_t *b)
 {
     SDL_DisplayMode mode;
-    if (b->window && SDL_GetWindowDisplayMode(b->window, &mode) == 0 &&
+    if (b->sdl->window && SDL_GetWindowDisplayMode(b->sdl->window, &mode) == 0 &&
         mode.refresh_rate > 0)
         return mode.refresh_rate;
     return 60;
@@ -355,15 +399,17 @@ int board_refresh_hz(const board_t *b)
 
 void board_close(board_t *b)
 {
-    if (b->fb && b->fb != b->panel) SDL_FreeSurface(b->fb);
-    if (b->texture) SDL_DestroyTexture(b->texture);
-    if (b->renderer) SDL_DestroyRenderer(b->renderer);
+    if (!b->sdl) return; /* never opened, or closed already */
+    if (b->sdl->fb && b->sdl->fb != b->sdl->panel) SDL_FreeSurface(b->sdl->fb);
+    if (b->sdl->texture) SDL_DestroyTexture(b->sdl->texture);
+    if (b->sdl->renderer) SDL_DestroyRenderer(b->sdl->renderer);
     /* A window frees its own surface; a RAM panel is ours. */
-    if (!b->window || b->path == BOARD_PATH_TEXTURE) SDL_FreeSurface(b->panel);
-    if (b->window) {
-        x11_sync_before_destroy(b->window); /* SDL 2.26's race: x11_sync.h */
-        SDL_DestroyWindow(b->window);
+    if (!b->sdl->window || b->path == BOARD_PATH_TEXTURE) SDL_FreeSurface(b->sdl->panel);
+    if (b->sdl->window) {
+        x11_sync_before_destroy(b->sdl->window); /* SDL 2.26's race: x11_sync.h */
+        SDL_DestroyWindow(b->sdl->window);
     }
+    memset(b->sdl, 0, sizeof *b->sdl);
     memset(b, 0, sizeof *b);
 }
 

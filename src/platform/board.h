@@ -11,10 +11,17 @@
  * Headless the panel is a plain surface in RAM. The renderer draws the same
  * pixels on every path, so the golden screenshots describe every panel.
  *
+ * This header speaks only the kiosk's own types (core/fb.h): the window,
+ * the renderer and SDL's surfaces live in board_private.h, so the app
+ * never sees SDL and another board (fbdev, KMS without SDL) replaces
+ * src/platform alone. One board per process (its SDL side is static).
+ *
  * The renderer draws into `fb`, upright. On a panel mounted sideways or
  * upside down (--rotate) fb is a surface of its own, the panel's size
  * turned, and a flush turns the changed rectangles onto the panel;
- * otherwise fb is the panel itself and nothing is copied.
+ * otherwise fb is the panel itself and nothing is copied (unless the
+ * window's surface is not XRGB8888: then fb is a surface of its own and a
+ * flush converts).
  */
 #ifndef KIOSK_BOARD_H
 #define KIOSK_BOARD_H
@@ -22,7 +29,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <SDL.h>
+#include "../core/fb.h"
 
 /* What happened to the wall's window, mildest first. */
 typedef enum {
@@ -37,13 +44,14 @@ typedef enum {
     BOARD_PATH_TEXTURE  /* a RAM surface uploaded into a texture */
 } board_path_t;
 
+/* The window, renderer and surfaces behind a board (board_private.h). */
+struct board_sdl;
+
 typedef struct {
-    SDL_Window *window;  /* NULL when headless */
+    struct board_sdl *sdl; /* the SDL side; NULL when closed */
     board_path_t path;   /* how panel reaches the window */
-    SDL_Renderer *renderer; /* texture path only */
-    SDL_Texture *texture;   /* texture path only: the panel's copy */
-    SDL_Surface *panel;  /* the pixels the panel shows */
-    SDL_Surface *fb;     /* what the renderer draws into, upright */
+    fb_t panel;          /* the pixels the panel shows */
+    fb_t fb;             /* what the renderer draws into, upright */
     int rotate;          /* degrees clockwise: 0, 90, 180 or 270 */
     bool windowed;       /* a development window, not the fullscreen kiosk */
     board_gone_t gone;      /* the worst that happened to the window before a look */
@@ -96,7 +104,7 @@ bool board_repaint(board_t *b);
 board_path_t board_panel_path(const char *driver);
 
 /* Puts the given rectangles of fb (all of it when n == 0) on the panel. */
-void board_flush(board_t *b, const SDL_Rect *rects, int n);
+void board_flush(board_t *b, const fb_rect_t *rects, int n);
 
 /* The refresh rate of the window's display, or 60 when unknown. */
 int board_refresh_hz(const board_t *b);

@@ -3,7 +3,9 @@
 
 #include <string.h>
 
-#include "fonts.h"
+#include <SDL.h>
+
+#include "fonts_ttf.h"
 #include "log.h"
 
 /* One palette for the whole show: a dark wall panel with warm white text
@@ -25,6 +27,33 @@ static const SDL_Color palette[INK_COUNT] = {
     [INK_NORTH_KOREA_DIM] = {0x75, 0x37, 0x42, 0xFF},
     [INK_NORTH_KOREA_DIMMER] = {0x44, 0x27, 0x32, 0xFF},
 };
+
+/* fb as an SDL surface, for SDL's fills and blits and SDL_ttf: the same
+ * pixels, not a copy. Kept from one call to the next (the progress bar is
+ * drawn four times a second into the same framebuffer) and made again
+ * only when another framebuffer comes (a crossfade's picture, a contact
+ * sheet, a new window surface). NULL (logged) when SDL cannot make it. */
+static SDL_Surface *wrapper;
+
+static SDL_Surface *surface_of(fb_t *fb)
+{
+    if (wrapper && wrapper->pixels == fb->pixels && wrapper->w == fb->w &&
+        wrapper->h == fb->h && wrapper->pitch == fb->stride * 4)
+        return wrapper;
+    SDL_FreeSurface(wrapper); /* never the pixels: SDL did not allocate them */
+    wrapper = SDL_CreateRGBSurfaceWithFormatFrom(fb->pixels, fb->w, fb->h, 32,
+                                                 fb->stride * 4,
+                                                 SDL_PIXELFORMAT_XRGB8888);
+    if (!wrapper) log_error("cannot draw into a %dx%d picture: %s", fb->w,
+                            fb->h, SDL_GetError());
+    return wrapper;
+}
+
+void canvas_quit(void)
+{
+    SDL_FreeSurface(wrapper);
+    wrapper = NULL;
+}
 
 static Uint32 map(SDL_Surface *fb, view_ink_t ink)
 {
@@ -79,8 +108,10 @@ static bool draw_text(SDL_Surface *fb, const view_text_t *t)
     return ok;
 }
 
-bool canvas_compose(SDL_Surface *fb, const view_t *v)
+bool canvas_compose(fb_t *frame, const view_t *v)
 {
+    SDL_Surface *fb = surface_of(frame);
+    if (!fb) return false;
     SDL_FillRect(fb, NULL, map(fb, INK_BACKGROUND));
     for (uint32_t i = 0; i < v->fill_count; i++)
         fill(fb, v->fills[i].rect, v->fills[i].ink);
@@ -101,8 +132,10 @@ static void pause_mark(SDL_Surface *fb, const view_t *v)
     draw_text(fb, &v->pause_text);
 }
 
-SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
+fb_rect_t canvas_chrome(fb_t *frame, const view_t *v, view_chrome_t ch)
 {
+    SDL_Surface *fb = surface_of(frame);
+    if (!fb) return (fb_rect_t){0, 0, 0, 0};
     fill(fb, v->chrome, INK_BACKGROUND);
     if (ch.paused) {
         pause_mark(fb, v);
@@ -112,15 +145,17 @@ SDL_Rect canvas_chrome(SDL_Surface *fb, const view_t *v, view_chrome_t ch)
         done.w = ch.filled_w;
         if (done.w > 0) fill(fb, done, INK_ACCENT);
     }
-    return to_sdl(v->chrome);
+    return v->chrome;
 }
 
 /* Dim enough to read across a dark gallery, not enough to light it. */
 static const SDL_Color asleep_ink = {0x4C, 0x53, 0x5C, 0xFF};
 
-void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n, int dx,
+void canvas_asleep(fb_t *frame, const char *const *lines, int n, int dx,
                    int dy)
 {
+    SDL_Surface *fb = surface_of(frame);
+    if (!fb) return;
     SDL_FillRect(fb, NULL, SDL_MapRGB(fb->format, 0, 0, 0));
     if (!lines || n <= 0) return;
     int side = fb->w < fb->h ? fb->w : fb->h;
@@ -146,4 +181,39 @@ void canvas_asleep(SDL_Surface *fb, const char *const *lines, int n, int dx,
         y += text[i]->h;
         SDL_FreeSurface(text[i]);
     }
+}
+
+/* ------------------------------------------------------------ labels */
+
+int canvas_label_width(int px, const char *text)
+{
+    TTF_Font *font = fonts_get(FACE_REGULAR, px);
+    int w = 0;
+    return font && TTF_SizeUTF8(font, text, &w, NULL) == 0 ? w : 0;
+}
+
+int canvas_label_height(int px)
+{
+    TTF_Font *font = fonts_get(FACE_REGULAR, px);
+    return font ? TTF_FontHeight(font) : 0;
+}
+
+bool canvas_label(fb_t *frame, int x, int y, int px, const char *text,
+                  uint32_t xrgb)
+{
+    SDL_Surface *fb = surface_of(frame);
+    /* The font is asked for each time: the renderer shares the font cache
+     * and may have evicted an older one. */
+    TTF_Font *font = fonts_get(FACE_REGULAR, px);
+    if (!fb || !font) return false;
+    SDL_Color ink = {(Uint8)(xrgb >> 16), (Uint8)(xrgb >> 8), (Uint8)xrgb, 0xFF};
+    SDL_Surface *s = TTF_RenderUTF8_Blended(font, text, ink);
+    if (!s) {
+        log_error("cannot render the label '%s': %s", text, TTF_GetError());
+        return false;
+    }
+    SDL_Rect dst = {x, y, s->w, s->h};
+    SDL_BlitSurface(s, NULL, fb, &dst);
+    SDL_FreeSurface(s);
+    return true;
 }

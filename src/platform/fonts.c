@@ -1,5 +1,5 @@
 /* fonts.c - the embedded fonts at any size; see fonts.h. */
-#include "fonts.h"
+#include "fonts_ttf.h"
 
 #include <string.h>
 

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fonts.h"
+#include "fonts_ttf.h"
 
 /* Any size will do: coverage does not depend on it. */
 #define PROBE_PX 16

@@ -1,5 +1,5 @@
 /* input.c - SDL events to kiosk input; see input.h. */
-#include "input.h"
+#include "input_sdl.h"
 
 /* An input with nothing but its kind. */
 static input_t simple(input_kind_t kind)
@@ -154,6 +154,15 @@ input_t input_translate(const SDL_Event *e, bool windowed, int panel_w,
         return simple(windowed ? INPUT_QUIT : INPUT_NONE);
     default: return simple(INPUT_NONE);
     }
+}
+
+bool input_wait(const board_t *b, int timeout_ms, input_t *out)
+{
+    SDL_Event e;
+    /* SDL_PollEvent is this wait with no time to wait (SDL 2.0.18 on). */
+    if (SDL_WaitEventTimeout(&e, timeout_ms) != 1) return false;
+    *out = input_translate(&e, b->windowed, b->panel.w, b->panel.h);
+    return true;
 }
 
 int32_t input_key_code(const char *name)

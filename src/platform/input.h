@@ -1,7 +1,8 @@
 /* input.h - SDL events in, the kiosk's own input out.
  *
- * SDL types stop here (as in LVGL's lv_sdl_keyboard.c): the rest of the
- * kiosk sees state-machine events, pointer reports for the gesture
+ * SDL types stop in input.c (as in LVGL's lv_sdl_keyboard.c; the
+ * translation itself is declared in input_sdl.h): the rest of the kiosk
+ * sees state-machine events, pointer reports for the gesture
  * recogniser (core/gesture.h), keys for the exit chord (core/lockdown.h)
  * and a few board requests.
  *
@@ -16,7 +17,7 @@
 
 #include <stdbool.h>
 
-#include <SDL.h>
+#include <stdint.h>
 
 #include "../core/gesture.h"
 #include "../core/lockdown.h"
@@ -47,11 +48,10 @@ typedef struct {
  * practice; the mouse's must not collide). */
 #define INPUT_MOUSE_ID INT64_MIN
 
-/* One SDL event. panel_w x panel_h is the panel's size, for a finger's
- * coordinates (SDL gives them from 0 to 1). In kiosk mode (windowed false)
- * nothing is INPUT_QUIT. */
-input_t input_translate(const SDL_Event *e, bool windowed, int panel_w,
-                        int panel_h);
+/* Waits up to timeout_ms (0: not at all) for the next event of the
+ * board's display and translates it for board b (its panel's size, for a
+ * finger's coordinates; windowed or not). False when none came. */
+bool input_wait(const board_t *b, int timeout_ms, input_t *out);
 
 /* The SDL key code for a key's name as settings give it ("q", "f12",
  * "escape": SDL_GetKeyFromName's names, any case); 0 when unknown. */

@@ -14,14 +14,12 @@
 #include "log.h"
 #include "zstream.h"
 
-/* Fills `row` with the RGB of surface row y. */
+/* Fills `row` with the RGB of picture row y. */
 typedef void (*row_source_t)(const void *src, int y, int w, uint8_t *row);
 
-static void surface_row(const void *src, int y, int w, uint8_t *row)
+static void fb_source_row(const void *src, int y, int w, uint8_t *row)
 {
-    const SDL_Surface *s = src;
-    const uint32_t *px = (const uint32_t *)((const uint8_t *)s->pixels +
-                                            (size_t)y * (size_t)s->pitch);
+    const uint32_t *px = fb_row(src, y);
     for (int x = 0; x < w; x++) {
         row[3 * x] = (uint8_t)(px[x] >> 16);
         row[3 * x + 1] = (uint8_t)(px[x] >> 8);
@@ -193,23 +191,9 @@ static bool write_png(const char *path, int w, int h, row_source_t source,
     return write_file(path, png, png_size);
 }
 
-bool pngio_save_surface(SDL_Surface *s, const char *path)
+bool pngio_save(const fb_t *fb, const char *path)
 {
-    if (s->format->BytesPerPixel != 4 || s->format->Rmask != 0x00FF0000u) {
-        /* Not our framebuffer layout: convert once, then write. */
-        SDL_Surface *c = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_XRGB8888, 0);
-        if (!c) {
-            log_error("%s: cannot convert the picture: %s", path, SDL_GetError());
-            return false;
-        }
-        bool ok = pngio_save_surface(c, path);
-        SDL_FreeSurface(c);
-        return ok;
-    }
-    if (SDL_MUSTLOCK(s)) SDL_LockSurface(s);
-    bool ok = write_png(path, s->w, s->h, surface_row, s);
-    if (SDL_MUSTLOCK(s)) SDL_UnlockSurface(s);
-    return ok;
+    return write_png(path, fb->w, fb->h, fb_source_row, fb);
 }
 
 bool pngio_save_rgb(const char *path, int w, int h, const uint8_t *rgb)

@@ -14,7 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <SDL.h>
+#include "../core/fb.h"
 
 /* An 8-bit RGB picture, rows packed (3 * w bytes each). */
 typedef struct {
@@ -22,9 +22,9 @@ typedef struct {
     uint8_t *rgb; /* malloc'd by pngio_load; free with pngio_release */
 } pngio_image_t;
 
-/* Writes a 32-bit surface (XRGB8888 or ARGB8888) as an RGB PNG. Errors are
- * logged with the path; false on failure. */
-bool pngio_save_surface(SDL_Surface *surface, const char *path);
+/* Writes a framebuffer as an RGB PNG. Errors are logged with the path;
+ * false on failure. */
+bool pngio_save(const fb_t *fb, const char *path);
 
 bool pngio_save_rgb(const char *path, int w, int h, const uint8_t *rgb);
 

@@ -30,12 +30,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <SDL.h>
-
 #include "app/kiosk.h"
 #include "platform/board.h"
-#include "platform/fonts.h"
 #include "platform/log.h"
+#include "platform/platform.h"
 #include "platform/pngio.h"
 
 static double now_ms(void)
@@ -75,8 +73,7 @@ static kiosk_t kiosk; /* static, as main.c keeps it */
  * file, in progress in src/): both are handled until that lands. */
 static bool start(uint32_t transition_ms)
 {
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    if (SDL_Init(0) != 0 || !fonts_init()) return false;
+    if (!platform_init()) return false;
     log_set_level(LOG_ERROR); /* a cut text at 4K is the layout test's business */
 #ifdef KIOSK_SETTINGS_H
     static settings_t settings;
@@ -93,8 +90,8 @@ static bool start(uint32_t transition_ms)
 /* Draws what changed, as the live loop presents it. */
 static void draw(board_t *b)
 {
-    SDL_Rect dirty;
-    if (kiosk_draw(&kiosk, b->fb, &dirty)) board_flush(b, &dirty, 1);
+    fb_rect_t dirty;
+    if (kiosk_draw(&kiosk, &b->fb, &dirty)) board_flush(b, &dirty, 1);
 }
 
 /* ------------------------------------------------------------ slides */
@@ -124,7 +121,7 @@ static int bench_slides(int w, int h, int reps, const char *dir)
             double t0 = now_ms();
             draw(&b);
             double t1 = now_ms();
-            if (!pngio_save_surface(b.panel, path)) return 1;
+            if (!pngio_save(&b.panel, path)) return 1;
             double t2 = now_ms();
             d[r] = t1 - t0, s[r] = t2 - t1, t[r] = t2 - t0;
             if (t[r] > worst_total) worst_total = t[r], worst_slide = i + 1;

@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "platform/input.h"
+#include "platform/input_sdl.h"
 #include "../tools/xorshift.h"
 
 #define EVENTS 50000

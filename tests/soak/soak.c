@@ -89,8 +89,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <SDL.h>
-
 #include "app/content_source.h"
 #include "app/headless.h"
 #include "app/kiosk.h"
@@ -98,8 +96,8 @@
 #include "core/hours.h"
 #include "core/sm.h"
 #include "platform/board.h"
-#include "platform/fonts.h"
 #include "platform/log.h"
+#include "platform/platform.h"
 #include "../tools/xorshift.h"
 
 #define DAY_MS (24ull * 60 * 60 * 1000)
@@ -1058,7 +1056,7 @@ static void start_kiosk(soak_t *s, int64_t start_ms)
  * again: a sleeping kiosk draws nothing. */
 static void check_dark(soak_t *s, int dirty_count)
 {
-    const SDL_Surface *fb = s->board.fb;
+    const fb_t *fb = &s->board.fb;
     if (!s->kiosk.screen.asleep) fail("asleep, and the screen does not know it");
     if (dirty_count == 0) {
         if (!s->panel_dark) fail("fell asleep, and the panel was not drawn");
@@ -1066,7 +1064,7 @@ static void check_dark(soak_t *s, int dirty_count)
     }
     if (s->panel_dark) fail("asleep, and the panel was drawn again");
     for (int y = 0; y < fb->h; y++) {
-        const uint32_t *row = (const uint32_t *)((const uint8_t *)fb->pixels + y * fb->pitch);
+        const uint32_t *row = fb_row(fb, y);
         for (int x = 0; x < fb->w; x++)
             if (row[x] & 0xFFFFFFu) fail("asleep, and pixel %d,%d is not black", x, y);
     }
@@ -1076,7 +1074,7 @@ static void check_dark(soak_t *s, int dirty_count)
 /* After a draw: the panel shows what the machine says, and a crossfade
  * never lasts longer than its length (a clock truncated to 32 bits would
  * leave one running for 49 days). */
-static void check_screen(soak_t *s, int dirty_count, SDL_Rect dirty)
+static void check_screen(soak_t *s, int dirty_count, fb_rect_t dirty)
 {
     const kiosk_t *k = &s->kiosk;
     const board_t *b = &s->board;
@@ -1092,9 +1090,9 @@ static void check_screen(soak_t *s, int dirty_count, SDL_Rect dirty)
              lang_code(k->sm.lang));
     if (dirty_count &&
         (dirty.x < 0 || dirty.y < 0 || dirty.w < 0 || dirty.h < 0 ||
-         dirty.x + dirty.w > b->fb->w || dirty.y + dirty.h > b->fb->h))
+         dirty.x + dirty.w > b->fb.w || dirty.y + dirty.h > b->fb.h))
         fail("dirty rectangle %d,%d %dx%d outside the %dx%d framebuffer",
-             dirty.x, dirty.y, dirty.w, dirty.h, b->fb->w, b->fb->h);
+             dirty.x, dirty.y, dirty.w, dirty.h, b->fb.w, b->fb.h);
     if (screen_animating(scr)) {
         const crossfade_t *x = &scr->fade;
         if (x->start_ms > k->now_ms || k->now_ms >= x->start_ms + x->duration_ms)
@@ -1105,8 +1103,8 @@ static void check_screen(soak_t *s, int dirty_count, SDL_Rect dirty)
 
 static void draw(soak_t *s)
 {
-    SDL_Rect dirty;
-    int n = kiosk_draw(&s->kiosk, s->board.fb, &dirty);
+    fb_rect_t dirty;
+    int n = kiosk_draw(&s->kiosk, &s->board.fb, &dirty);
     if (n) board_flush(&s->board, &dirty, n);
     s->draws++;
     check_screen(s, n, dirty);
@@ -1667,8 +1665,7 @@ static void start(soak_t *s, const options_t *o, int64_t start_ms)
     curator_prepare(&s->curator, o->reload_file);
     log_set_clock(simulated_ms);
     log_set_level(LOG_WARN);
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    if (SDL_Init(0) != 0 || !fonts_init()) fail("cannot start SDL: %s", SDL_GetError());
+    if (!platform_init()) fail("cannot start the platform (SDL, fonts)");
     curator_check_goods(&s->curator, start_ms);
     start_kiosk(s, start_ms);
     if (!board_open_headless(&s->board, o->w, o->h, 0)) fail("no %dx%d board", o->w, o->h);

@@ -196,7 +196,7 @@ static void panel_point(gesture_panel_t panel, int ux, int uy, int *px, int *py)
 {
     int uw = panel.rotate % 180 ? panel.h : panel.w;
     int uh = panel.rotate % 180 ? panel.w : panel.h;
-    rotate_rect_t r = rotate_map_rect((rotate_rect_t){ux, uy, 1, 1}, uw, uh,
+    fb_rect_t r = rotate_map_rect((fb_rect_t){ux, uy, 1, 1}, uw, uh,
                                       panel.rotate);
     *px = r.x;
     *py = r.y;

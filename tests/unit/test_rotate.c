@@ -15,10 +15,10 @@ static uint32_t panel[6];
 
 static void turn(int degrees, int pw, int ph)
 {
-    rotate_image_t src = {upright, 3, 2, 3};
-    rotate_image_t dst = {panel, pw, ph, pw};
+    fb_t src = {upright, 3, 2, 3};
+    fb_t dst = {panel, pw, ph, pw};
     for (int i = 0; i < 6; i++) panel[i] = 0;
-    rotate_copy(&src, &dst, (rotate_rect_t){0, 0, 3, 2}, degrees);
+    rotate_copy(&src, &dst, (fb_rect_t){0, 0, 3, 2}, degrees);
 }
 
 /* Clockwise, as `convert -rotate 90` turns an image: the top row becomes
@@ -59,14 +59,14 @@ static void test_no_turn(void **state)
 static void test_partial_rect(void **state)
 {
     (void)state;
-    rotate_image_t src = {upright, 3, 2, 3};
-    rotate_image_t dst = {panel, 2, 3, 2};
+    fb_t src = {upright, 3, 2, 3};
+    fb_t dst = {panel, 2, 3, 2};
     for (int i = 0; i < 6; i++) panel[i] = 0;
-    rotate_rect_t r = {1, 0, 2, 1}; /* pixels 2 and 3 */
+    fb_rect_t r = {1, 0, 2, 1}; /* pixels 2 and 3 */
     rotate_copy(&src, &dst, r, 90);
     const uint32_t want[6] = {0, 0, 0, 2, 0, 3};
     assert_memory_equal(panel, want, sizeof want);
-    rotate_rect_t m = rotate_map_rect(r, 3, 2, 90);
+    fb_rect_t m = rotate_map_rect(r, 3, 2, 90);
     assert_int_equal(m.x, 1);
     assert_int_equal(m.y, 1);
     assert_int_equal(m.w, 1);
@@ -79,7 +79,7 @@ static void test_map_rect_stays_inside(void **state)
     (void)state;
     const int degrees[] = {0, 90, 180, 270};
     for (int d = 0; d < 4; d++) {
-        rotate_rect_t m = rotate_map_rect((rotate_rect_t){100, 50, 300, 20},
+        fb_rect_t m = rotate_map_rect((fb_rect_t){100, 50, 300, 20},
                                           1080, 1920, degrees[d]);
         int pw = degrees[d] % 180 ? 1920 : 1080;
         int ph = degrees[d] % 180 ? 1080 : 1920;
@@ -101,7 +101,7 @@ static void test_unmap_point_inverts_map(void **state)
         int ph = degrees[d] % 180 ? w : h;
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++) {
-                rotate_rect_t m = rotate_map_rect((rotate_rect_t){x, y, 1, 1},
+                fb_rect_t m = rotate_map_rect((fb_rect_t){x, y, 1, 1},
                                                   w, h, degrees[d]);
                 assert_true(m.x >= 0 && m.x < pw && m.y >= 0 && m.y < ph);
                 rotate_point_t u = rotate_unmap_point(m.x, m.y, pw, ph,
