@@ -317,7 +317,17 @@ static void present_texture(board_t *b, const SDL_Rect *rects, int n)
     if (SDL_RenderCopy(b->sdl->renderer, b->sdl->texture, NULL, NULL) != 0)
         log_warn("cannot show the panel: %s", SDL_GetError());
     SDL_RenderPresent(b->sdl->renderer);
+    b->presented_ms = board_now_ms();
 }
+
+/* The texture path shows its picture again after this long without a
+ * flush. A frame the display refused is dropped by SDL 2.26 without a
+ * word (in the VM, a page flip bochs had no video memory for: ENOMEM), and
+ * in browse mode nothing else would be shown for as long as the visitor
+ * stays: the panel kept a half-finished crossfade for minutes. The texture
+ * holds the whole picture, so showing it again puts right what was lost;
+ * one present every few seconds costs next to nothing. */
+#define REPRESENT_EVERY_MS 3000u
 
 /* A flush touches this many rectangles at most; the screen sends one. */
 #define FLUSH_MAX_RECTS 8
@@ -386,6 +396,8 @@ void board_poll(board_t *b)
 {
     uint64_t now = board_now_ms();
     if (b->keep_looks > 0 && now >= b->next_keep_ms) keep_now(b, now);
+    if (b->path == BOARD_PATH_TEXTURE && now >= b->presented_ms + REPRESENT_EVERY_MS)
+        present_texture(b, NULL, 0);
 }
 
 int board_refresh_hz(const board_t *b)

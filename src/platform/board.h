@@ -57,6 +57,7 @@ typedef struct {
     board_gone_t gone;      /* the worst that happened to the window before a look */
     int keep_looks;         /* board_keep_on_wall's looks still to take */
     uint64_t next_keep_ms;  /* the earliest time of the next look */
+    uint64_t presented_ms;  /* texture path: when the panel was last shown */
 } board_t;
 
 /* A RAM panel of w x h; no display is touched. */
@@ -89,8 +90,10 @@ void board_device_reset(board_t *b);
  * left alone. */
 void board_keep_on_wall(board_t *b, board_gone_t gone);
 
-/* Takes the look board_keep_on_wall left for later, when it is due; the
- * run loop calls it on every turn. */
+/* Takes the look board_keep_on_wall left for later, when it is due, and
+ * on the texture path shows the panel again when nothing was shown for
+ * 3 s (a frame the display refused is not lost for good); the run loop
+ * calls it on every turn. */
 void board_poll(board_t *b);
 
 /* The panel's pixels were lost (an expose), not the picture: fb goes back

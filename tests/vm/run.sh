@@ -73,16 +73,18 @@ EOF
 }
 
 # boot: QEMU in the background. TCG, as nested KVM hangs at boot here.
-# The VGA's memory holds several 1080p frames (8 MB each): with the
-# default 16 MB, bochs cannot pin a second one and every page flip fails
-# with ENOMEM, so SDL drops the frame (a crossfade stays half done).
+# The VGA has QEMU's default 16 MB: bochs cannot pin a second 1080p frame
+# (8 MB each), so page flips fail with ENOMEM and SDL drops the frame
+# without a word, as on a small real panel. The kiosk shows its picture
+# again every 3 s on the texture path (board.c): without that the panel
+# kept a half-finished crossfade and slide 3 never showed.
 # Serial 0 is the console (kept in console.log), serial 1 the control
 # line tests/vm/init reads; QMP takes screendumps and keys.
 boot() {
     rm -f "$VM/console.log" "$VM/qmp.sock" "$VM/ctl.sock"
     qemu-system-x86_64 -accel tcg -smp 1 -m 1024 -nodefaults -no-user-config \
         -display none -no-reboot \
-        -device VGA,edid=on,xres=1920,yres=1080,vgamem_mb=64 \
+        -device VGA,edid=on,xres=1920,yres=1080,vgamem_mb=16 \
         -kernel "$VM/vmlinuz" -initrd "$VM/initramfs.cpio" \
         -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/kiosk.ini" \
         -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
