@@ -191,6 +191,10 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
             flags = SDL_WINDOW_BORDERLESS;
         }
     }
+    /* The texture path's renderer is an OpenGL one: a window made without
+     * GL is made anew by SDL when the renderer comes (under X the kiosk
+     * saw its window hidden and shown again at every start). */
+    if (b->path == BOARD_PATH_TEXTURE) flags |= SDL_WINDOW_OPENGL;
     int pos = windowed ? (int)SDL_WINDOWPOS_CENTERED : 0;
     b->sdl->window = SDL_CreateWindow("Mexico - North Korea", pos, pos, w, h, flags);
     if (!b->sdl->window) {

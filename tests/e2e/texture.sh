@@ -26,6 +26,11 @@ xdotool key Right
 screen_shows 2 || fail "Right should show slide 2 through the texture path"
 xdotool key End
 screen_shows 25 || fail "End should show the last slide through the texture path"
+# On a bare X server nothing hides the window: the GL window is made once,
+# not made anew when the renderer comes (which the kiosk took for a
+# window hidden from the wall).
+grep -q "putting it back on the wall" "$dir/kiosk.log" &&
+    fail "the window was hidden on a bare X server"
 kill -TERM "$kiosk"
 exits_cleanly SIGTERM
 echo "texture path: slides 1, 2 and 25 on screen, SIGTERM ends it"
