@@ -91,22 +91,18 @@ echo "cage: the kiosk runs on the wayland driver through the texture path at $si
 
 # The expected slides at that size, and the progress bar's box.
 "$K" --headless --size "$size" --shots "$dir/expected" >/dev/null || fail "headless render"
-printf 'shot %s/bar-0.png\nwait 9999\nshot %s/bar-1.png\n' "$dir" "$dir" >"$dir/bar.script"
-"$K" --headless --size "$size" --script "$dir/bar.script" >/dev/null || fail "headless bar render"
-bar=$(convert "$dir/bar-0.png" "$dir/bar-1.png" -compose difference -composite -trim \
-      -format '%X %Y %w %h' info: | tr -d '+') || fail "no progress bar box"
-set -- $bar
-mask="rectangle $1,$2 $(($1 + $3 - 1)),$(($2 + $4 - 1))"
+. tests/tools/progress_bar.sh
+bar_box "$K" "$size" "$dir" || fail "no progress bar box"
 
 # shows N SECONDS: within SECONDS, grim reads slide N (bar masked out).
 shows() {
     want="$dir/expected/slide-$(printf '%03d' "$1").png"
-    convert "$want" -fill black -draw "$mask" "$dir/want.png" || return 1
+    mask_bar "$want" "$dir/want.png" || return 1
     i=0
     while [ $i -lt $(($2 * 5)) ]; do
         i=$((i + 1))
         wl WAYLAND_DISPLAY=wayland-0 grim - >"$dir/screen.png" 2>/dev/null &&
-            convert "$dir/screen.png" -fill black -draw "$mask" "$dir/screen-masked.png" 2>/dev/null &&
+            mask_bar "$dir/screen.png" "$dir/screen-masked.png" 2>/dev/null &&
             "$BUILD/golden-compare" "$dir/want.png" "$dir/screen-masked.png" \
                 "$dir/screen.diff.png" >/dev/null 2>&1 && return 0
         sleep 0.2

@@ -127,23 +127,13 @@ vm_do() {
     console_says "vm: $seq ok" || fail "in the VM, '$*' failed"
 }
 
-# bar_box: the progress bar's box at the panel's size, which moves and
-# may differ: where a headless slide 1 at 0 s and at 9.999 s (default
-# 10 s slides) differ. Sets BAR to "x0,y0 x1,y1".
-bar_box() {
-    printf 'shot %s/bar-0.png\nwait 9999\nshot %s/bar-1.png\n' "$VM" "$VM" >"$VM/bar.script"
-    "$BUILD/kiosk" --headless --size 1920x1080 --script "$VM/bar.script" >/dev/null || return 1
-    set -- $(convert "$VM/bar-0.png" "$VM/bar-1.png" -compose difference -composite \
-        -trim -format '%X %Y %w %h' info: | tr -d '+')
-    [ $# -eq 4 ] && [ "$3" -gt 1 ] || return 1
-    BAR="$1,$2 $(($1 + $3 - 1)),$(($2 + $4 - 1))"
-}
-mask_bar() { convert "$1" -fill black -draw "rectangle $BAR" "$2"; }
+# The progress bar's box (bar_box, mask_bar), which moves and may differ.
+. tests/tools/progress_bar.sh
 
 # expected_shots: every slide headless at the panel's size, with the
 # VM's settings, the progress bar masked.
 expected_shots() {
-    bar_box || return 1
+    bar_box "$BUILD/kiosk" 1920x1080 "$VM" || return 1
     rm -rf "$VM/expected" &&
         "$BUILD/kiosk" --headless --size 1920x1080 --config "$VM/kiosk.ini" \
             --shots "$VM/expected" >/dev/null || return 1
