@@ -63,7 +63,7 @@ bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,
     bool ok = true;
     for (uint32_t i = 0; i < k->deck.count && ok; i++) {
         if (i > 0) {
-            uint32_t shown = k->deck.slides[i - 1].duration_ms;
+            uint32_t shown = k->deck.slides[i - 1].duration_ms[k->sm.lang];
             kiosk_event(k, (sm_event_t){SM_EV_TICK, shown});
         }
         ok = visit(k, headless_frame(k, b), i, ctx);

@@ -200,7 +200,7 @@ static void check_table(const content_t *c)
     check_short_tr(c->show.title, true, "show.title");
     check_short_tr(c->show.subtitle, false, "show.subtitle");
     check_long_tr(c->show.text, false, "show.text");
-    check_ms(c->show.slide_ms, false, "show.slide_ms");
+    check_ms(c->show.slide_ms, true, "show.slide_ms"); /* 0: reading time */
 
     /* Every label is a translated short text (all but `closed` required). */
     const content_labels_t *lb = &c->labels;
@@ -451,7 +451,7 @@ static void check_in_use(const content_t *c)
     CHECK(deck.count >= 1, "a deck of %u slides", deck.count);
     sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES, 300000}, &deck);
     for (uint32_t i = 0; i < deck.count; i++)
-        sm_step(&sm, (sm_event_t){SM_EV_TICK, deck.slides[i].duration_ms});
+        sm_step(&sm, (sm_event_t){SM_EV_TICK, deck.slides[i].duration_ms[LANG_ES]});
     CHECK(sm.slide == 0, "one loop's time ends on slide %u", sm.slide + 1);
     for (size_t p = 0; p < 2; p++)
         for (uint32_t i = 0; i < deck.count; i++)
