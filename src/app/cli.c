@@ -59,7 +59,7 @@ void cli_print_help(void)
          "starts at this\n"
          "                         local time (default 2026-01-05T10:00:00, "
          "a Monday)\n"
-         "  --list                 print the slides: number, kind, title "
+         "  --list                 print the slides: number, kind, time, title "
          "(in --lang)\n"
          "  --version, --help\n"
          "\n"

@@ -57,17 +57,22 @@ const fb_t *headless_frame(kiosk_t *k, board_t *b)
 bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,
                          void *ctx)
 {
-    /* Each slide whole, as it stands once it is in: no crossfade. */
+    /* Each slide whole, as it stands once it is in: no crossfade, and
+     * unshifted against burn-in (the reading times take the clock past
+     * the shift's first 5 minutes before the last slides). */
     uint32_t fade = k->screen.transition_ms;
+    bool burn_in = k->screen.burn_in;
     k->screen.transition_ms = 0;
+    k->screen.burn_in = false;
     bool ok = true;
     for (uint32_t i = 0; i < k->deck.count && ok; i++) {
         if (i > 0) {
-            uint32_t shown = k->deck.slides[i - 1].duration_ms;
+            uint32_t shown = k->deck.slides[i - 1].duration_ms[k->sm.lang];
             kiosk_event(k, (sm_event_t){SM_EV_TICK, shown});
         }
         ok = visit(k, headless_frame(k, b), i, ctx);
     }
     k->screen.transition_ms = fade;
+    k->screen.burn_in = burn_in;
     return ok;
 }

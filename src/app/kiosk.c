@@ -5,12 +5,15 @@
 #include "content_source.h"
 #include "wall.h"
 
-/* The deck of the content on show. The settings' slide time replaces the
- * content's default; a slide's own time in the content still wins: it is
- * the curator's choice. */
+/* The deck of the content on show. The settings' fixed slide time
+ * replaces the content's, and their reading rate and floor time the
+ * rest; a slide's own time in the content still wins: it is the
+ * curator's choice. */
 static void build_deck(kiosk_t *k)
 {
     if (k->settings.slide_ms) k->content.show.slide_ms = k->settings.slide_ms;
+    k->content.show.reading_wpm = k->settings.reading_wpm;
+    k->content.show.reading_min_ms = k->settings.reading_min_ms;
     deck_build(&k->content, &k->deck);
 }
 

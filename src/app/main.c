@@ -43,8 +43,11 @@ static int list_slides(const kiosk_t *k)
     for (uint32_t i = 0; i < k->deck.count; i++) {
         deck_slide_title(&k->deck, &k->content, i, k->sm.lang, title,
                          sizeof title);
-        printf("%3u  %-10s  %s\n", i + 1,
-               deck_kind_name(k->deck.slides[i].kind), title);
+        const slide_t *s = &k->deck.slides[i];
+        /* Its time in attract mode, in the language listed: the reading
+         * time depends on it. */
+        printf("%3u  %-10s  %4u s  %s\n", i + 1, deck_kind_name(s->kind),
+               s->duration_ms[k->sm.lang] / 1000u, title);
     }
     return 0;
 }

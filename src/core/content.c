@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "reading.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- schema */
@@ -691,6 +692,8 @@ bool content_load(const char *text, size_t size, content_t *out,
     parse_all(&p, text, size);
     check_whole(&p);
     sort_report(rep);
-    if (out->show.slide_ms == 0) out->show.slide_ms = CONTENT_DEFAULT_SLIDE_MS;
+    /* No file sets these: the settings do (kiosk.c); these are theirs. */
+    out->show.reading_wpm = READING_DEFAULT_WPM;
+    out->show.reading_min_ms = READING_DEFAULT_MIN_MS;
     return rep->total == 0;
 }

@@ -45,7 +45,12 @@ typedef struct {
     content_short_tr_t title;    /* the show's title, on the first slide */
     content_short_tr_t subtitle; /* a line under it */
     content_long_tr_t text;      /* the introduction */
-    uint32_t slide_ms;           /* default display time of every slide */
+    uint32_t slide_ms;           /* one fixed time for every slide
+                                  * (slide_seconds); 0: each slide's
+                                  * reading time (reading.h) */
+    uint32_t reading_wpm;        /* the reading rule's rate: the settings'
+                                  * (content_load: the default) */
+    uint32_t reading_min_ms;     /* and its floor, likewise */
 } content_show_t;
 
 /* Every word the screen shows that is not content, so that a curator can
@@ -133,8 +138,6 @@ typedef struct {
     uint32_t total;
 } content_report_t;
 
-/* Default slide time when the content does not set one. */
-#define CONTENT_DEFAULT_SLIDE_MS 10000u
 
 /* Parses `size` bytes of content text into *out. Returns true when the text
  * is valid; otherwise *out is unspecified and *report lists every problem

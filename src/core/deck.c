@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kiosk_assert.h"
+#include "reading.h"
 
 /* A slide time content_load (or the settings) accepted. */
 static bool slide_ms_valid(uint32_t ms)
@@ -13,8 +14,19 @@ static bool slide_ms_valid(uint32_t ms)
            ms <= LIMIT_SLIDE_SECONDS_MAX * 1000u;
 }
 
-static void add(deck_t *deck, slide_kind_t kind, size_t record,
-                uint32_t own_ms, uint32_t default_ms)
+/* A slide's time in one language: the curator's own time for it, then
+ * the show's fixed time, then the time to read it. */
+static uint32_t slide_time(const content_t *c, const slide_t *s,
+                           uint32_t own_ms, lang_t lang)
+{
+    if (own_ms) return own_ms;
+    if (c->show.slide_ms) return c->show.slide_ms;
+    return reading_ms(reading_slide_words(c, s, lang), c->show.reading_wpm,
+                      c->show.reading_min_ms);
+}
+
+static void add(deck_t *deck, const content_t *c, slide_kind_t kind,
+                size_t record, uint32_t own_ms)
 {
     /* LIMIT_SLIDES counts a slide for every record the loader may accept,
      * so a valid table never reaches it. */
@@ -26,12 +38,16 @@ static void add(deck_t *deck, slide_kind_t kind, size_t record,
     slide_t *s = &deck->slides[deck->count++];
     s->kind = kind;
     s->record = (uint8_t)record;
-    s->duration_ms = own_ms ? own_ms : default_ms;
+    for (int l = 0; l < LANG_COUNT; l++) {
+        s->duration_ms[l] = slide_time(c, s, own_ms, (lang_t)l);
+        KIOSK_ASSERT(slide_ms_valid(s->duration_ms[l]));
+    }
 }
 
 /* What content_load checked and the deck relies on: every count within
- * its limit (the deck's fixed array holds them all) and the default slide
- * time in range (content_load sets one when the file has none). */
+ * its limit (the deck's fixed array holds them all), the show's fixed
+ * slide time unset or in range, and a reading rate to divide by and a
+ * floor in range (content_load sets the defaults, the settings theirs). */
 static void assert_loaded(const content_t *c)
 {
     KIOSK_ASSERT(c->event_count <= LIMIT_EVENTS);
@@ -40,22 +56,24 @@ static void assert_loaded(const content_t *c)
     KIOSK_ASSERT(c->trade_count <= LIMIT_TRADE_FACTS);
     KIOSK_ASSERT(c->export_count <= LIMIT_EXPORTS);
     KIOSK_ASSERT(c->mission_count <= LIMIT_MISSIONS);
-    KIOSK_ASSERT(slide_ms_valid(c->show.slide_ms));
+    KIOSK_ASSERT(c->show.slide_ms == 0 || slide_ms_valid(c->show.slide_ms));
+    KIOSK_ASSERT(c->show.reading_wpm >= LIMIT_READING_WPM_MIN &&
+                 c->show.reading_wpm <= LIMIT_READING_WPM_MAX);
+    KIOSK_ASSERT(slide_ms_valid(c->show.reading_min_ms));
 }
 
 void deck_build(const content_t *c, deck_t *deck)
 {
     assert_loaded(c);
-    uint32_t ms = c->show.slide_ms;
     deck->count = 0;
-    add(deck, SLIDE_TITLE, 0, 0, ms);
+    add(deck, c, SLIDE_TITLE, 0, 0);
     for (size_t i = 0; i < c->event_count; i++)
-        add(deck, SLIDE_EVENT, i, c->events[i].slide_ms, ms);
+        add(deck, c, SLIDE_EVENT, i, c->events[i].slide_ms);
     for (size_t i = 0; i < c->ambassador_count; i++)
-        add(deck, SLIDE_AMBASSADOR, i, c->ambassadors[i].slide_ms, ms);
-    if (c->agreement_count) add(deck, SLIDE_AGREEMENTS, 0, 0, ms);
-    if (c->trade_count || c->export_count) add(deck, SLIDE_TRADE, 0, 0, ms);
-    if (c->mission_count) add(deck, SLIDE_MISSIONS, 0, 0, ms);
+        add(deck, c, SLIDE_AMBASSADOR, i, c->ambassadors[i].slide_ms);
+    if (c->agreement_count) add(deck, c, SLIDE_AGREEMENTS, 0, 0);
+    if (c->trade_count || c->export_count) add(deck, c, SLIDE_TRADE, 0, 0);
+    if (c->mission_count) add(deck, c, SLIDE_MISSIONS, 0, 0);
     KIOSK_ASSERT(deck->count >= 1 && deck->count <= LIMIT_SLIDES);
 }
 

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "content.h"
+#include "lang.h"
 
 typedef enum {
     SLIDE_TITLE,
@@ -26,7 +27,8 @@ typedef enum {
 typedef struct {
     slide_kind_t kind;
     uint8_t record;       /* index into the kind's table (events, ...) */
-    uint32_t duration_ms; /* how long attract mode shows it */
+    uint32_t duration_ms[LANG_COUNT]; /* how long attract mode shows it,
+                                       * in each language (never 0) */
 } slide_t;
 
 typedef struct {
@@ -35,7 +37,9 @@ typedef struct {
 } deck_t;
 
 /* Builds the deck for a loaded content table. Always yields at least the
- * title slide. */
+ * title slide. A slide's time, in each language: its own `seconds`; else
+ * the show's slide_ms when set (one fixed time for every slide); else its
+ * reading time (reading.h) at the show's reading_wpm and reading_min_ms. */
 void deck_build(const content_t *content, deck_t *deck);
 
 /* The kind as a lower-case word, as --list prints it: "title", "event"... */

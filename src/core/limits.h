@@ -66,5 +66,9 @@
 /* Per-slide display time, in seconds, as a curator may set it. */
 #define LIMIT_SLIDE_SECONDS_MIN 1
 #define LIMIT_SLIDE_SECONDS_MAX 3600
+/* The reading rate of the slide-time rule (reading.h), words a minute:
+ * from a slow reader's to a skimmer's. */
+#define LIMIT_READING_WPM_MIN 60
+#define LIMIT_READING_WPM_MAX 600
 
 #endif

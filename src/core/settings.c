@@ -10,12 +10,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "reading.h"
 #include "utf8.h"
 
 void settings_defaults(settings_t *s)
 {
     memset(s, 0, sizeof *s);
     s->lang = LANG_DEFAULT;
+    s->reading_wpm = READING_DEFAULT_WPM;
+    s->reading_min_ms = READING_DEFAULT_MIN_MS;
     s->idle_timeout_ms = 60000;
     s->pause_timeout_ms = 300000;
     s->transition_ms = 500;
@@ -32,7 +35,7 @@ typedef struct {
     const settings_lookup_t *lookup; /* the platform's names; NULL: none */
     content_report_t *report;
     uint32_t line;
-    uint32_t seen[16]; /* line each setting was given on, by table index */
+    uint32_t seen[24]; /* line each setting was given on, by table index */
 } reader_t;
 
 static bool report(reader_t *r, const char *fmt, ...)
@@ -128,14 +131,34 @@ static bool set_seconds(reader_t *r, const char *key, const char *v,
     return true;
 }
 
-static bool set_slide(reader_t *r, const char *v)
+/* A slide time in seconds (as a content's `seconds`), kept in 32 bits. */
+static bool set_slide_time(reader_t *r, const char *key, const char *v,
+                           uint32_t *out)
 {
     uint64_t ms = 0;
-    if (!set_seconds(r, "slide_seconds", v, LIMIT_SLIDE_SECONDS_MIN,
+    if (!set_seconds(r, key, v, LIMIT_SLIDE_SECONDS_MIN,
                      LIMIT_SLIDE_SECONDS_MAX, &ms))
         return false;
-    r->s->slide_ms = (uint32_t)ms;
+    *out = (uint32_t)ms;
     return true;
+}
+
+static bool set_slide(reader_t *r, const char *v)
+{
+    return set_slide_time(r, "slide_seconds", v, &r->s->slide_ms);
+}
+
+static bool set_wpm(reader_t *r, const char *v)
+{
+    return parse_uint(v, LIMIT_READING_WPM_MIN, LIMIT_READING_WPM_MAX,
+                      &r->s->reading_wpm) ||
+           report(r, "'reading_wpm' must be a whole number from %d to %d, not '%s'",
+                  LIMIT_READING_WPM_MIN, LIMIT_READING_WPM_MAX, v);
+}
+
+static bool set_reading_min(reader_t *r, const char *v)
+{
+    return set_slide_time(r, "reading_min_seconds", v, &r->s->reading_min_ms);
 }
 
 static bool set_idle(reader_t *r, const char *v)
@@ -254,7 +277,8 @@ static const struct {
     setter_t set;
 } setters[] = {
     {"content", set_content},         {"language", set_language},
-    {"slide_seconds", set_slide},     {"idle_seconds", set_idle},
+    {"slide_seconds", set_slide},     {"reading_wpm", set_wpm},
+    {"reading_min_seconds", set_reading_min}, {"idle_seconds", set_idle},
     {"pause_seconds", set_pause},     {"transition_ms", set_transition},
     {"rotate", set_rotate},           {"hours", set_hours},
     {"closed_notice", set_notice},    {"staff_minutes", set_staff},

@@ -36,7 +36,10 @@ typedef struct {
 typedef struct {
     char content[LIMIT_SETTING_TEXT + 1]; /* content: a file; "": built in */
     lang_t lang;                /* language: es */
-    uint32_t slide_ms;          /* slide_seconds: 0 = as the content says */
+    uint32_t slide_ms;          /* slide_seconds: 0 = as the content says
+                                 * (by default: each slide's reading time) */
+    uint32_t reading_wpm;       /* reading_wpm: 180 (reading.h) */
+    uint32_t reading_min_ms;    /* reading_min_seconds: 8 */
     uint64_t idle_timeout_ms;   /* idle_seconds: 60 */
     uint64_t pause_timeout_ms;  /* pause_seconds: 300, 0 = never */
     uint32_t transition_ms;     /* transition_ms: 500, 0 = cut */

@@ -15,12 +15,14 @@
 
 /* ------------------------------------------------ moves between states */
 
-/* A slide's time. The machine divides by it and advances while it has
- * passed, so it is never 0 (the deck asserts so when it builds). */
+/* A slide's time in the language on show (reading time depends on it).
+ * The machine divides by it and advances while it has passed, so it is
+ * never 0 (the deck asserts so when it builds). */
 static uint32_t duration(const sm_t *sm, uint32_t slide)
 {
     KIOSK_ASSERT(slide < sm->deck->count);
-    uint32_t ms = sm->deck->slides[slide].duration_ms;
+    KIOSK_ASSERT(sm->lang < LANG_COUNT);
+    uint32_t ms = sm->deck->slides[slide].duration_ms[sm->lang];
     KIOSK_ASSERT(ms > 0);
     return ms;
 }
@@ -85,7 +87,7 @@ static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
     return s;
 }
 
-/* Total time of one loop of the show. */
+/* Total time of one loop of the show, in the language on show. */
 static uint64_t cycle_ms(const sm_t *sm)
 {
     uint64_t total = 0;
@@ -93,23 +95,27 @@ static uint64_t cycle_ms(const sm_t *sm)
     return total;
 }
 
-/* Advances through as many slides as `elapsed` covers. Whole loops of the
- * show are skipped first, so the loop below runs at most once per slide
- * whatever the tick's length (a kiosk woken after days, say). */
+/* Advances through as many slides as `elapsed` covers, each for its time
+ * in the language on show. Going round to the first slide returns to the
+ * default language (a visitor who chose the other one and watched the loop
+ * through has seen it all; the next loop is for the next visitor), so the
+ * slides after that count in it. Then whole loops are skipped, so the loop
+ * runs at most twice through the deck whatever the tick's length (a kiosk
+ * woken after days, say). */
 static void attract_advance(sm_t *sm, uint64_t elapsed)
 {
     uint64_t t = sm->in_state_ms + elapsed;
-    bool looped = t >= cycle_ms(sm);
-    if (looped) t = t % cycle_ms(sm);
     while (t >= duration(sm, sm->slide)) {
         t -= duration(sm, sm->slide);
-        looped |= sm->slide == last_slide(sm);
-        sm->slide = sm->slide == last_slide(sm) ? 0 : sm->slide + 1;
+        if (sm->slide < last_slide(sm)) {
+            sm->slide++;
+            continue;
+        }
+        sm->slide = 0;
+        sm->lang = sm->config.default_lang;
+        t %= cycle_ms(sm); /* now under a loop: no second wrap */
     }
     sm->in_state_ms = t;
-    /* A visitor who chose the other language and watched the loop through
-     * has seen it all; the next loop is for the next visitor. */
-    if (looped) sm->lang = sm->config.default_lang;
 }
 
 /* ------------------------------------------------------ waking states */

@@ -112,7 +112,7 @@ static int bench_slides(int w, int h, int reps, const char *dir)
     for (uint32_t i = 0; i < n; i++) {
         if (i > 0)
             kiosk_event(&kiosk, (sm_event_t){SM_EV_TICK,
-                                             kiosk.deck.slides[i - 1].duration_ms});
+                                             kiosk.deck.slides[i - 1].duration_ms[kiosk.sm.lang]});
         double d[64], s[64], t[64];
         for (int r = 0; r < reps && r < 64; r++) {
             char path[PATH_MAX];

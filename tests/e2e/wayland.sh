@@ -113,8 +113,8 @@ shows() {
 
 shows 1 8 || fail "grim does not read the title slide from cage"
 echo "cage: the screen shows slide 1 (the headless pixels, the progress bar aside)"
-shows 2 15 || fail "attract mode did not move on to slide 2 under cage"
-echo "cage: slide 2 by itself after the slide's 10 s"
+shows 2 26 || fail "attract mode did not move on to slide 2 under cage"
+echo "cage: slide 2 by itself after the slide's 21 s (its Spanish reading time)"
 
 # SIGTERM to the kiosk: it ends cleanly, and cage with it.
 kiosk=$(pgrep -P "$cage") || fail "no kiosk process under cage"

@@ -30,6 +30,7 @@
 
 #include "core/content.h"
 #include "core/deck.h"
+#include "core/reading.h"
 #include "core/sm.h"
 #include "core/utf8.h"
 #include "core/view.h"
@@ -50,7 +51,7 @@ static content_report_t rep, rep_again;
                    #type " changed: update tests/fuzz/fuzz_content.c")
 MIRRORS(content_labels_t, struct { content_short_tr_t l[LABELS]; });
 MIRRORS(content_show_t, struct {
-    content_short_tr_t a, b; content_long_tr_t c; uint32_t d; });
+    content_short_tr_t a, b; content_long_tr_t c; uint32_t d, e, f; });
 MIRRORS(content_event_t, struct {
     content_date_t a; content_short_tr_t b; content_long_tr_t c; uint32_t d; });
 MIRRORS(content_ambassador_t, struct {
@@ -200,7 +201,11 @@ static void check_table(const content_t *c)
     check_short_tr(c->show.title, true, "show.title");
     check_short_tr(c->show.subtitle, false, "show.subtitle");
     check_long_tr(c->show.text, false, "show.text");
-    check_ms(c->show.slide_ms, false, "show.slide_ms");
+    check_ms(c->show.slide_ms, true, "show.slide_ms"); /* 0: reading time */
+    /* No file sets the reading rule: content_load's defaults (reading.h). */
+    CHECK(c->show.reading_wpm == READING_DEFAULT_WPM &&
+              c->show.reading_min_ms == READING_DEFAULT_MIN_MS,
+          "reading rule %u wpm, %u ms", c->show.reading_wpm, c->show.reading_min_ms);
 
     /* Every label is a translated short text (all but `closed` required). */
     const content_labels_t *lb = &c->labels;
@@ -451,7 +456,7 @@ static void check_in_use(const content_t *c)
     CHECK(deck.count >= 1, "a deck of %u slides", deck.count);
     sm_init(&sm, (sm_config_t){60000, 300000, LANG_ES, 300000}, &deck);
     for (uint32_t i = 0; i < deck.count; i++)
-        sm_step(&sm, (sm_event_t){SM_EV_TICK, deck.slides[i].duration_ms});
+        sm_step(&sm, (sm_event_t){SM_EV_TICK, deck.slides[i].duration_ms[LANG_ES]});
     CHECK(sm.slide == 0, "one loop's time ends on slide %u", sm.slide + 1);
     for (size_t p = 0; p < 2; p++)
         for (uint32_t i = 0; i < deck.count; i++)

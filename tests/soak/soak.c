@@ -155,8 +155,9 @@
 #define BAD_DIR "tests/content/bad"
 #define MAX_BAD_FILES 128
 #define PATH_TEXT (LIMIT_SETTING_TEXT + 1) /* as settings_t's content */
-/* The variant's slide time: not the 10 s of data/content.ini, so that a
- * switch also changes every slide's time in the attract loop. */
+/* The variant's fixed slide time, put under its [show] line: not the
+ * reading times of data/content.ini (which sets none), so that a switch
+ * also changes every slide's time in the attract loop. */
 #define VARIANT_SLIDE_LINE "slide_seconds = 7\n"
 /* Publishes at least this far apart. Why: a bad version logs at most 34
  * lines (32 errors kept, a count of the rest, "keeping the content on
@@ -430,8 +431,8 @@ static void model_sleep(model_t *m, const sm_t *sm)
 static void model_attract_tick(model_t *m, const sm_t *sm, uint64_t elapsed)
 {
     uint64_t t = m->in_state_ms + elapsed;
-    while (t >= sm->deck->slides[m->slide].duration_ms) {
-        t -= sm->deck->slides[m->slide].duration_ms;
+    while (t >= sm->deck->slides[m->slide].duration_ms[m->lang]) {
+        t -= sm->deck->slides[m->slide].duration_ms[m->lang];
         if (m->slide + 1 == sm->deck->count) {
             m->slide = 0;
             m->lang = sm->config.default_lang; /* the loop went round */
@@ -670,7 +671,7 @@ static uint64_t state_limit(const kiosk_t *k)
 {
     const sm_t *sm = &k->sm;
     switch (sm->state) {
-    case SM_ATTRACT: return k->deck.slides[sm->slide].duration_ms;
+    case SM_ATTRACT: return k->deck.slides[sm->slide].duration_ms[sm->lang];
     case SM_BROWSE: return sm->config.idle_timeout_ms;
     case SM_PAUSED:
         return sm->config.pause_timeout_ms ? sm->config.pause_timeout_ms : UINT64_MAX;
@@ -757,7 +758,7 @@ static bool slide_time_runs_on(const kiosk_t *k, const model_t *before)
     deck_slide_key(&deck_before, &content_before, before->slide, key, sizeof key);
     uint32_t same = deck_find_key(&k->deck, &k->content, key);
     return same != UINT32_MAX && same == k->sm.slide &&
-           before->in_state_ms < k->deck.slides[same].duration_ms;
+           before->in_state_ms < k->deck.slides[same].duration_ms[k->sm.lang];
 }
 
 /* Hot reload of a good version (README, "Publishing new content"): the
@@ -917,11 +918,14 @@ static void make_variant(const good_version_t *from, good_version_t *to)
         len = line_length(from->text, from->size, at);
         if (line[0] == '[') skip = left_out(line, len, &events, &ambassadors);
         if (skip) continue;
-        const char *put = line_starts(line, len, "slide_seconds") ? VARIANT_SLIDE_LINE : line;
-        size_t put_len = put == line ? len : strlen(put);
-        if (to->size + put_len > LIMIT_FILE_BYTES) fail("the variant is too long");
-        memcpy(to->text + to->size, put, put_len);
-        to->size += put_len;
+        if (to->size + len > LIMIT_FILE_BYTES) fail("the variant is too long");
+        memcpy(to->text + to->size, line, len);
+        to->size += len;
+        if (!line_starts(line, len, "[show]")) continue;
+        size_t add = strlen(VARIANT_SLIDE_LINE);
+        if (to->size + add > LIMIT_FILE_BYTES) fail("the variant is too long");
+        memcpy(to->text + to->size, VARIANT_SLIDE_LINE, add);
+        to->size += add;
     }
 }
 

@@ -217,7 +217,7 @@ static void test_minimal_file_loads_fields(void **state)
     assert_string_equal(content.show.subtitle[LANG_EN], "Relations");
     assert_string_equal(content.show.text[LANG_ES], "Una introducción.");
     assert_string_equal(content.show.text[LANG_EN], "An introduction.");
-    assert_int_equal(content.show.slide_ms, CONTENT_DEFAULT_SLIDE_MS);
+    assert_int_equal(content.show.slide_ms, 0); /* each slide: its reading time */
     assert_int_equal(content.event_count, 1);
     assert_int_equal(content.ambassador_count, 0);
     assert_int_equal(content.events[0].date.year, 1980);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/deck.h"
+#include "core/reading.h"
 #include "labels_fixture.h"
 
 static content_t content;
@@ -26,6 +27,8 @@ static int reset(void **state)
                 "Mexico – North Korea");
     fixture_labels(&content.labels);
     content.show.slide_ms = 10000;
+    content.show.reading_wpm = READING_DEFAULT_WPM;
+    content.show.reading_min_ms = READING_DEFAULT_MIN_MS;
     return 0;
 }
 
@@ -87,7 +90,8 @@ static void assert_slide(uint32_t i, slide_kind_t kind, uint32_t record,
     assert_string_equal(deck_kind_name(deck.slides[i].kind),
                         deck_kind_name(kind));
     assert_int_equal(deck.slides[i].record, record);
-    assert_int_equal(deck.slides[i].duration_ms, ms);
+    assert_int_equal(deck.slides[i].duration_ms[LANG_ES], ms);
+    assert_int_equal(deck.slides[i].duration_ms[LANG_EN], ms);
 }
 
 /* ---------------------------------------------------------- order */
@@ -177,7 +181,11 @@ static void test_assert_fires_on_a_table_the_loader_refuses(void **state)
     content.event_count = LIMIT_EVENTS + 1;
     expect_assert_failure(deck_build(&content, &deck));
     content.event_count = 0;
-    content.show.slide_ms = 0;
+    /* No reading rate to divide by, or a fixed time past the limit. */
+    content.show.reading_wpm = 0;
+    expect_assert_failure(deck_build(&content, &deck));
+    content.show.reading_wpm = READING_DEFAULT_WPM;
+    content.show.slide_ms = LIMIT_SLIDE_SECONDS_MAX * 1000u + 1;
     expect_assert_failure(deck_build(&content, &deck));
     content.show.slide_ms = 10000;
     content.event_count = 1;

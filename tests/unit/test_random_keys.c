@@ -189,7 +189,7 @@ static void test_random_keys_never_exit_by_chance(void **state)
     rng_state = seed ? strtoull(seed, NULL, 10) | 1 : 0x9E3779B97F4A7C15ull;
     deck.count = 7;
     for (uint32_t i = 0; i < deck.count; i++)
-        deck.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, 2000 + 1000 * i};
+        deck.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, {2000 + 1000 * i, 2000 + 1000 * i}};
     sm_init(&sm, (sm_config_t){.idle_timeout_ms = SM_DEFAULT_IDLE_TIMEOUT_MS,
                                .pause_timeout_ms = SM_DEFAULT_PAUSE_TIMEOUT_MS,
                                .default_lang = LANG_ES},
@@ -239,7 +239,7 @@ static void test_without_the_chord_key_never(void **state)
     rng_state = 12345;
     deck.count = 3;
     for (uint32_t i = 0; i < deck.count; i++)
-        deck.slides[i] = (slide_t){SLIDE_TITLE, 0, 10000};
+        deck.slides[i] = (slide_t){SLIDE_TITLE, 0, {10000, 10000}};
     sm_init(&sm, (sm_config_t){.idle_timeout_ms = 60000,
                                .pause_timeout_ms = 0, /* never */
                                .default_lang = LANG_EN},

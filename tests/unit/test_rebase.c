@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "core/deck.h"
+#include "core/reading.h"
 #include "core/hash.h"
 #include "core/sm.h"
 
@@ -31,6 +32,8 @@ static int setup(void **state)
     (void)state;
     memset(&old_content, 0, sizeof old_content);
     old_content.show.slide_ms = 10000;
+    old_content.show.reading_wpm = READING_DEFAULT_WPM;
+    old_content.show.reading_min_ms = READING_DEFAULT_MIN_MS;
     add_event(&old_content, 1980, "Relations");
     add_event(&old_content, 1993, "Embassy");
     add_event(&old_content, 2003, "Low");

@@ -82,6 +82,8 @@ static void assert_defaults(const settings_t *d)
     assert_string_equal(d->content, "");
     assert_int_equal(d->lang, LANG_ES);
     assert_int_equal(d->slide_ms, 0);
+    assert_int_equal(d->reading_wpm, 180);
+    assert_int_equal(d->reading_min_ms, 8000);
     assert_int_equal(d->idle_timeout_ms, 60000);
     assert_int_equal(d->pause_timeout_ms, 300000);
     assert_int_equal(d->transition_ms, 500);
@@ -161,7 +163,9 @@ static void test_values_at_their_bounds(void **state)
         const char *line;
     } ok[] = {
         {"content ="}, {"language = es"}, {"slide_seconds = 1"},
-        {"slide_seconds = 3600"}, {"idle_seconds = 5"}, {"idle_seconds = 3600"},
+        {"slide_seconds = 3600"}, {"reading_wpm = 60"}, {"reading_wpm = 600"},
+        {"reading_min_seconds = 1"}, {"reading_min_seconds = 3600"},
+        {"idle_seconds = 5"}, {"idle_seconds = 3600"},
         {"pause_seconds = 86400"}, {"transition_ms = 5000"}, {"rotate = 0"},
         {"rotate = 90"}, {"rotate = 180"}, {"hours = always"},
         {"hours = Mon-Fri 09:00-13:00 15:00-19:00; Sat 10:00-14:00"},
@@ -180,6 +184,9 @@ static void test_values_at_their_bounds(void **state)
     assert_int_equal(s.pause_timeout_ms, 86400000);
     assert_int_equal(s.slide_ms, 3600000);
     assert_int_equal(s.staff_wake_ms, 120 * 60000);
+    load("reading_wpm = 600\nreading_min_seconds = 1");
+    assert_int_equal(s.reading_wpm, 600);
+    assert_int_equal(s.reading_min_ms, 1000);
 }
 
 /* Every setting with a wrong value: its line and message, and it keeps
@@ -202,6 +209,16 @@ static void test_every_setting_invalid(void **state)
          "'slide_seconds' must be a whole number from 1 to 3600, not '3601'"},
         {"slide_seconds = 10s",
          "'slide_seconds' must be a whole number from 1 to 3600, not '10s'"},
+        {"reading_wpm = 59",
+         "'reading_wpm' must be a whole number from 60 to 600, not '59'"},
+        {"reading_wpm = 601",
+         "'reading_wpm' must be a whole number from 60 to 600, not '601'"},
+        {"reading_wpm = 0",
+         "'reading_wpm' must be a whole number from 60 to 600, not '0'"},
+        {"reading_min_seconds = 0",
+         "'reading_min_seconds' must be a whole number from 1 to 3600, not '0'"},
+        {"reading_min_seconds = 3601",
+         "'reading_min_seconds' must be a whole number from 1 to 3600, not '3601'"},
         {"idle_seconds = 4",
          "'idle_seconds' must be a whole number from 5 to 3600, not '4'"},
         {"idle_seconds = -60",

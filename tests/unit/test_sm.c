@@ -37,8 +37,8 @@ static int setup_decks(void **state)
     memset(&mixed, 0, sizeof mixed);
     even.count = mixed.count = 4;
     for (uint32_t i = 0; i < 4; i++) {
-        even.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, 10000};
-        mixed.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, (i + 1) * 1000};
+        even.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, {10000, 10000}};
+        mixed.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i, {(i + 1) * 1000, (i + 1) * 1000}};
     }
     return 0;
 }
@@ -502,6 +502,48 @@ static void test_attract_loop_restores_default_lang(void **state)
 }
 
 /* L in browse: same slide, and the idle time starts again. */
+/* Reading time depends on the language: each slide's time in the one on
+ * show, L mid-slide starts the new language's time, and the loop going
+ * round returns to Spanish with Spanish times. */
+static void test_attract_times_by_language(void **state)
+{
+    (void)state;
+    static deck_t two;
+    memset(&two, 0, sizeof two);
+    two.count = 3;
+    for (uint32_t i = 0; i < 3; i++)
+        two.slides[i] = (slide_t){SLIDE_EVENT, (uint8_t)i,
+                                  {(i + 3) * 1000, (i + 6) * 1000}};
+    start(&two, config); /* es: 3, 4, 5 s; en: 6, 7, 8 s */
+    tick(2999);
+    assert_at(SM_ATTRACT, 0);
+    tick(1);
+    assert_at(SM_ATTRACT, 1);
+    tick(3000); /* 1 s left in Spanish */
+    key(SM_EV_LANG);
+    assert_lang(LANG_EN);
+    assert_int_equal(sm_ms_until_due(&sm), 7000);
+    tick(3500);
+    assert_int_equal(sm_progress_permille(&sm), 500);
+    tick(3499);
+    assert_at(SM_ATTRACT, 1);
+    tick(1);
+    assert_at(SM_ATTRACT, 2);
+    assert_int_equal(sm_ms_until_due(&sm), 8000);
+    /* Round the loop in one tick: 8 s of English, then Spanish 3 s + 1 s. */
+    tick(8000 + 3000 + 1000);
+    assert_lang(LANG_ES);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 1000);
+    assert_int_equal(sm_ms_until_due(&sm), 3000);
+    /* Whole loops skipped count in Spanish: 12 s a loop. */
+    key(SM_EV_LANG);
+    tick(7000 + 8000 + 12000 * 5 + 3000 + 2000);
+    assert_lang(LANG_ES);
+    assert_at(SM_ATTRACT, 1);
+    assert_int_equal(sm.in_state_ms, 2000);
+}
+
 static void test_lang_in_browse(void **state)
 {
     (void)state;
@@ -1130,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_attract_loops_last_to_first),
         cmocka_unit_test(test_attract_uses_each_slides_duration),
         cmocka_unit_test(test_attract_huge_ticks),
+        cmocka_unit_test(test_attract_times_by_language),
         cmocka_unit_test(test_keys_from_attract_browse),
         cmocka_unit_test(test_browse_next_wraps_prev_stops),
         cmocka_unit_test(test_browse_idle_timeout),

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/reading.h"
 #include "core/view.h"
 #include "labels_fixture.h"
 
@@ -155,6 +156,8 @@ static int build_content(void **state)
                      "diplomatic relations in 1980. Both nations are "
                      "members of the United Nations.");
     s->slide_ms = 10000;
+    s->reading_wpm = READING_DEFAULT_WPM;
+    s->reading_min_ms = READING_DEFAULT_MIN_MS;
     add_event(date(1980, 9, 4), "Se establecen relaciones diplomáticas",
               "Diplomatic relations established",
               "México y Corea del Norte establecieron relaciones "
