@@ -3,11 +3,14 @@
 # pictures differ there and nowhere else. Sourced; needs BUILD and
 # imagemagick's convert.
 
-# bar_box KIOSK SIZE DIR: where a headless slide 1 at 0 s and at 9.999 s
-# (default 10 s slides) differ, at SIZE. Sets BAR to "x0,y0 x1,y1";
-# scratch files go to DIR. False if there is no such box.
+# bar_box KIOSK SIZE DIR: where a headless slide 1 at 0 s and 1 ms before
+# its end (its time from --list: the bar all but full) differ, at SIZE.
+# Sets BAR to "x0,y0 x1,y1"; scratch files go to DIR. False if there is
+# no such box.
 bar_box() {
-    printf 'shot %s/bar-0.png\nwait 9999\nshot %s/bar-1.png\n' "$3" "$3" >"$3/bar.script"
+    last=$("$1" --list | awk '$1 == 1 { print $3 * 1000 - 1; exit }')
+    [ -n "$last" ] || return 1
+    printf 'shot %s/bar-0.png\nwait %s\nshot %s/bar-1.png\n' "$3" "$last" "$3" >"$3/bar.script"
     "$1" --headless --size "$2" --script "$3/bar.script" >/dev/null || return 1
     set -- $(convert "$3/bar-0.png" "$3/bar-1.png" -compose difference -composite \
         -trim -format '%X %Y %w %h' info: | tr -d '+')
