@@ -117,22 +117,27 @@ measure_window() {
     kill "$p"; wait "$p" 2>/dev/null; pid=""
 }
 
-# The slideshow as shipped: 10 s slides, 500 ms crossfades (two of them
-# fall in the window), the progress bar moving 4x/s.
+# Slides of a fixed 10 s (settings: slide_seconds), as this table has
+# always measured: the shipped reading times (8 to 31 s) would put fewer
+# slide changes in a window, and runs would not compare. An hour's slide
+# leaves the progress bar alone.
+printf 'slide_seconds = 10\n' >"$OUT/ten.ini"
+printf 'slide_seconds = 3600\n' >"$OUT/hour.ini"
+
+# The slideshow: 10 s slides, 500 ms crossfades (two of them fall in the
+# window), the progress bar moving 4x/s.
 note "kiosk slideshow, fullscreen 1920x1080, ${WINDOW} s"
-"$K" 2>"$OUT/kiosk.log" & pid=$!
+"$K" --config "$OUT/ten.ini" 2>"$OUT/kiosk.log" & pid=$!
 measure_window kiosk "$pid"
 
 # The same slideshow with cuts instead of crossfades: what the fades cost.
 note "kiosk slideshow with cuts (--transition-ms 0), ${WINDOW} s"
-"$K" --transition-ms 0 2>"$OUT/kiosk-cut.log" & pid=$!
+"$K" --config "$OUT/ten.ini" --transition-ms 0 2>"$OUT/kiosk-cut.log" & pid=$!
 measure_window kiosk-cut "$pid"
 
-# No slide change in the window: what the progress bar alone costs (the
-# content's slide time set to an hour).
-sed 's/^slide_seconds *=.*/slide_seconds = 3600/' data/content.ini >"$OUT/hour.ini"
+# No slide change in the window: what the progress bar alone costs.
 note "kiosk, progress bar only, ${WINDOW} s"
-"$K" --content "$OUT/hour.ini" 2>"$OUT/kiosk-hour.log" & pid=$!
+"$K" --config "$OUT/hour.ini" 2>"$OUT/kiosk-hour.log" & pid=$!
 measure_window kiosk-progress "$pid"
 
 # The texture path, as kmsdrm and wayland feed the panel (board.h), forced
@@ -140,10 +145,10 @@ measure_window kiosk-progress "$pid"
 # the whole texture presented through SDL's renderer (OpenGL, Mesa's
 # llvmpipe on this machine, as kms_swrast is on a GPU-less KMS panel).
 note "kiosk slideshow through the texture path, ${WINDOW} s"
-KIOSK_PANEL_PATH=texture "$K" 2>"$OUT/kiosk-texture.log" & pid=$!
+KIOSK_PANEL_PATH=texture "$K" --config "$OUT/ten.ini" 2>"$OUT/kiosk-texture.log" & pid=$!
 measure_window kiosk-texture "$pid"
 note "kiosk, progress bar only, through the texture path, ${WINDOW} s"
-KIOSK_PANEL_PATH=texture "$K" --content "$OUT/hour.ini" 2>"$OUT/kiosk-texture-hour.log" & pid=$!
+KIOSK_PANEL_PATH=texture "$K" --config "$OUT/hour.ini" 2>"$OUT/kiosk-texture-hour.log" & pid=$!
 measure_window kiosk-texture-progress "$pid"
 
 # The lean peer: feh fullscreen, a new picture every 10 s, showing the
