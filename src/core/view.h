@@ -21,7 +21,7 @@
 #include "sm.h"
 #include "textfit.h"
 
-/* Colours by role; the renderer owns the palette. */
+/* Colours by role; their RGB values are in palette.h. */
 typedef enum {
     INK_BACKGROUND,
     INK_TEXT,       /* main text */

@@ -7,26 +7,13 @@
 
 #include "fonts_ttf.h"
 #include "log.h"
+#include "../core/palette.h"
 
-/* One palette for the whole show: a dark wall panel with warm white text
- * (high contrast, no glare in a dim gallery); jade for Mexico and red for
- * North Korea mark the two sides everywhere; amber marks dates and figures. */
-static const SDL_Color palette[INK_COUNT] = {
-    [INK_BACKGROUND] = {0x0E, 0x16, 0x21, 0xFF},
-    [INK_TEXT] = {0xF3, 0xEF, 0xE6, 0xFF},
-    [INK_MUTED] = {0x9D, 0xAB, 0xBB, 0xFF},
-    [INK_ACCENT] = {0xF0, 0xB6, 0x4E, 0xFF},
-    [INK_MEXICO] = {0x3C, 0xB9, 0x82, 0xFF},
-    [INK_NORTH_KOREA] = {0xEE, 0x5E, 0x68, 0xFF},
-    [INK_TRACK] = {0x27, 0x33, 0x44, 0xFF},
-    /* The era bands' tints: each side's colour 46% and 24% of the way from
-     * the background, so the other eras recede behind the current one (the
-     * full colour) and neighbours still differ from each other. */
-    [INK_MEXICO_DIM] = {0x23, 0x61, 0x4E, 0xFF},
-    [INK_MEXICO_DIMMER] = {0x19, 0x3D, 0x38, 0xFF},
-    [INK_NORTH_KOREA_DIM] = {0x75, 0x37, 0x42, 0xFF},
-    [INK_NORTH_KOREA_DIMMER] = {0x44, 0x27, 0x32, 0xFF},
-};
+/* The palette (src/core/palette.c) as SDL wants it, opaque. */
+static SDL_Color sdl_color(palette_rgb_t c)
+{
+    return (SDL_Color){c.r, c.g, c.b, 0xFF};
+}
 
 /* fb as an SDL surface, for SDL's fills and blits and SDL_ttf: the same
  * pixels, not a copy. Kept from one call to the next (the progress bar is
@@ -57,7 +44,7 @@ void canvas_quit(void)
 
 static Uint32 map(SDL_Surface *fb, view_ink_t ink)
 {
-    SDL_Color c = palette[ink];
+    palette_rgb_t c = palette_ink[ink];
     return SDL_MapRGB(fb->format, c.r, c.g, c.b);
 }
 
@@ -87,7 +74,8 @@ static bool draw_line(SDL_Surface *fb, TTF_Font *font, const view_text_t *t,
     }
     buf[n] = '\0';
     if (n == 0) return true;
-    SDL_Surface *s = TTF_RenderUTF8_Blended(font, buf, palette[t->ink]);
+    SDL_Surface *s = TTF_RenderUTF8_Blended(font, buf,
+                                            sdl_color(palette_ink[t->ink]));
     if (!s) {
         log_error("cannot render text '%s': %s", buf, TTF_GetError());
         return false;
@@ -148,15 +136,13 @@ fb_rect_t canvas_chrome(fb_t *frame, const view_t *v, view_chrome_t ch)
     return v->chrome;
 }
 
-/* Dim enough to read across a dark gallery, not enough to light it. */
-static const SDL_Color asleep_ink = {0x4C, 0x53, 0x5C, 0xFF};
-
 void canvas_asleep(fb_t *frame, const char *const *lines, int n, int dx,
                    int dy)
 {
     SDL_Surface *fb = surface_of(frame);
     if (!fb) return;
-    SDL_FillRect(fb, NULL, SDL_MapRGB(fb->format, 0, 0, 0));
+    palette_rgb_t black = palette_asleep_background;
+    SDL_FillRect(fb, NULL, SDL_MapRGB(fb->format, black.r, black.g, black.b));
     if (!lines || n <= 0) return;
     int side = fb->w < fb->h ? fb->w : fb->h;
     SDL_Surface *text[2] = {NULL, NULL};
@@ -166,7 +152,8 @@ void canvas_asleep(fb_t *frame, const char *const *lines, int n, int dx,
         /* The show's language, then the other one smaller. */
         int px = i == 0 ? side / 12 : side / 20;
         TTF_Font *font = fonts_get(FACE_REGULAR, px > 8 ? px : 8);
-        if (font) text[i] = TTF_RenderUTF8_Blended(font, lines[i], asleep_ink);
+        if (font) text[i] = TTF_RenderUTF8_Blended(
+                           font, lines[i], sdl_color(palette_closed_notice));
         if (!text[i]) {
             if (font) log_error("cannot render '%s': %s", lines[i], TTF_GetError());
             continue;
