@@ -1,0 +1,127 @@
+/* test_palette.c - every colour a visitor must see stands out enough from
+ * what it is drawn on: WCAG 2.1 contrast (success criteria 1.4.3 for text,
+ * 1.4.11 for graphics), measured on the palette the renderer paints with
+ * (src/core/palette.c), not on a copy.
+ *
+ * Text needs 4.5:1, large text 3:1 (WCAG: 18 pt, i.e. 24 px, or 14 pt
+ * bold, 18.7 px). No ink here is kept to large type: view.c's metrics put
+ * every ink in labels too (px_label, 26 thousandths of the shorter side,
+ * 15 px at the least: accent, muted and both sides' colours in kickers and
+ * band labels; text in bodies of 21 px at 800x480), so every text ink is
+ * held to 4.5:1. The closed notice is large (a twelfth and a twentieth of
+ * the shorter side: 40 and 24 px at 800x480), but it is read across a dark
+ * room, at the edge of large on the smallest panel: held to 4.5:1 too.
+ * Graphics a visitor needs (the progress bar, the timeline, the era
+ * bands) need 3:1 against what touches them.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "core/palette.h"
+
+/* ------------------------------------------------- WCAG 2.1 definitions */
+
+/* An sRGB channel, 0..255, made linear (WCAG 2.1's relative luminance). */
+static double linear(uint8_t c)
+{
+    double s = c / 255.0;
+    return s <= 0.04045 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4);
+}
+
+static double luminance(palette_rgb_t c)
+{
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+/* (L1 + 0.05) / (L2 + 0.05), the lighter over the darker: 1 to 21. */
+static double contrast(palette_rgb_t a, palette_rgb_t b)
+{
+    double la = luminance(a), lb = luminance(b);
+    return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+static palette_rgb_t ink(view_ink_t i) { return palette_ink[i]; }
+
+/* Fails naming the pair and its ratio, so a red test says what to fix. */
+static void assert_contrast(const char *what, palette_rgb_t a,
+                            palette_rgb_t b, double at_least)
+{
+    double r = contrast(a, b);
+    if (r < at_least)
+        fail_msg("%s: %.2f:1, needs %.1f:1", what, r, at_least);
+}
+
+#define TEXT_MIN 4.5    /* WCAG 2.1 SC 1.4.3, normal text */
+#define GRAPHIC_MIN 3.0 /* WCAG 2.1 SC 1.4.11, non-text */
+
+/* ------------------------------------------------------------ the tests */
+
+/* The formula itself, on values known from WCAG and its examples. */
+static void test_luminance_known_values(void **state)
+{
+    (void)state;
+    palette_rgb_t white = {255, 255, 255}, black = {0, 0, 0};
+    assert_float_equal(luminance(white), 1.0, 1e-9);
+    assert_float_equal(luminance(black), 0.0, 1e-9);
+    assert_float_equal(luminance((palette_rgb_t){0x77, 0x77, 0x77}), 0.1845,
+                       5e-4);
+    assert_float_equal(contrast(white, black), 21.0, 1e-9);
+    assert_float_equal(contrast(black, white), 21.0, 1e-9);
+    assert_float_equal(contrast(white, white), 1.0, 1e-9);
+    /* #767676 on white is the web's best-known 4.54:1. */
+    assert_float_equal(contrast((palette_rgb_t){0x76, 0x76, 0x76}, white),
+                       4.54, 5e-3);
+    /* Both sides of the curve's knee, 0.04045: 10/255 is below it
+     * (straight), 11/255 above (the power). */
+    assert_float_equal(linear(10), 10.0 / 255.0 / 12.92, 1e-12);
+    assert_float_equal(linear(11), pow((11.0 / 255.0 + 0.055) / 1.055, 2.4),
+                       1e-12);
+    /* The channels' weights: pure green is far brighter than pure blue. */
+    assert_float_equal(luminance((palette_rgb_t){0, 255, 0}), 0.7152, 1e-9);
+    assert_float_equal(luminance((palette_rgb_t){0, 0, 255}), 0.0722, 1e-9);
+}
+
+/* Every ink drawn as text, on the slide's background. */
+static void test_text_inks(void **state)
+{
+    (void)state;
+    palette_rgb_t bg = ink(INK_BACKGROUND);
+    assert_contrast("text", ink(INK_TEXT), bg, TEXT_MIN);
+    assert_contrast("muted", ink(INK_MUTED), bg, TEXT_MIN);
+    assert_contrast("accent", ink(INK_ACCENT), bg, TEXT_MIN);
+    assert_contrast("Mexico", ink(INK_MEXICO), bg, TEXT_MIN);
+    assert_contrast("North Korea", ink(INK_NORTH_KOREA), bg, TEXT_MIN);
+}
+
+/* The era bands' row marker (a short bar under the row) on the slide. */
+static void test_band_marker(void **state)
+{
+    (void)state;
+    assert_contrast("row marker", ink(INK_TEXT), ink(INK_BACKGROUND),
+                    GRAPHIC_MIN);
+}
+
+/* The progress bar: the filled part on the empty track. */
+static void test_progress_bar(void **state)
+{
+    (void)state;
+    assert_contrast("progress filled on the track", ink(INK_ACCENT),
+                    ink(INK_TRACK), GRAPHIC_MIN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_luminance_known_values),
+        cmocka_unit_test(test_text_inks),
+        cmocka_unit_test(test_band_marker),
+        cmocka_unit_test(test_progress_bar),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
