@@ -44,10 +44,11 @@
 /* One slide's view: its texts (a summary slide at its limits needs two
  * per record), its filled rectangles, and the lines of one text. The
  * most fills are an ambassador slide's: two era bands of up to a segment
- * per row, and a marker each (an event slide's timeline needs a mark per
- * event, the axis and its two ends: fewer). */
+ * per row, the own segment's outline (four edges) and a marker each (an
+ * event slide's timeline needs a mark per event, the axis and its two
+ * ends: fewer). */
 #define LIMIT_VIEW_TEXTS 48
-#define LIMIT_VIEW_FILLS (2 * (LIMIT_AMBASSADORS + 1))
+#define LIMIT_VIEW_FILLS (2 * (LIMIT_AMBASSADORS + 4 + 1))
 #define LIMIT_TEXT_LINES 16
 #if LIMIT_VIEW_FILLS < LIMIT_EVENTS + 3
 #error "LIMIT_VIEW_FILLS must hold an event slide's timeline"

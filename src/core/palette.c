@@ -11,18 +11,26 @@ const palette_rgb_t palette_ink[INK_COUNT] = {
     [INK_ACCENT] = {0xF0, 0xB6, 0x4E},
     [INK_MEXICO] = {0x3C, 0xB9, 0x82},
     [INK_NORTH_KOREA] = {0xEE, 0x5E, 0x68},
-    [INK_TRACK] = {0x27, 0x33, 0x44},
-    /* The era bands' tints: each side's colour 46% and 24% of the way from
-     * the background, so the other eras recede behind the current one (the
-     * full colour) and neighbours still differ from each other. */
-    [INK_MEXICO_DIM] = {0x23, 0x61, 0x4E},
-    [INK_MEXICO_DIMMER] = {0x19, 0x3D, 0x38},
-    [INK_NORTH_KOREA_DIM] = {0x75, 0x37, 0x42},
-    [INK_NORTH_KOREA_DIMMER] = {0x44, 0x27, 0x32},
+    /* The muted blue-grey 53% of the way from the background: the least
+     * that shows the empty track and the timeline's axis at 3:1 on the
+     * slide (WCAG 2.1 for graphics; #273344 was 1.42:1), the amber fill
+     * still 3.2:1 on it. */
+    [INK_TRACK] = {0x5A, 0x66, 0x73},
+    /* The era bands' tints: each side's colour mixed with the background,
+     * at 4:1 and 3.1:1 on the slide, so every era shows (the darker tints
+     * of before, 1.4 to 2.5:1, all but vanished) and neighbours differ
+     * from each other. The own era stands apart by its outline
+     * (VIEW_BAND_OUTLINE_INK), not by darker neighbours. */
+    [INK_MEXICO_DIM] = {0x2D, 0x85, 0x63},
+    [INK_MEXICO_DIMMER] = {0x28, 0x71, 0x57},
+    [INK_NORTH_KOREA_DIM] = {0xC4, 0x50, 0x5B},
+    [INK_NORTH_KOREA_DIMMER] = {0xA5, 0x46, 0x51},
 };
 
 /* A black panel: asleep, it lights nothing. */
 const palette_rgb_t palette_asleep_background = {0x00, 0x00, 0x00};
 
-/* Dim enough to read across a dark gallery, not enough to light it. */
-const palette_rgb_t palette_closed_notice = {0x4C, 0x53, 0x5C};
+/* Dim enough not to light a dark gallery, bright enough to read across
+ * it: the old grey #4C535C made 1.42 times brighter, 4.56:1 on black
+ * (text's 4.5:1; it was 2.70:1). */
+const palette_rgb_t palette_closed_notice = {0x6C, 0x76, 0x83};

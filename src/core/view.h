@@ -77,10 +77,17 @@ typedef struct {
  * side by side, grouped into segments of equal leader (or president). */
 typedef enum { ERA_LEADER, ERA_PRESIDENT, ERA_COUNT } view_era_t;
 
+/* The own era's segment is outlined in this ink: the other eras' tints
+ * stay visible on the slide, so the outline, not their darkness, sets the
+ * own era apart (tests/unit/test_palette.c). */
+#define VIEW_BAND_OUTLINE_INK INK_TEXT
+
 /* The indices below mean something only when segments.count > 0. */
 typedef struct {
     view_span_t segments; /* one fill per run of equal names, left to right */
     uint32_t current;     /* the fill of the slide's row's segment */
+    view_span_t outline;  /* four fills inside its edges: top, bottom, left,
+                           * right */
     uint32_t marker;      /* the fill that marks the row itself */
     uint32_t name;        /* the text under the band, or VIEW_NONE */
 } view_band_t;

@@ -87,6 +87,25 @@ static view_rect_t band_segments(column_t *b, view_era_t era, size_t row,
     return own_rect;
 }
 
+/* A frame inside the own segment's edges, in VIEW_BAND_OUTLINE_INK: a
+ * sixth of the bar's height thick, 2 px at the least (the bar is 8 px
+ * tall at 800x480), so the full colour still shows inside it. */
+static void band_outline(column_t *b, view_era_t era, view_rect_t own, int bar_h)
+{
+    view_t *v = b->view;
+    int t = bar_h / 6 + 1;
+    if (t < 2) t = 2;
+    if (own.w < 3 * t) t = own.w / 3 > 0 ? own.w / 3 : 1;
+    v->bands[era].outline.first = v->fill_count;
+    view_add_fill(v, (view_rect_t){own.x, own.y, own.w, t}, VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){own.x, own.y + own.h - t, own.w, t},
+                  VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){own.x, own.y, t, own.h}, VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){own.x + own.w - t, own.y, t, own.h},
+                  VIEW_BAND_OUTLINE_INK);
+    v->bands[era].outline.count = 4;
+}
+
 /* One band with its bar's top at y (its label already above): the
  * segments, a short bright bar under the ambassador's own row, and the
  * era's name under that, from the segment's left edge but kept inside the
@@ -98,6 +117,7 @@ static int band(column_t *b, view_era_t era, size_t row, int y)
     band_size_t sz = band_size(m);
     size_t n = b->ct->ambassador_count;
     view_rect_t own = band_segments(b, era, row, y, sz.bar_h);
+    band_outline(b, era, own, sz.bar_h);
     int row_w = row_x(b, row + 1, n) - row_x(b, row, n);
     /* Half the row: it points at the row, it is not one more segment. */
     int mark_w = row_w / 2 > 2 ? row_w / 2 : row_w;

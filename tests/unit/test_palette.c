@@ -18,6 +18,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <setjmp.h>
@@ -55,6 +56,15 @@ static void assert_contrast(const char *what, palette_rgb_t a,
     double r = contrast(a, b);
     if (r < at_least)
         fail_msg("%s: %.2f:1, needs %.1f:1", what, r, at_least);
+}
+
+/* assert_contrast for one side's colours, the side named on failure. */
+static void side_contrast(const char *side, const char *what, palette_rgb_t a,
+                          palette_rgb_t b, double at_least)
+{
+    char name[96];
+    snprintf(name, sizeof name, "%s, %s", side, what);
+    assert_contrast(name, a, b, at_least);
 }
 
 #define TEXT_MIN 4.5    /* WCAG 2.1 SC 1.4.3, normal text */
@@ -107,12 +117,84 @@ static void test_band_marker(void **state)
                     GRAPHIC_MIN);
 }
 
-/* The progress bar: the filled part on the empty track. */
+/* The progress bar: the filled part on the empty track, and the track on
+ * the slide (a visitor sees how long the slide has left by both ends). */
 static void test_progress_bar(void **state)
 {
     (void)state;
     assert_contrast("progress filled on the track", ink(INK_ACCENT),
                     ink(INK_TRACK), GRAPHIC_MIN);
+    assert_contrast("progress track on the slide", ink(INK_TRACK),
+                    ink(INK_BACKGROUND), GRAPHIC_MIN);
+}
+
+/* An event's timeline (view_event.c): the axis (the track's ink) on the
+ * slide; the slide's own mark (accent) on the axis and on the slide. The
+ * other events' ticks (muted) are held to the slide only: a tick is three
+ * quarters of the own mark tall and the axis a sixth of that, so most of
+ * each tick stands on the background (17 px of a 4 px axis at 1920x1080),
+ * and an axis bright enough for 3:1 on the slide cannot also be 3:1 dark
+ * under a muted tick. */
+static void test_timeline(void **state)
+{
+    (void)state;
+    palette_rgb_t bg = ink(INK_BACKGROUND), axis = ink(INK_TRACK);
+    assert_contrast("timeline axis on the slide", axis, bg, GRAPHIC_MIN);
+    assert_contrast("own event's mark on the axis", ink(INK_ACCENT), axis,
+                    GRAPHIC_MIN);
+    assert_contrast("own event's mark on the slide", ink(INK_ACCENT), bg,
+                    GRAPHIC_MIN);
+    assert_contrast("other events' ticks on the slide", ink(INK_MUTED), bg,
+                    GRAPHIC_MIN);
+}
+
+/* The era bands (view_ambassador.c): every segment on the slide, for a
+ * visitor sees how many eras there were and where the row stands among
+ * them. The own era's segment in the side's full colour, outlined in the
+ * text's ink (VIEW_BAND_OUTLINE_INK); the others in two tints by turns.
+ * A tint 3:1 on the slide cannot also be 3:1 darker than the full colour
+ * (Mexico's would need a full colour of 9:1 on the slide, North Korea's
+ * too): so the outline, not near-invisible neighbours, sets the own era
+ * apart, 3:1 against every tint and the slide. The two tints still
+ * differ, so that neighbouring eras are told apart. */
+static void test_era_bands(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        view_ink_t full, dim, dimmer;
+    } side[2] = {
+        {"Mexico", INK_MEXICO, INK_MEXICO_DIM, INK_MEXICO_DIMMER},
+        {"North Korea", INK_NORTH_KOREA, INK_NORTH_KOREA_DIM,
+         INK_NORTH_KOREA_DIMMER},
+    };
+    palette_rgb_t bg = ink(INK_BACKGROUND), outline = ink(VIEW_BAND_OUTLINE_INK);
+    assert_contrast("band outline on the slide", outline, bg, GRAPHIC_MIN);
+    for (int i = 0; i < 2; i++) {
+        const char *n = side[i].name;
+        palette_rgb_t full = ink(side[i].full), dim = ink(side[i].dim),
+                      dimmer = ink(side[i].dimmer);
+        side_contrast(n, "own era on the slide", full, bg, GRAPHIC_MIN);
+        side_contrast(n, "dim era on the slide", dim, bg, GRAPHIC_MIN);
+        side_contrast(n, "dimmer era on the slide", dimmer, bg, GRAPHIC_MIN);
+        side_contrast(n, "outline on a dim neighbour", outline, dim,
+                      GRAPHIC_MIN);
+        side_contrast(n, "outline on a dimmer neighbour", outline, dimmer,
+                      GRAPHIC_MIN);
+        /* Neighbouring eras, dim beside dimmer: visibly two. */
+        side_contrast(n, "dim beside dimmer", dim, dimmer, 1.25);
+    }
+}
+
+/* Asleep with the closed notice: its words on the black panel. */
+static void test_closed_notice(void **state)
+{
+    (void)state;
+    assert_contrast("closed notice on black", palette_closed_notice,
+                    palette_asleep_background, TEXT_MIN);
+    /* Still dim: the panel must not light a dark gallery at night. */
+    assert_true(contrast(palette_closed_notice, palette_asleep_background) <
+                6.0);
 }
 
 int main(void)
@@ -122,6 +204,9 @@ int main(void)
         cmocka_unit_test(test_text_inks),
         cmocka_unit_test(test_band_marker),
         cmocka_unit_test(test_progress_bar),
+        cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_era_bands),
+        cmocka_unit_test(test_closed_notice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1138,10 +1138,33 @@ static uint32_t runs(const content_t *c, view_era_t era)
     return n;
 }
 
+/* The own era's outline: four edges in VIEW_BAND_OUTLINE_INK, inside the
+ * own segment and against its top, bottom, left and right, each thinner
+ * than half the segment, so the full colour shows within. */
+static void assert_band_outline(const view_band_t *b, view_rect_t own)
+{
+    assert_int_equal(b->outline.count, 4);
+    view_rect_t e[4];
+    for (uint32_t k = 0; k < 4; k++) {
+        view_fill_t f = fill_at(b->outline.first + k);
+        assert_int_equal(f.ink, VIEW_BAND_OUTLINE_INK);
+        assert_true(f.rect.x >= own.x && f.rect.y >= own.y &&
+                    f.rect.x + f.rect.w <= own.x + own.w &&
+                    f.rect.y + f.rect.h <= own.y + own.h);
+        e[k] = f.rect;
+    }
+    assert_true(e[0].y == own.y && e[0].w == own.w && e[0].h * 2 < own.h);
+    assert_true(e[1].y + e[1].h == own.y + own.h && e[1].w == own.w &&
+                e[1].h * 2 < own.h);
+    assert_true(e[2].x == own.x && e[2].h == own.h && e[2].w * 2 < own.w);
+    assert_true(e[3].x + e[3].w == own.x + own.w && e[3].h == own.h &&
+                e[3].w * 2 < own.w);
+}
+
 /* Band `era` of the ambassador slide of `row` just built: a segment per
  * run, tiling the band left to right, each as wide as its rows' share;
- * neighbours in different tints, the row's own run in the full colour;
- * the marker under the row's place; the run's name (the row's own field)
+ * neighbours in different tints, the row's own run in the full colour
+ * and outlined; the marker under the row's place; the run's name (the row's own field)
  * under the band, inside it, whole; the band's label above it. */
 static void assert_band(const content_t *c, uint32_t row, view_era_t era,
                         lang_t lang)
@@ -1177,6 +1200,7 @@ static void assert_band(const content_t *c, uint32_t row, view_era_t era,
         start = end;
     }
     assert_int_equal(start, n);
+    assert_band_outline(b, own);
     view_fill_t marker = fill_at(b->marker);
     int row_centre = left + (int)((int64_t)w * (2 * row + 1) / (2 * n));
     assert_int_equal(marker.ink, INK_TEXT);
