@@ -5,7 +5,7 @@
 
 #include "../core/rotate.h"
 #include "log.h"
-#include "x11_sync.h"
+#include "x11_errors.h"
 #include "x11_wall.h"
 
 static SDL_Surface *new_surface(int w, int h)
@@ -169,6 +169,7 @@ bool board_open_display(board_t *b, bool windowed, int w, int h, int rotate)
     start_board(b, rotate);
     b->windowed = windowed;
     kiosk_hints();
+    x11_errors_install(); /* before SDL's X11 driver saves the handler */
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         log_error("no display: %s (run with --headless --shots DIR to "
                   "render the slides without one)", SDL_GetError());
@@ -421,10 +422,7 @@ void board_close(board_t *b)
     if (b->sdl->renderer) SDL_DestroyRenderer(b->sdl->renderer);
     /* A window frees its own surface; a RAM panel is ours. */
     if (!b->sdl->window || b->path == BOARD_PATH_TEXTURE) SDL_FreeSurface(b->sdl->panel);
-    if (b->sdl->window) {
-        x11_sync_before_destroy(b->sdl->window); /* SDL 2.26's race: x11_sync.h */
-        SDL_DestroyWindow(b->sdl->window);
-    }
+    if (b->sdl->window) SDL_DestroyWindow(b->sdl->window);
     memset(b->sdl, 0, sizeof *b->sdl);
     memset(b, 0, sizeof *b);
 }
