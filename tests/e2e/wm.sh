@@ -22,10 +22,11 @@ mkdir -p "$dir/home"
 HOME="$dir/home" XDG_CONFIG_HOME="$dir/home" openbox >"$dir/openbox.log" 2>&1 &
 ob=$!
 trap 'kill "$ob" 2>/dev/null; cleanup' EXIT
-# Up once it says it has its four desktops.
+# Up once it says it has its four desktops (within 30 s: on a busy
+# machine openbox once took more than the 5 s this waited before).
 i=0
 until [ "$(xdotool get_num_desktops 2>/dev/null)" = 4 ]; do
-    i=$((i + 1)); [ $i -gt 50 ] && fail "openbox did not start with 4 desktops"; sleep 0.1
+    i=$((i + 1)); [ $i -gt 300 ] && fail "openbox did not start with 4 desktops"; sleep 0.1
 done
 
 "$K" --headless --size "${W}x${H}" --shots "$dir/expected" >/dev/null || fail "headless render"

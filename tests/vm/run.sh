@@ -81,7 +81,8 @@ EOF
 # Serial 0 is the console (kept in console.log), serial 1 the control
 # line tests/vm/init reads; QMP takes screendumps and keys.
 boot() {
-    rm -f "$VM/console.log" "$VM/qmp.sock" "$VM/ctl.sock"
+    rm -f "$VM/console.log" "$VM/qmp.sock" "$VM/ctl.in" "$VM/ctl.out"
+    mkfifo "$VM/ctl.in" "$VM/ctl.out" || fail "cannot make the control FIFOs"
     qemu-system-x86_64 -accel tcg -smp 1 -m 1024 -nodefaults -no-user-config \
         -display none -no-reboot \
         -device VGA,edid=on,xres=1920,yres=1080,vgamem_mb=16 \
@@ -89,7 +90,7 @@ boot() {
         -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/kiosk.ini" \
         -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
         -serial "file:$VM/console.log" \
-        -chardev "socket,id=ctl,path=$VM/ctl.sock,server=on,wait=off" -serial chardev:ctl \
+        -chardev "pipe,id=ctl,path=$VM/ctl" -serial chardev:ctl \
         -qmp "unix:$VM/qmp.sock,server=on,wait=off" \
         >"$VM/qemu.log" 2>&1 &
     qemu=$!
@@ -111,11 +112,11 @@ console_says() { grep -q "$1" "$VM/console.log" 2>/dev/null; }
 qmp() { python3 tests/vm/qmp.py "$VM/qmp.sock" "$@"; }
 
 # control LINE: one line to tests/vm/init over the second serial port.
-control() {
-    python3 -c 'import socket, sys
-s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
-s.sendall((sys.argv[2] + "\n").encode())' "$VM/ctl.sock" "$1"
-}
+# Through a FIFO that QEMU holds open (its pipe chardev): a line waits
+# there until QEMU reads it. A Unix socket connected for each line lost
+# the line's end once on a busy machine (the VM read "3 chvt 10 diag").
+# Under `timeout`: with QEMU gone, opening the FIFO would wait for good.
+control() { timeout 10 sh -c 'printf "%s\n" "$1" >"$2"' - "$1" "$VM/ctl.in"; }
 
 # vm_do COMMAND [ARG]: a command to tests/vm/init (chvt N, vt N: see
 # there), numbered; waits for its answer and fails unless it is "ok".
