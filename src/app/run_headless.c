@@ -101,11 +101,16 @@ static gesture_pointer_t on_panel(const board_t *b, int x, int y)
     return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
 }
 
+/* One recogniser for the whole script, as the live loop has one for its
+ * run: it remembers the last tap, so a second tap on its spot without a
+ * `wait` of GESTURE_DOUBLE_TAP_MS between is a double tap, swallowed. */
+static gesture_t gesture;
+
 /* tap and swipe: a finger on the panel, through the live loop's gesture
  * recogniser and the panel's turn (--rotate). A tap goes down and up at
  * its pixel of the panel; a swipe crosses the upright picture at half its
  * height, from 70% of its width to 30% (left) or from 30% to 70% (right).
- * No simulated time passes. */
+ * No simulated time passes: down and up come at the same instant. */
 static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
                   const script_cmd_t *cmd)
 {
@@ -127,14 +132,12 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         mid = on_panel(b, (a + z) / 2, y);
         to = on_panel(b, z, y);
     }
-    gesture_t g;
     sm_event_kind_t turn;
-    gesture_init(&g);
     mid.phase = GESTURE_MOVE;
     to.phase = GESTURE_UP;
-    gesture_feed(&g, panel, from, k->now_ms, &turn);
-    gesture_feed(&g, panel, mid, k->now_ms, &turn);
-    if (gesture_feed(&g, panel, to, k->now_ms, &turn))
+    gesture_feed(&gesture, panel, from, k->now_ms, &turn);
+    gesture_feed(&gesture, panel, mid, k->now_ms, &turn);
+    if (gesture_feed(&gesture, panel, to, k->now_ms, &turn))
         kiosk_event(k, (sm_event_t){turn, 0});
     headless_frame(k, b);
     return true;
@@ -235,6 +238,7 @@ static int run_script(kiosk_t *k, board_t *b, const char *path)
     if (!read_script(path, &size)) return 1;
     if (!walk_script(k, b, path, size, false)) return 1;
     headless_frame(k, b); /* the first slide is on the panel before any key */
+    gesture_init(&gesture);
     return walk_script(k, b, path, size, true) ? 0 : 1;
 }
 

@@ -5,7 +5,7 @@
 
 void gesture_init(gesture_t *g)
 {
-    *g = (gesture_t){false, 0, 0, 0, 0, 0};
+    *g = (gesture_t){false, 0, 0, 0, 0, 0, false, 0, 0, 0};
 }
 
 static int clamp(int v, int lo, int hi)
@@ -38,18 +38,46 @@ static int distance(const gesture_t *g, rotate_point_t p)
     return dx > dy ? dx : dy;
 }
 
-/* What a press that ended at p after `held` ms was, if anything. */
-static bool recognise(const gesture_t *g, int width, rotate_point_t p,
-                      uint64_t held, sm_event_kind_t *out)
+/* How far a tap may wander: a share of the upright width, never less than
+ * a few pixels. */
+static long tap_slop(int width)
 {
     long slop = (long)width * GESTURE_TAP_SLOP_PERMILLE / 1000;
-    if (slop < GESTURE_TAP_MIN_SLOP_PX) slop = GESTURE_TAP_MIN_SLOP_PX;
-    if (g->max_dist <= slop) {
-        if (held > GESTURE_TAP_MAX_MS) return false; /* a long press */
-        /* The half it went down on; the middle pixel column goes right. */
-        *out = 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
-        return true;
-    }
+    return slop < GESTURE_TAP_MIN_SLOP_PX ? GESTURE_TAP_MIN_SLOP_PX : slop;
+}
+
+/* The press is the second half of a double tap: it went down less than
+ * GESTURE_DOUBLE_TAP_MS after the last turning tap came up, on its spot. */
+static bool is_double_tap(const gesture_t *g, long slop)
+{
+    /* A clock that went back (never, on a monotonic one): not a double. */
+    if (!g->tapped || g->down_ms < g->tap_up_ms) return false;
+    if (g->down_ms - g->tap_up_ms >= GESTURE_DOUBLE_TAP_MS) return false;
+    return absolute(g->x0 - g->tap_x) <= slop &&
+           absolute(g->y0 - g->tap_y) <= slop;
+}
+
+/* A tap held `held` ms that came up at now_ms: the half it went down on,
+ * unless it was a long press or a double; a tap that turns is remembered. */
+static bool recognise_tap(gesture_t *g, int width, uint64_t held,
+                          uint64_t now_ms, sm_event_kind_t *out)
+{
+    if (held > GESTURE_TAP_MAX_MS) return false; /* a long press */
+    if (is_double_tap(g, tap_slop(width))) return false;
+    g->tapped = true;
+    g->tap_x = g->x0;
+    g->tap_y = g->y0;
+    g->tap_up_ms = now_ms;
+    /* The half it went down on; the middle pixel column goes right. */
+    *out = 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
+    return true;
+}
+
+/* A press that moved away and ended at p after `held` ms: a swipe, if
+ * fast, far and mostly sideways enough. Never swallowed as a double. */
+static bool recognise_swipe(const gesture_t *g, int width, rotate_point_t p,
+                            uint64_t held, sm_event_kind_t *out)
+{
     long dx = (long)p.x - g->x0, dy = (long)p.y - g->y0;
     long adx = dx < 0 ? -dx : dx, ady = dy < 0 ? -dy : dy;
     if (held > GESTURE_SWIPE_MAX_MS) return false;
@@ -60,14 +88,26 @@ static bool recognise(const gesture_t *g, int width, rotate_point_t p,
     return true;
 }
 
+/* A new press starts over, whichever pointer held the last one; the last
+ * turning tap stays remembered, so that its double can be told. */
+static void start_press(gesture_t *g, int64_t id, rotate_point_t u,
+                        uint64_t now_ms)
+{
+    g->pressed = true;
+    g->id = id;
+    g->x0 = u.x;
+    g->y0 = u.y;
+    g->max_dist = 0;
+    g->down_ms = now_ms;
+}
+
 bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
                   uint64_t now_ms, sm_event_kind_t *out)
 {
     rotate_point_t u = upright(panel, p.x, p.y);
     switch (p.phase) {
     case GESTURE_DOWN:
-        /* A new press starts over, whichever pointer held the last one. */
-        *g = (gesture_t){true, p.id, u.x, u.y, 0, now_ms};
+        start_press(g, p.id, u, now_ms);
         return false;
     case GESTURE_MOVE:
         if (g->pressed && p.id == g->id) {
@@ -81,7 +121,10 @@ bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
         int d = distance(g, u);
         if (d > g->max_dist) g->max_dist = d;
         uint64_t held = now_ms >= g->down_ms ? now_ms - g->down_ms : 0;
-        return recognise(g, upright_width(panel), u, held, out);
+        int width = upright_width(panel);
+        if (g->max_dist <= tap_slop(width))
+            return recognise_tap(g, width, held, now_ms, out);
+        return recognise_swipe(g, width, u, held, out);
     }
     return false;
 }

@@ -17,6 +17,12 @@
  *          Finger moving left: next; moving right: previous (a page
  *          turned). A vertical swipe does nothing.
  *
+ * A double tap is one tap: a tap whose press comes less than
+ * GESTURE_DOUBLE_TAP_MS after the release of the last tap that turned the
+ * show, within the tap slop of where that one went down (upright), is
+ * swallowed. A tap elsewhere (the other half: a deliberate back and forth)
+ * or later acts as usual; a swipe always acts.
+ *
  * Anything else (a long press, a slow drag, a scribble) does nothing. One
  * pointer at a time: a new press, from any pointer, starts over (so a
  * release that never came cannot wedge it), and moves or releases of
@@ -39,6 +45,12 @@
 #define GESTURE_TAP_MAX_MS 600u         /* longer is a long press: nothing */
 #define GESTURE_SWIPE_MIN_PERMILLE 80u  /* 8% of the width */
 #define GESTURE_SWIPE_MAX_MS 1500u      /* slower is a drag: nothing */
+/* A second tap on the same spot pressed less than this after the last
+ * turning tap's release is swallowed. *Our choice:* a habitual double tap
+ * (a visitor used to double-tapping to open things) has its taps 80-250 ms
+ * apart; a visitor stepping through slides on purpose taps slower than ~3
+ * per second (333 ms apart). 300 ms sits between the two. */
+#define GESTURE_DOUBLE_TAP_MS 300u
 
 typedef enum {
     GESTURE_DOWN,
@@ -65,6 +77,10 @@ typedef struct {
     int x0, y0;         /* where it went down, upright */
     int max_dist;       /* the farthest it has been from there, upright */
     uint64_t down_ms;   /* when */
+    /* The last tap that turned the show, to swallow its double: */
+    bool tapped;        /* there was one */
+    int tap_x, tap_y;   /* where it went down, upright */
+    uint64_t tap_up_ms; /* when it came up */
 } gesture_t;
 
 void gesture_init(gesture_t *g);

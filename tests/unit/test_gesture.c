@@ -1,6 +1,7 @@
 /* test_gesture.c - taps and swipes on the panel: the halves, a long press
  * and jitter, swipes both ways and a vertical one, one pointer at a time,
- * and panels mounted turned 90, 180 and 270 degrees.
+ * panels mounted turned 90, 180 and 270 degrees, and a double tap that
+ * turns the show once.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -42,11 +43,11 @@ static sm_event_kind_t tap(gesture_panel_t panel, int x, int y)
     return tap_for(panel, x, y, 80);
 }
 
-/* From (x0, y0) to (x1, y1) in `steps` moves over `ms`. */
-static sm_event_kind_t drag(gesture_panel_t panel, int x0, int y0, int x1,
-                            int y1, int steps, uint64_t ms)
+/* From (x0, y0) to (x1, y1) in `steps` moves over `ms`, the recogniser
+ * as the last gesture left it. */
+static sm_event_kind_t stroke(gesture_panel_t panel, int x0, int y0, int x1,
+                              int y1, int steps, uint64_t ms)
 {
-    gesture_init(&g);
     assert_int_equal(feed(panel, GESTURE_DOWN, 7, x0, y0), NOTHING);
     for (int i = 1; i <= steps; i++) {
         now += ms / (uint64_t)(steps + 1);
@@ -56,6 +57,25 @@ static sm_event_kind_t drag(gesture_panel_t panel, int x0, int y0, int x1,
     }
     now += ms / (uint64_t)(steps + 1);
     return feed(panel, GESTURE_UP, 7, x1, y1);
+}
+
+/* The same, from a recogniser started over. */
+static sm_event_kind_t drag(gesture_panel_t panel, int x0, int y0, int x1,
+                            int y1, int steps, uint64_t ms)
+{
+    gesture_init(&g);
+    return stroke(panel, x0, y0, x1, y1, steps, ms);
+}
+
+/* A tap at (x, y) pressed `gap` ms after the last release, held 80 ms,
+ * the recogniser remembering what came before. */
+static sm_event_kind_t tap_after(gesture_panel_t panel, uint64_t gap, int x,
+                                 int y)
+{
+    now += gap;
+    assert_int_equal(feed(panel, GESTURE_DOWN, 1, x, y), NOTHING);
+    now += 80;
+    return feed(panel, GESTURE_UP, 1, x, y);
 }
 
 /* ------------------------------------------------------------- taps */
@@ -267,6 +287,96 @@ static void test_points_off_the_panel(void **state)
     assert_int_equal(drag(landscape, 900, 360, -3000, 360, 3, 200), SM_EV_NEXT);
 }
 
+/* ------------------------------------------------------- double taps */
+
+/* A habitual double tap, 80 ms apart, turns the show once; a third tap
+ * 80 ms later is still within 300 ms of the first tap's release (the one
+ * that turned): swallowed too; one 160 ms after that acts. */
+static void test_double_tap_turns_once(void **state)
+{
+    (void)state;
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 1000, 360), NOTHING);
+    assert_int_equal(tap_after(landscape, 80, 1000, 360), NOTHING);
+    assert_int_equal(tap_after(landscape, 160, 1000, 360), SM_EV_NEXT);
+    /* The left half's double tap too: one step back. */
+    assert_int_equal(tap(landscape, 200, 360), SM_EV_PREV);
+    assert_int_equal(tap_after(landscape, 80, 200, 360), NOTHING);
+}
+
+/* From the first tap's release to the second's press: 299 ms is a
+ * double, 300 ms a step on purpose (the window is exclusive). */
+static void test_double_tap_window(void **state)
+{
+    (void)state;
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 299, 1000, 360), NOTHING);
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 300, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 0, 1000, 360), NOTHING);
+}
+
+/* The same spot is within the tap slop, 38 px on a 1280 px width: 38 px
+ * away (either way) is the same spot, 39 px another one, and acts. */
+static void test_double_tap_same_spot(void **state)
+{
+    (void)state;
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 1038, 322), NOTHING);
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 962, 398), NOTHING);
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 1039, 360), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 1000, 321), SM_EV_NEXT);
+}
+
+/* A deliberate back and forth, 80 ms apart, on the two halves: every tap
+ * acts (and each is the one a double of it is measured from). */
+static void test_other_half_acts(void **state)
+{
+    (void)state;
+    assert_int_equal(tap(landscape, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 200, 360), SM_EV_PREV);
+    assert_int_equal(tap_after(landscape, 80, 1000, 360), SM_EV_NEXT);
+    assert_int_equal(tap_after(landscape, 80, 1000, 360), NOTHING);
+}
+
+/* A swipe is never a double: right after a tap, from its very spot. */
+static void test_swipe_after_tap_acts(void **state)
+{
+    (void)state;
+    assert_int_equal(tap(landscape, 900, 360), SM_EV_NEXT);
+    now += 80;
+    assert_int_equal(stroke(landscape, 900, 360, 300, 360, 3, 150), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 300, 360), SM_EV_PREV);
+    now += 10;
+    assert_int_equal(stroke(landscape, 300, 360, 900, 360, 3, 150), SM_EV_PREV);
+}
+
+/* Turned 90 (--rotate 90), the upright picture is 720 px wide: the slop
+ * is 21 px, along the panel's y. A tap near the panel's bottom is the
+ * visitor's right; its double 80 ms later is swallowed, 299 ms too, 300
+ * acts; 21 px down the panel is the same spot, 22 px another (which, on
+ * the unturned panel's 38 px slop, would still be the same). */
+static void test_double_tap_rotated(void **state)
+{
+    (void)state;
+    const gesture_panel_t r90 = {1280, 720, 90};
+    assert_int_equal(tap(r90, 900, 650), SM_EV_NEXT);
+    assert_int_equal(tap_after(r90, 80, 900, 650), NOTHING);
+    assert_int_equal(tap_after(r90, 299 - 80 - 80, 900, 650), NOTHING);
+    assert_int_equal(tap(r90, 900, 650), SM_EV_NEXT);
+    assert_int_equal(tap_after(r90, 300, 900, 650), SM_EV_NEXT);
+    assert_int_equal(tap(r90, 900, 650), SM_EV_NEXT);
+    assert_int_equal(tap_after(r90, 80, 900, 671), NOTHING);
+    assert_int_equal(tap(r90, 900, 650), SM_EV_NEXT);
+    assert_int_equal(tap_after(r90, 80, 900, 672), SM_EV_NEXT);
+    /* The panel's top is the visitor's left: a back and forth acts. */
+    assert_int_equal(tap_after(r90, 80, 900, 50), SM_EV_PREV);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -285,6 +395,12 @@ int main(void)
         cmocka_unit_test(test_rotated_panels),
         cmocka_unit_test(test_rotated_by_hand),
         cmocka_unit_test(test_points_off_the_panel),
+        cmocka_unit_test(test_double_tap_turns_once),
+        cmocka_unit_test(test_double_tap_window),
+        cmocka_unit_test(test_double_tap_same_spot),
+        cmocka_unit_test(test_other_half_acts),
+        cmocka_unit_test(test_swipe_after_tap_acts),
+        cmocka_unit_test(test_double_tap_rotated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
