@@ -232,21 +232,22 @@ bool board_claim_fullscreen(board_t *b)
 static SDL_Surface *texture_panel(board_t *b)
 {
     int w = 0, h = 0;
-    if (SDL_GetRendererOutputSize(b->sdl->renderer, &w, &h) != 0 || w <= 0 || h <= 0) {
+    if (SDL_GetRendererOutputSize(b->sdl->renderer, &w, &h) != 0 || w <= 0 ||
+        h <= 0) {
         log_error("the display has no size: %s", SDL_GetError());
         return NULL;
     }
-    bool same = b->sdl->panel && b->sdl->texture && b->sdl->panel->w == w && b->sdl->panel->h == h;
-    if (same) return b->sdl->panel;
-    if (b->sdl->texture) SDL_DestroyTexture(b->sdl->texture);
-    b->sdl->texture = SDL_CreateTexture(b->sdl->renderer, SDL_PIXELFORMAT_XRGB8888,
-                                   SDL_TEXTUREACCESS_STREAMING, w, h);
-    if (!b->sdl->texture) {
+    struct board_sdl *sdl = b->sdl;
+    bool fits = sdl->panel && sdl->panel->w == w && sdl->panel->h == h;
+    if (fits && sdl->texture) return sdl->panel;
+    if (sdl->texture) SDL_DestroyTexture(sdl->texture);
+    sdl->texture = SDL_CreateTexture(sdl->renderer, SDL_PIXELFORMAT_XRGB8888,
+                                     SDL_TEXTUREACCESS_STREAMING, w, h);
+    if (!sdl->texture) {
         log_error("cannot make a %dx%d texture: %s", w, h, SDL_GetError());
         return NULL;
     }
-    if (b->sdl->panel && b->sdl->panel->w == w && b->sdl->panel->h == h) return b->sdl->panel;
-    return new_surface(w, h);
+    return fits ? sdl->panel : new_surface(w, h);
 }
 
 /* The window path: the window's own surface, which SDL may hand back new
