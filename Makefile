@@ -24,7 +24,7 @@ CORE_SRC := $(wildcard src/core/*.c)
 PLATFORM_SRC := $(wildcard src/platform/*.c)
 APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
-EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
+EMBEDDED_FILES := assets/fonts/AtkinsonHyperlegible-Regular.ttf assets/fonts/AtkinsonHyperlegible-Bold.ttf data/content.ini
 
 UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette
 
@@ -148,6 +148,12 @@ $(1)/random-events: tests/platform/random_events.c tests/tools/xorshift.h $(1)/o
                     $(1)/obj/core/gesture.o $(1)/obj/core/lockdown.o $(1)/obj/core/rotate.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$(filter-out %.h,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
+# The embedded font tells I, l and 1 apart, and O and 0: the fonts and
+# SDL_ttf, no display.
+$(1)/glyph-shapes: tests/platform/glyph_shapes.c $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o \
+                   $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+
 $(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
                      $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
@@ -180,7 +186,7 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
-test: $(BUILD)/random-events $(SAN_BUILD)/random-events
+test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/glyph-shapes
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk

@@ -35,6 +35,8 @@ check "src/app reaches no SDL header and uses no SDL name: SDL stays in src/plat
 
 echo "== content files"
 check "data/content.ini is valid" "$BUILD/kiosk" --check-content data/content.ini
+check "the embedded font tells I, l and 1 apart, and marks its 0 (tests/platform/glyph_shapes.c)" \
+    "$BUILD/glyph-shapes"
 for f in tests/content/good/*.ini; do
     check "accepts $(basename "$f")" "$BUILD/kiosk" --check-content "$f"
 done

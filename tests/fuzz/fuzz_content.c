@@ -426,7 +426,7 @@ static void print_report(const content_report_t *r)
  * the core's KIOSK_ASSERTs (fuzz_check.h aborts on one): the deck, a loop
  * of the attract mode through it, and every slide's view in both
  * languages, with a font of fixed proportions (glyphs 0.55 em wide, lines
- * 1.36 em: near Noto Sans) on a small and a portrait panel. */
+ * 1.36 em: near the embedded font, a little roomier) on a small and a portrait panel. */
 static deck_t deck;
 static sm_t sm;
 static view_t view;

@@ -2,7 +2,7 @@
  * hand-built content is laid out on five panels, from 800x480 to
  * 3840x2160 and in portrait, in Spanish and in English, with a fake font
  * whose glyphs are 0.55 em wide and whose lines are 1.36 em tall (close
- * to Noto Sans). On every one: nothing overflows, every text box is on
+ * to the embedded font, a little roomier). On every one: nothing overflows, every text box is on
  * the panel, no two texts overlap, every text is in the slide's language,
  * and the footer holds the language hint ("L · English") and the counter
  * ("N / M") side by side, clear of the progress bar, and every filled
