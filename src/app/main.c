@@ -12,6 +12,7 @@
 #include "../platform/platform.h"
 #include "cli.h"
 #include "content_source.h"
+#include "fit_check.h"
 #include "kiosk.h"
 #include "run.h"
 #include "settings_source.h"
@@ -23,17 +24,30 @@
 /* All of the kiosk's state, in static storage like firmware's RAM. */
 static kiosk_t kiosk;
 
+/* The file is valid, and every slide keeps its minimum type size on
+ * every supported panel (fit_check.h): a text that does not is an error,
+ * one that shrinks to fit a warning. */
 static int check_content(const char *path)
 {
     static content_t content;
     static content_report_t report;
-    if (!content_source_file(path, &content, &report)) {
+    content_text_t text;
+    if (!content_source_read(path, &text, &report) ||
+        !content_source_parse(text, &content, &report)) {
         content_source_print(stderr, path, &report);
         return 1;
     }
     deck_t deck;
     deck_build(&content, &deck);
-    printf("%s: valid, %u slides\n", path, deck.count);
+    fit_check_result_t fit = fit_check(path, text, &content, &deck, stderr);
+    if (fit.errors) {
+        fprintf(stderr, "%s: %u texts do not fit at their minimum size\n",
+                path, fit.errors);
+        return 1;
+    }
+    printf("%s: valid, %u slides", path, deck.count);
+    if (fit.warnings) printf(", %u texts shrink to fit", fit.warnings);
+    printf("\n");
     return 0;
 }
 

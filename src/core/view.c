@@ -24,13 +24,33 @@
 
 /* ------------------------------------------------------------- metrics */
 
-/* The smallest label size, in pixels. */
+/* The smallest label size, in pixels, whatever the panel: below it a
+ * label does not read at arm's length on the smallest panel. */
 #define LABEL_MIN_PX 15
+
+int view_min_cap_px(int width, int height, view_role_t role)
+{
+    int shorter = width < height ? width : height;
+    int permille = role == VIEW_ROLE_LABEL ? VIEW_LABEL_MIN_CAP_PERMILLE
+                                           : VIEW_BODY_MIN_CAP_PERMILLE;
+    return (shorter * permille + 999) / 1000;
+}
+
+/* The smallest size whose capitals reach cap_px in both faces. */
+static int px_for_cap(const textfit_measure_t *measure, int cap_px)
+{
+    int regular = textfit_px_for_cap(measure, FACE_REGULAR, cap_px);
+    int bold = textfit_px_for_cap(measure, FACE_BOLD, cap_px);
+    return regular > bold ? regular : bold;
+}
+
+static int at_least(int px, int min) { return px < min ? min : px; }
 
 /* Proportions in thousandths of the shorter side, chosen on 1920x1080
  * (the px there in the comments): type that reads from two metres on a
  * wall panel. */
-static metrics_t metrics_for(int w, int h, bool stacked)
+static metrics_t metrics_for(int w, int h, bool stacked,
+                             const textfit_measure_t *measure)
 {
     metrics_t m;
     /* The type follows the panel's height, but no further than 4/5 of its
@@ -40,14 +60,15 @@ static metrics_t metrics_for(int w, int h, bool stacked)
     m.s = h < w * 4 / 5 ? h : w * 4 / 5;
     m.margin = m.s * 64 / 1000;       /* 69 */
     m.gap = m.s * 22 / 1000;          /* 23 */
-    m.px_display = m.s * 100 / 1000;  /* 108 */
-    m.px_headline = m.s * 56 / 1000;  /* 60 */
-    m.px_body = m.s * 44 / 1000;      /* 47 */
-    m.px_list = m.s * 38 / 1000;      /* 41 */
-    m.px_label = m.s * 26 / 1000;     /* 28 */
-    /* Kickers, the counter and the labels stay readable on a small panel
-     * (12 px at 800x480 was too small to read at arm's length). */
-    if (m.px_label < LABEL_MIN_PX) m.px_label = LABEL_MIN_PX;
+    m.px_min_body = px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_BODY));
+    m.px_min_label = at_least(
+        px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_LABEL)),
+        LABEL_MIN_PX);
+    m.px_display = at_least(m.s * 100 / 1000, m.px_min_body); /* 108 */
+    m.px_headline = at_least(m.s * 56 / 1000, m.px_min_body); /* 60 */
+    m.px_body = at_least(m.s * 44 / 1000, m.px_min_body);     /* 47 */
+    m.px_list = at_least(m.s * 38 / 1000, m.px_min_body);     /* 41 */
+    m.px_label = at_least(m.s * 26 / 1000, m.px_min_label);   /* 28 */
     m.stacked = stacked;
     int footer_h = m.s * 50 / 1000;
     if (footer_h < m.px_label * 7 / 4) footer_h = m.px_label * 7 / 4;
@@ -116,7 +137,10 @@ static view_text_t *fit_text(column_t *c, const char *text,
     memset(t, 0, sizeof *t);
     t->text = text;
     t->ink = ink;
-    textfit_fit(c->measure, text, face, px, c->w, max_h, &t->fit);
+    t->nominal_px = px;
+    t->role = px <= c->m->px_label ? VIEW_ROLE_LABEL : VIEW_ROLE_BODY;
+    textfit_fit(c->measure, text, face, px, view_floor_px(c->m, px), c->w,
+                max_h, &t->fit);
     t->box = (view_rect_t){c->x, c->y, c->w, t->fit.height};
     if (t->fit.ellipsized) v->ellipsized++;
     return t;
@@ -181,7 +205,7 @@ int view_px_for(const column_t *c, textfit_face_t face, int nominal,
     int need = lines(c, face, nominal, n);
     if (need <= budget || need <= 0) return nominal;
     int px = (int)((int64_t)nominal * budget / need);
-    return px > 1 ? px : 1;
+    return at_least(px, c->m->px_min_body);
 }
 
 /* ------------------------------------ footer: counter and progress bar */
@@ -211,10 +235,12 @@ static void pause_layout(column_t *c, view_rect_t region)
     view_text_t *p = &v->pause_text;
     p->text = LABEL(c, paused);
     p->ink = INK_ACCENT;
+    p->role = VIEW_ROLE_LABEL;
+    p->nominal_px = c->m->px_label;
     int text_x = region.x + mark_h + c->m->gap;
     int text_w = region.x + region.w - text_x;
-    textfit_fit(c->measure, p->text, FACE_BOLD, c->m->px_label, text_w,
-                region.h, &p->fit);
+    textfit_fit(c->measure, p->text, FACE_BOLD, c->m->px_label,
+                c->m->px_min_label, text_w, region.h, &p->fit);
     p->box = (view_rect_t){text_x, region.y + (region.h - p->fit.height) / 2,
                            text_w, p->fit.height};
 }
@@ -283,7 +309,7 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     memset(v, 0, sizeof *v);
     v->width = r->width;
     v->height = r->height;
-    metrics_t m = metrics_for(r->width, r->height, stacked);
+    metrics_t m = metrics_for(r->width, r->height, stacked, r->measure);
     const content_t *ct = r->content;
     column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
     KIOSK_ASSERT(r->index < r->deck->count);

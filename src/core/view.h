@@ -43,12 +43,18 @@ typedef enum {
  * as they are. */
 typedef fb_rect_t view_rect_t;
 
+/* What a text is for, which sets the smallest size it may shrink to
+ * (view_min_cap_px): labels may be smaller than everything else. */
+typedef enum { VIEW_ROLE_BODY, VIEW_ROLE_LABEL } view_role_t;
+
 typedef struct {
     view_rect_t box;  /* where the fitted lines go (top-left aligned) */
     const char *text; /* the lines index into this */
     textfit_t fit;
     view_ink_t ink;
     bool align_right;
+    view_role_t role;  /* which minimum size it keeps */
+    int nominal_px;    /* the size it was set at, before any shrinking */
 } view_text_t;
 
 typedef struct {
@@ -134,6 +140,16 @@ typedef struct {
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);
+
+/* Minimum sizes, as the cap height a reader sees, in thousandths of the
+ * panel's shorter side: body text (everything but labels) 2.5%, labels
+ * (kickers, fact labels, the footer) 1.6%; rounded up to whole pixels. A
+ * text that does not fit at its minimum is cut with an ellipsis and
+ * counted in `ellipsized`: an error of the content (--check-content). */
+#define VIEW_BODY_MIN_CAP_PERMILLE 25
+#define VIEW_LABEL_MIN_CAP_PERMILLE 16
+
+int view_min_cap_px(int width, int height, view_role_t role);
 
 /* Burn-in protection: how far the whole picture is moved at `now_ms`. A
  * panel showing the same layout for months would keep its ghost; moving

@@ -31,6 +31,8 @@ typedef struct {
     int px_body;
     int px_list;         /* list items */
     int px_label;        /* kickers, fact labels, the counter */
+    int px_min_body;     /* no text but a label is ever smaller ... */
+    int px_min_label;    /* ... nor a label: see view_min_cap_px() */
     bool stacked;        /* groups stacked, not side by side (tall panels) */
     view_rect_t content; /* the slide's own area */
     view_rect_t footer;  /* counter and progress bar */
@@ -90,8 +92,16 @@ void view_kicker(column_t *c, const char *label);
 /* Moves the fills and texts from `fill`/`text` on down by dy. */
 void view_shift_from(view_t *v, uint32_t fill, uint32_t text, int dy);
 
+/* The smallest size a text set at px may shrink to: a label's minimum
+ * for a text set at the label size or smaller, the body's otherwise. */
+static inline int view_floor_px(const metrics_t *m, int px)
+{
+    return px <= m->px_label ? m->px_min_label : m->px_min_body;
+}
+
 /* The nominal size at which `n` lines of text fit in `budget` pixels: type
- * steps down for a long list instead of pushing records off the slide. */
+ * steps down for a long list instead of pushing records off the slide,
+ * but never below the body's minimum. */
 int view_px_for(const column_t *c, textfit_face_t face, int nominal,
                 int budget, int n);
 

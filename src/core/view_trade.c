@@ -41,7 +41,8 @@ static view_text_t *goods_list(column_t *c, const content_t *ct,
 /* Fits a placed text again at a smaller size, in the space it had. */
 static void refit(const column_t *c, view_text_t *t, int px)
 {
-    textfit_fit(c->measure, t->text, t->fit.face, px, t->box.w,
+    textfit_fit(c->measure, t->text, t->fit.face, px,
+                view_floor_px(c->m, t->nominal_px), t->box.w,
                 c->bottom - t->box.y, &t->fit);
     t->box.h = t->fit.height;
 }

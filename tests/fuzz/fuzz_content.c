@@ -447,10 +447,17 @@ static int fixed_line_height(void *ctx, textfit_face_t face, int px)
     return (px * 136 + 99) / 100;
 }
 
+static int fixed_cap_height(void *ctx, textfit_face_t face, int px)
+{
+    (void)ctx;
+    (void)face;
+    return px * 2 / 3;
+}
+
 static void check_in_use(const content_t *c)
 {
     static const textfit_measure_t font = {fixed_width, fixed_line_height,
-                                           NULL};
+                                           fixed_cap_height, NULL};
     static const int panels[][2] = {{800, 480}, {1080, 1920}};
     deck_build(c, &deck);
     CHECK(deck.count >= 1, "a deck of %u slides", deck.count);

@@ -25,6 +25,7 @@
 
 #include "core/reading.h"
 #include "core/view.h"
+#include "fake_caps.h"
 #include "labels_fixture.h"
 
 static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
@@ -43,7 +44,8 @@ static int fake_line_height(void *ctx, textfit_face_t face, int px)
     return (px * 136 + 99) / 100;
 }
 
-static const textfit_measure_t fake = {fake_width, fake_line_height, NULL};
+static const textfit_measure_t fake = {fake_width, fake_line_height,
+                                       fake_cap_height, NULL};
 
 static const struct {
     int w, h;
@@ -923,13 +925,102 @@ static void test_summary_slides_at_their_limits(void **state)
                                   view.overflowed);
                 assert_int_equal(view.overflowed, 0);
             }
-    /* At the main panel size, 16 agreements fit without an ellipsis, in
-     * either language. */
+    /* At the main panel size, 16 agreements' rows would need type below
+     * the body's minimum (capitals 27 px, 41 px type with the fake font's
+     * 2/3 caps): they keep the minimum and are cut, which --check-content
+     * reports as an error, rather than shrink out of reading. */
     assert_int_equal(crowded_deck.slides[7].kind, SLIDE_AGREEMENTS);
     for (size_t l = 0; l < LANGS; l++) {
         build(&crowded, &crowded_deck, 7, langs[l], 1920, 1080);
-        assert_int_equal(view.ellipsized, 0);
+        assert_true(view.ellipsized > 0);
+        for (uint32_t t = 0; t < view.text_count; t++)
+            if (view.texts[t].role == VIEW_ROLE_BODY)
+                assert_true(view.texts[t].fit.px >= 41);
     }
+}
+
+/* ---------------------------------------------------- minimum sizes */
+
+/* The minimum cap heights, pinned: 2.5% of the shorter side for text,
+ * 1.6% for labels, rounded up to whole pixels. */
+static void test_minimum_cap_heights(void **state)
+{
+    (void)state;
+    static const struct { int w, h, body, label; } want[] = {
+        {800, 480, 12, 8},     /* 12.0 and 7.68 */
+        {1280, 720, 18, 12},   /* 18.0 and 11.52 */
+        {1920, 1080, 27, 18},  /* 27.0 and 17.28 */
+        {1080, 1920, 27, 18},  /* the shorter side, turned */
+        {3840, 2160, 54, 35},  /* 54.0 and 34.56 */
+        {481, 1000, 13, 8},    /* 12.025 rounds up */
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        assert_int_equal(view_min_cap_px(want[i].w, want[i].h, VIEW_ROLE_BODY),
+                         want[i].body);
+        assert_int_equal(view_min_cap_px(want[i].w, want[i].h, VIEW_ROLE_LABEL),
+                         want[i].label);
+    }
+}
+
+/* Every text of every slide, on every panel, in both languages, is at
+ * least its minimum: with the fake font's capitals (2/3 of the size,
+ * rounded down) body text at 800x480 is 18 px or more (capitals 12), a
+ * label 15 px (the kiosk's own floor for labels, above 1.6%); at
+ * 1920x1080 and 1080x1920 41 and 27 px (capitals 27 and 18). Crowded
+ * slides too: what does not fit is cut, never shrunk below. */
+static void test_every_text_at_least_its_minimum(void **state)
+{
+    (void)state;
+    static const struct { int w, h, body_px, label_px; } want[] = {
+        {800, 480, 18, 15}, {1280, 720, 27, 18}, {1920, 1080, 41, 27},
+        {1080, 1920, 41, 27}, {3840, 2160, 81, 53},
+    };
+    build_crowded();
+    const content_t *contents[] = {&content, &crowded};
+    const deck_t *decks[] = {&deck, &crowded_deck};
+    for (size_t c = 0; c < 2; c++)
+        for (size_t p = 0; p < sizeof want / sizeof want[0]; p++)
+            for (size_t l = 0; l < LANGS; l++)
+                for (uint32_t i = 0; i < decks[c]->count; i++) {
+                    build(contents[c], decks[c], i, langs[l], want[p].w,
+                          want[p].h);
+                    for (uint32_t t = 0; t < view.text_count; t++) {
+                        const view_text_t *x = &view.texts[t];
+                        int min = x->role == VIEW_ROLE_LABEL ? want[p].label_px
+                                                             : want[p].body_px;
+                        if (x->fit.px < min)
+                            print_message("  %dx%d slide %u: \"%.30s\" at %d px\n",
+                                          want[p].w, want[p].h, i + 1, x->text,
+                                          x->fit.px);
+                        assert_true(x->fit.px >= min);
+                    }
+                }
+}
+
+/* A text too long for its space at the minimum size is cut (ellipsized,
+ * which --check-content reports) at exactly the minimum, not smaller. */
+static void test_too_long_is_cut_at_the_minimum(void **state)
+{
+    (void)state;
+    static content_t longer;
+    static deck_t longer_deck;
+    longer = content;
+    fill_words(longer.events[0].text[LANG_ES], LIMIT_LONG_TEXT, LANG_ES);
+    deck_build(&longer, &longer_deck);
+    uint32_t slide = 0;
+    while (longer_deck.slides[slide].kind != SLIDE_EVENT ||
+           longer_deck.slides[slide].record != 0)
+        slide++;
+    build(&longer, &longer_deck, slide, LANG_ES, 800, 480);
+    assert_true(view.ellipsized > 0);
+    bool found = false;
+    for (uint32_t t = 0; t < view.text_count; t++)
+        if (view.texts[t].text == longer.events[0].text[LANG_ES]) {
+            found = true;
+            assert_true(view.texts[t].fit.ellipsized);
+            assert_int_equal(view.texts[t].fit.px, 18);
+        }
+    assert_true(found);
 }
 
 /* ------------------------------------------------------- the timeline */
@@ -1307,6 +1398,9 @@ int main(void)
         cmocka_unit_test(test_crowded_slides_never_overlap),
         cmocka_unit_test(test_trade_on_near_square_portrait),
         cmocka_unit_test(test_summary_slides_at_their_limits),
+        cmocka_unit_test(test_minimum_cap_heights),
+        cmocka_unit_test(test_every_text_at_least_its_minimum),
+        cmocka_unit_test(test_too_long_is_cut_at_the_minimum),
         cmocka_unit_test(test_timeline_every_panel),
         cmocka_unit_test(test_timeline_span_follows_content),
         cmocka_unit_test(test_timeline_at_its_limit),
