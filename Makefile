@@ -154,6 +154,11 @@ $(1)/glyph-shapes: tests/platform/glyph_shapes.c $(1)/obj/platform/fonts.o $(1)/
                    $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
+# The tallest empty band of a slide (tests/portrait.sh).
+$(1)/empty-band: tests/tools/empty_band.c $(1)/obj/platform/pngio.o $(1)/obj/platform/zstream.o \
+                 $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
+
 $(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
                      $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
@@ -186,7 +191,7 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
-test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/glyph-shapes
+test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/glyph-shapes $(BUILD)/empty-band
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk

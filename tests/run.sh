@@ -122,6 +122,8 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
+check "a portrait panel uses its height: no empty band over a third of 1080x1920, every slide, both languages" \
+    tests/portrait.sh
 
 echo "== crossfades"
 check "a crossfade on the simulated clock: half way, the end, a key during it, none" tests/transition.sh

@@ -168,6 +168,13 @@ fit_check_result_t fit_check(const char *name, content_text_t text,
                 view_build(&view, &(view_request_t){content, deck, i, p.lang,
                                                     p.w, p.h, fonts_measure()});
                 check_slide(&p, out, &r);
+                /* The pause notice, shown only while paused, is laid out
+                 * the same on every slide: judged once, on the first, at
+                 * its label's line. */
+                if (i > 0) continue;
+                place_t labels = p;
+                labels.line = fit_check_header_line(text, "labels", 0);
+                check_text(&labels, &view.pause_text, out, &r);
             }
     }
     return r;

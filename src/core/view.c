@@ -3,8 +3,9 @@
  * (view_title.c, view_event.c, ...); what they share is view_private.h.
  *
  * Every size comes from the panel's shorter side `s`, so a slide keeps its
- * proportions from 800x480 to 3840x2160, and a portrait panel gets the
- * same type as a landscape one of the same width, with more room below.
+ * proportions from 800x480 to 3840x2160; a portrait panel gets larger
+ * type than a landscape one of the same width, and its spare height is
+ * spread above and below the text (view_settle), not left under it.
  *
  * A slide is laid out in a column: items anchored to the bottom (an
  * event's timeline, an ambassador's era bands, the invitation) are placed
@@ -54,17 +55,26 @@ static metrics_t metrics_for(int w, int h, bool stacked,
 {
     metrics_t m;
     /* The type follows the panel's height, but no further than 4/5 of its
-     * width: lines on a square or portrait panel are short, and type sized
-     * for its height would wrap into too many of them. (9/10 cut text on a
-     * square panel; 4/5 fits every slide from 480x800 to 3840x2160.) */
+     * width: lines on a square panel are short, and type sized for its
+     * height would wrap into too many of them. (9/10 cut text on a square
+     * panel; 4/5 fits every slide from 480x800 to 3840x2160.) A portrait
+     * panel has height to spare for more lines, so its type grows with its
+     * height up to 6/5 of its width (1080x1920: as a 1296 px tall
+     * landscape panel's), read from further away, as a totem is. */
     m.s = h < w * 4 / 5 ? h : w * 4 / 5;
+    m.tall = h > w;
+    if (m.tall) m.s = h * 4 / 5 < w * 6 / 5 ? h * 4 / 5 : w * 6 / 5;
     m.margin = m.s * 64 / 1000;       /* 69 */
     m.gap = m.s * 22 / 1000;          /* 23 */
     m.px_min_body = px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_BODY));
     m.px_min_label = at_least(
         px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_LABEL)),
         LABEL_MIN_PX);
-    m.px_display = at_least(m.s * 100 / 1000, m.px_min_body); /* 108 */
+    /* A portrait panel's larger scale is for reading text; its dates and
+     * names grow less (at the full scale "4 de septiembre de 1980" would
+     * shrink to fit its line from 129 px to 76, beside a "1993" at 129). */
+    int display = m.tall ? m.s * 80 / 1000 : m.s * 100 / 1000;
+    m.px_display = at_least(display, m.px_min_body);          /* 108 */
     m.px_headline = at_least(m.s * 56 / 1000, m.px_min_body); /* 60 */
     m.px_body = at_least(m.s * 44 / 1000, m.px_min_body);     /* 47 */
     m.px_list = at_least(m.s * 38 / 1000, m.px_min_body);     /* 41 */
@@ -184,6 +194,29 @@ column_t view_sub_column(const column_t *c, int i, int n)
     s.w = (c->w - gutter * (n - 1)) / n;
     s.x = c->x + i * (s.w + gutter);
     return s;
+}
+
+/* Moves the items from `from` up to `to` by dy, the timeline's axis with
+ * its marks. */
+static void shift_range(view_t *v, view_mark_t from, view_mark_t to, int dy)
+{
+    for (uint32_t i = from.fill; i < to.fill; i++) v->fills[i].rect.y += dy;
+    for (uint32_t i = from.text; i < to.text; i++) v->texts[i].box.y += dy;
+    uint32_t marks = v->timeline.marks.first;
+    if (v->timeline.marks.count && marks >= from.fill && marks < to.fill)
+        v->timeline.axis.y += dy;
+}
+
+void view_settle(column_t *c, view_mark_t bottom, view_mark_t block)
+{
+    int free = c->bottom - c->y;
+    if (!c->m->tall || free <= 0) return;
+    bool grouped = bottom.fill != block.fill || bottom.text != block.text;
+    int dy = grouped ? free / 3 : free / 2;
+    shift_range(c->view, block, view_mark(c), dy);
+    if (grouped) shift_range(c->view, bottom, block, -dy);
+    c->y += dy;
+    c->bottom -= grouped ? dy : 0;
 }
 
 void view_kicker(column_t *c, const char *label)

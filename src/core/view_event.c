@@ -142,7 +142,9 @@ void view_event_slide(column_t *c, uint32_t record)
     const metrics_t *m = c->m;
     const content_event_t *e = &c->ct->events[record];
     view_kicker(c, LABEL(c, history));
+    view_mark_t bottom = view_mark(c);
     timeline(c, record);
+    view_mark_t block = view_mark(c);
     view_place(c, view_date_string(c, e->date), FACE_BOLD, m->px_display,
                INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
     space(c, m->gap);
@@ -150,4 +152,5 @@ void view_event_slide(column_t *c, uint32_t record)
                lines(c, FACE_BOLD, m->px_headline, 3));
     space(c, m->gap * 2);
     view_place(c, TR(c, e->text), FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    view_settle(c, bottom, block);
 }

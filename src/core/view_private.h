@@ -34,6 +34,7 @@ typedef struct {
     int px_min_body;     /* no text but a label is ever smaller ... */
     int px_min_label;    /* ... nor a label: see view_min_cap_px() */
     bool stacked;        /* groups stacked, not side by side (tall panels) */
+    bool tall;           /* a portrait panel: taller than wide */
     view_rect_t content; /* the slide's own area */
     view_rect_t footer;  /* counter and progress bar */
 } metrics_t;
@@ -88,6 +89,27 @@ column_t view_sub_column(const column_t *c, int i, int n);
 
 /* The small bold caption above a slide's content. */
 void view_kicker(column_t *c, const char *label);
+
+/* Where the view's fills and texts stand: the items placed after it are
+ * a group that can be moved together. */
+typedef struct {
+    uint32_t fill, text;
+} view_mark_t;
+
+static inline view_mark_t view_mark(const column_t *c)
+{
+    return (view_mark_t){c->view->fill_count, c->view->text_count};
+}
+
+/* On a portrait panel, spreads the height a slide leaves free: its text
+ * block (the items from `block` on, placed top down) and the group
+ * anchored at the bottom (from `bottom` up to `block`: a timeline, era
+ * bands) move toward each other, so that a third of the free height is
+ * above the block, a third between them and a third under the group; a
+ * slide with no bottom group (bottom == block) gets its block centred.
+ * A tall panel's spare height is then never one band over a third of it
+ * (tests/portrait.sh). Nothing moves on a landscape panel. */
+void view_settle(column_t *c, view_mark_t bottom, view_mark_t block);
 
 /* Moves the fills and texts from `fill`/`text` on down by dy. */
 void view_shift_from(view_t *v, uint32_t fill, uint32_t text, int dy);

@@ -109,9 +109,11 @@ void view_trade_slide(column_t *c, const content_t *ct)
 {
     view_kicker(c, LABEL(c, trade));
     if (c->m->stacked) {
+        view_mark_t block = view_mark(c);
         if (ct->trade_count) trade_figure(c, &ct->trade[0]);
         trade_facts(c, ct);
         trade_goods(c, ct);
+        view_settle(c, block, block);
         return;
     }
     column_t left = view_sub_column(c, 0, 2), right = view_sub_column(c, 1, 2);
