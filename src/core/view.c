@@ -50,7 +50,7 @@ static int at_least(int px, int min) { return px < min ? min : px; }
 /* Proportions in thousandths of the shorter side, chosen on 1920x1080
  * (the px there in the comments): type that reads from two metres on a
  * wall panel. */
-static metrics_t metrics_for(int w, int h, bool stacked,
+static metrics_t metrics_for(int w, int h, bool stacked, bool tall_scale,
                              const textfit_measure_t *measure)
 {
     metrics_t m;
@@ -63,7 +63,7 @@ static metrics_t metrics_for(int w, int h, bool stacked,
      * landscape panel's), read from further away, as a totem is. */
     m.s = h < w * 4 / 5 ? h : w * 4 / 5;
     m.tall = h > w;
-    if (m.tall) m.s = h * 4 / 5 < w * 6 / 5 ? h * 4 / 5 : w * 6 / 5;
+    if (m.tall && tall_scale) m.s = h * 4 / 5 < w * 6 / 5 ? h * 4 / 5 : w * 6 / 5;
     m.margin = m.s * 64 / 1000;       /* 69 */
     m.gap = m.s * 22 / 1000;          /* 23 */
     m.px_min_body = px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_BODY));
@@ -336,13 +336,21 @@ static void check_bounds(view_t *v, const metrics_t *m)
     }
 }
 
-/* One layout of the slide, arranged side by side or stacked. */
-static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
+/* One way to lay a slide out: arranged side by side or stacked, and on a
+ * portrait panel at its own larger type scale or a landscape panel's. */
+typedef struct {
+    bool stacked;
+    bool tall_scale;
+} arrangement_t;
+
+/* One layout of the slide, in one arrangement. */
+static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
 {
     memset(v, 0, sizeof *v);
     v->width = r->width;
     v->height = r->height;
-    metrics_t m = metrics_for(r->width, r->height, stacked, r->measure);
+    metrics_t m = metrics_for(r->width, r->height, a.stacked, a.tall_scale,
+                              r->measure);
     const content_t *ct = r->content;
     column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
     KIOSK_ASSERT(r->index < r->deck->count);
@@ -365,16 +373,29 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
 static uint32_t problems(const view_t *v) { return v->ellipsized + v->overflowed; }
 
 /* A tall panel stacks a slide's groups, a wide one sets them side by side;
- * a panel near square may hold the slide only the other way, so when the
- * first arrangement cuts text, the other is tried and the better kept. */
+ * a panel near square may hold the slide only the other way. A portrait
+ * panel's larger type may not hold a long slide on a panel near square
+ * (the trade slide at 1080x1350), where a landscape panel's scale does.
+ * So while an arrangement cuts text, the next is tried, and the first
+ * with the fewest cuts kept: one slide of a show may then have smaller
+ * type than the others, never text cut that would fit. */
 void view_build(view_t *v, const view_request_t *r)
 {
-    bool stacked = r->height > r->width;
-    build_arranged(v, r, stacked);
-    uint32_t first = problems(v);
-    if (first == 0) return;
-    build_arranged(v, r, !stacked);
-    if (problems(v) > first) build_arranged(v, r, stacked);
+    bool tall = r->height > r->width;
+    const arrangement_t tries[] = {
+        {tall, true}, {!tall, true}, {tall, false}, {!tall, false}};
+    /* A landscape panel has one scale: its last two tries are its first. */
+    size_t count = tall ? 4 : 2, best = 0;
+    uint32_t fewest = UINT32_MAX;
+    for (size_t i = 0; i < count; i++) {
+        build_arranged(v, r, tries[i]);
+        if (problems(v) < fewest) {
+            fewest = problems(v);
+            best = i;
+        }
+        if (fewest == 0) return;
+    }
+    if (best != count - 1) build_arranged(v, r, tries[best]);
 }
 
 /* ------------------------------------------------------------- burn-in */
