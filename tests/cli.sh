@@ -113,17 +113,17 @@ check "--compare on a directory that does not exist fails naming it" sh -c '
 
 # Thumbnails 800/2 x 480/2 at 800x480, five columns and 16 px margins;
 # each row is a thumbnail, its label band (4 px gap + the 16 px font's
-# 22 px line) and a margin: 16 + 5 x (400 + 16) by 16 + 5 x (240 + 26 + 16).
+# 20 px line) and a margin: 16 + 5 x (400 + 16) by 16 + 5 x (240 + 24 + 16).
 contact_sheet() {
     sheet=$OUT/sheet/a/sheet.png
     [ "$("$K" --headless --size 800x480 --contact-sheet "$sheet")" = \
       "wrote a contact sheet of 25 slides to $sheet" ] &&
-        [ "$(identify -format %wx%h "$sheet")" = 2096x1426 ] || return 1
+        [ "$(identify -format %wx%h "$sheet")" = 2096x1416 ] || return 1
     # Three slides: one row of three. Portrait: thumbnails 1080/3 x 1920/3.
     "$K" --content tests/content/good/three-slides.ini --headless --size 800x480 \
         --contact-sheet "$OUT/sheet/three.png" >/dev/null 2>&1 &&
-        [ "$(identify -format %wx%h "$OUT/sheet/three.png")" = 1264x298 ] &&
+        [ "$(identify -format %wx%h "$OUT/sheet/three.png")" = 1264x296 ] &&
         "$K" --headless --size 1080x1920 --contact-sheet "$OUT/sheet/portrait.png" >/dev/null &&
-        [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 1896x3426 ]
+        [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 1896x3416 ]
 }
 check "--contact-sheet writes one PNG of every slide, five to a row, making its directories" contact_sheet
