@@ -52,6 +52,11 @@ typedef struct {
 
 /* A label of the screen, in the column's language. */
 #define LABEL(c, name) ((c)->ct->labels.name[(c)->lang])
+/* A hint of the screen, worded for how the visitor reaches the kiosk: a
+ * touch screen has its own words (`name`_touch), keys the label's. */
+#define HINT(c, name)                                                   \
+    ((c)->view->input == VIEW_INPUT_TOUCH ? LABEL(c, name##_touch)      \
+                                          : LABEL(c, name))
 /* A translated field of a record, in the column's language. */
 #define TR(c, field) ((field)[(c)->lang])
 
@@ -142,5 +147,24 @@ void view_ambassador_slide(column_t *c, uint32_t record); /* view_ambassador.c *
 void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements.c */
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */
+
+/* ------------------------------------------ controls: view_controls.c */
+
+/* Makes the footer tall enough for the language button. */
+void view_controls_reserve(metrics_t *m, int width, int height);
+
+/* The language button, at the right of the footer column `f`, ending at
+ * `right`; returns its left edge. */
+int view_controls_button(column_t *f, int right);
+
+/* The chevrons at the side edges, for the slide `index`. */
+void view_controls_arrows(view_t *v, const metrics_t *m, uint32_t index);
+
+/* The pause notice, laid out in the progress bar's region for when the
+ * show is paused: a band with the pause sign and its words. */
+void view_controls_pause(column_t *f, view_rect_t region);
+
+/* Moves the controls by (dx, dy), with the rest of the view. */
+void view_controls_shift(view_controls_t *c, int dx, int dy);
 
 #endif
