@@ -4,14 +4,15 @@
  * whose glyphs are 0.55 em wide and whose lines are 1.36 em tall (close
  * to Noto Sans). On every one: nothing overflows, every text box is on
  * the panel, no two texts overlap, every text is in the slide's language,
- * and the footer holds the language hint ("L · English") and the counter
- * ("N / M") side by side, clear of the progress bar, and every filled
+ * and the footer holds the counter ("N / M") and the language button
+ * ("L · English", "English" on a touch screen) side by side, clear of
+ * the progress bar, and every filled
  * rectangle lies in the content area under no text. Then the goods
  * lists, the progress bar and the pause sign, an event's timeline (a
  * mark per event, in date order, its own highlighted) and an
  * ambassador's era bands (a segment per run of equal leaders or
  * presidents, tiling the band, its own highlighted, its name from the
- * row).
+ * row); and the controls a visitor taps (view_controls.c).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -478,9 +479,9 @@ static void test_every_slide_every_panel(void **state)
             }
 }
 
-/* On every slide, panel and language: the hint and the counter side by
- * side, clear of each other and of the progress track, which lies in
- * the chrome. */
+/* On every slide, panel and language: the counter and the language
+ * button side by side, clear of each other and of the progress track,
+ * which lies in the chrome. */
 static void test_footer_every_slide_every_panel(void **state)
 {
     (void)state;
@@ -492,7 +493,7 @@ static void test_footer_every_slide_every_panel(void **state)
             }
 }
 
-/* The hint names the language L switches to, in that language. */
+/* The button names the language it switches to, in that language. */
 static void test_language_hint_text(void **state)
 {
     (void)state;
