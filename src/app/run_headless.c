@@ -107,9 +107,9 @@ static bool check_view(const kiosk_t *k, const char *path, uint32_t line,
                 path, line, arrows[cmd->arrows], arrows[arrows_shown(v)]);
         return false;
     }
-    if (cmd->op == SCRIPT_EXPECT_TEXT && !shows_text(k, cmd->path)) {
+    if (cmd->op == SCRIPT_EXPECT_TEXT && !shows_text(k, cmd->text)) {
         fprintf(stderr, "%s:%u: expected the text '%s' on slide %u, but it "
-                        "does not show\n", path, line, cmd->path, k->sm.slide + 1);
+                        "does not show\n", path, line, cmd->text, k->sm.slide + 1);
         return false;
     }
     return true;

@@ -68,8 +68,8 @@ static bool parse_arrows(const char *w, unsigned *out)
 static bool parse_expect_text(char *rest, script_cmd_t *cmd, char *err,
                               size_t cap)
 {
-    cmd->path = skip_space(rest);
-    if (!*cmd->path) return fail(err, cap, "expect text needs the text", "");
+    cmd->text = skip_space(rest);
+    if (!*cmd->text) return fail(err, cap, "expect text needs the text", "");
     cmd->op = SCRIPT_EXPECT_TEXT;
     return true;
 }

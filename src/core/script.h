@@ -75,8 +75,8 @@ typedef struct {
     uint32_t slide;      /* SCRIPT_EXPECT_SLIDE, 1-based */
     sm_state_t state;    /* SCRIPT_EXPECT_STATE */
     lang_t lang;         /* SCRIPT_EXPECT_LANG */
-    const char *path;    /* SCRIPT_SHOT, SCRIPT_EXPECT_TEXT: points into
-                          * the parsed line */
+    const char *path;    /* SCRIPT_SHOT, points into the parsed line */
+    const char *text;    /* SCRIPT_EXPECT_TEXT, likewise */
     bool touch;          /* SCRIPT_EXPECT_INPUT: touch, not keys */
     unsigned arrows;     /* SCRIPT_EXPECT_ARROWS: SCRIPT_ARROW_* bits */
     script_at_t at;      /* SCRIPT_TAP: a pixel (x, y) or a control */

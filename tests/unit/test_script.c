@@ -222,7 +222,8 @@ static void test_expect_the_view(void **state)
     }
     expect_ok("expect text  En pausa · Toca para continuar  # the notice",
               SCRIPT_EXPECT_TEXT);
-    assert_string_equal(cmd.path, "En pausa · Toca para continuar");
+    assert_string_equal(cmd.text, "En pausa · Toca para continuar");
+    assert_null(cmd.path);
     expect_error("expect text", "expect text needs the text");
     expect_error("expect input mouse", "expect input needs touch or keys: mouse");
     expect_error("expect input touch now", "unexpected text: now");
