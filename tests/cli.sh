@@ -127,3 +127,11 @@ contact_sheet() {
         [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 1896x3416 ]
 }
 check "--contact-sheet writes one PNG of every slide, five to a row, making its directories" contact_sheet
+# Whether the hints speak of touch: the setting (a touch screen SDL does
+# not report) and the command line, each way.
+check "touch = yes: the hints speak of touch before any finger" "$K" --headless --size 1280x720 \
+    --config tests/scripts/touch/kiosk.ini --script tests/scripts/touch/yes.script
+check "--touch no: after a finger the hints still name the keys" "$K" --headless --size 1280x720 \
+    --touch no --script tests/scripts/touch/no.script
+check "--touch takes auto, yes or no" tests/expect_output.sh 2 tests/cli/bad-touch.expected \
+    "$K" --touch maybe --list

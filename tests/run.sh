@@ -139,6 +139,7 @@ echo "== golden screenshots"
 
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
+check "a click on the language button switches the language on the same slide; off it the page turns" tests/e2e/touch.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/limits.h"
+#include "../core/settings.h"
 #include "wall.h"
 
 /* The largest panel side we accept: twice 8K, far past any real panel. */
@@ -54,6 +55,10 @@ void cli_print_help(void)
          "cycle (default on)\n"
          "  --lang es|en           the language of the show (default es); L "
          "switches it\n"
+         "  --touch auto|yes|no    the hints speak of touch (yes), of keys "
+         "(no), or of touch\n"
+         "                         when a touch screen is found (auto, the "
+         "default)\n"
          "  --start-time YYYY-MM-DDTHH:MM:SS\n"
          "                         with --headless: the simulated wall clock "
          "starts at this\n"
@@ -140,6 +145,14 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
         return c->burn_in_shift >= 0 ||
                fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
     }
+    if (strcmp(opt, "--touch") == 0) {
+        c->touch = strcmp(v, "auto") == 0  ? (int)SETTINGS_TOUCH_AUTO
+                   : strcmp(v, "yes") == 0 ? (int)SETTINGS_TOUCH_YES
+                   : strcmp(v, "no") == 0  ? (int)SETTINGS_TOUCH_NO
+                                           : CLI_UNSET;
+        return c->touch != CLI_UNSET ||
+               fail(err, cap, "--touch wants auto, yes or no, not '%s'", v);
+    }
     if (strcmp(opt, "--start-time") == 0) {
         int64_t ms;
         c->start_time = v;
@@ -161,7 +174,7 @@ static bool takes_value(const char *opt)
 {
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
-           strcmp(opt, "--burn-in-shift") == 0 ||
+           strcmp(opt, "--burn-in-shift") == 0 || strcmp(opt, "--touch") == 0 ||
            strcmp(opt, "--start-time") == 0;
 }
 
@@ -199,7 +212,8 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
 {
     memset(c, 0, sizeof *c);
-    c->lang = c->rotate = c->transition_ms = c->burn_in_shift = CLI_UNSET;
+    c->lang = c->rotate = c->transition_ms = c->burn_in_shift = c->touch =
+        CLI_UNSET;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];

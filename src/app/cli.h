@@ -35,6 +35,7 @@ typedef struct {
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
+    int touch;                  /* --touch auto|yes|no: a settings_touch_t */
     const char *start_time;     /* --start-time (headless only), checked;
                                    NULL: not given. Read as a time once the
                                    settings' time zone applies */

@@ -148,6 +148,32 @@ static void check_slide(const place_t *p, FILE *out, fit_check_result_t *r)
     }
 }
 
+/* Whether the keys' view (`keys`) shows this very text: the touch view's
+ * texts that are not in it are its own words (the hints, the button). */
+static bool shown_with_keys(const view_t *keys, const char *text)
+{
+    for (uint32_t i = 0; i < keys->text_count; i++)
+        if (keys->texts[i].text == text) return true;
+    return keys->pause_text.text == text;
+}
+
+/* The words a touch screen shows instead of the keys' (the invitation,
+ * the language button, the pause notice): they are on the first slide,
+ * so judged there only, after the keys' view of it. */
+static void check_touch_words(const place_t *p, const view_request_t *keys_req,
+                              FILE *out, fit_check_result_t *r)
+{
+    static view_t keys;
+    keys = view;
+    view_request_t touch = *keys_req;
+    touch.input = VIEW_INPUT_TOUCH;
+    view_build(&view, &touch);
+    for (uint32_t i = 0; i < view.text_count; i++)
+        if (!shown_with_keys(&keys, view.texts[i].text))
+            check_text(p, &view.texts[i], out, r);
+    check_text(p, &view.pause_text, out, r);
+}
+
 fit_check_result_t fit_check(const char *name, content_text_t text,
                              const content_t *content, const deck_t *deck,
                              FILE *out)
@@ -165,16 +191,17 @@ fit_check_result_t fit_check(const char *name, content_text_t text,
                 p.w = panels[k].w;
                 p.h = panels[k].h;
                 p.lang = (lang_t)l;
-                view_build(&view, &(view_request_t){content, deck, i, p.lang,
-                                                    p.w, p.h, fonts_measure()});
+                view_request_t req = {content, deck, i, p.lang, p.w, p.h,
+                                      fonts_measure(), VIEW_INPUT_KEYS};
+                view_build(&view, &req);
                 check_slide(&p, out, &r);
-                /* The pause notice, shown only while paused, is laid out
-                 * the same on every slide: judged once, on the first, at
-                 * its label's line. */
+                /* The pause notice and the touch words, the same on every
+                 * slide: judged once, on the first, at the labels' line. */
                 if (i > 0) continue;
                 place_t labels = p;
                 labels.line = fit_check_header_line(text, "labels", 0);
                 check_text(&labels, &view.pause_text, out, &r);
+                check_touch_words(&labels, &req, out, &r);
             }
     }
     return r;

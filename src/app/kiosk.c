@@ -30,6 +30,7 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     screen_init(&k->screen, &k->content, &k->deck, s->transition_ms,
                 s->burn_in_shift);
     k->screen.closed_notice = s->closed_notice;
+    kiosk_set_touch(k, false);
     k->now_ms = 0;
     k->hours = (kiosk_hours_t){0};
     reload_init(&k->reload, path, k->now_ms, shown);
@@ -47,6 +48,16 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
+}
+
+void kiosk_set_touch(kiosk_t *k, bool touch_screen)
+{
+    settings_touch_t t = k->settings.touch;
+    bool touch = t == SETTINGS_TOUCH_YES || (t == SETTINGS_TOUCH_AUTO && touch_screen);
+    view_input_t input = touch ? VIEW_INPUT_TOUCH : VIEW_INPUT_KEYS;
+    if (input != k->screen.input)
+        log_info("the screen's hints speak of %s", touch ? "touch" : "keys");
+    k->screen.input = input;
 }
 
 int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty)

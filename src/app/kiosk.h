@@ -74,6 +74,12 @@ uint64_t kiosk_ms_to_hours_change(const kiosk_t *k);
  * of weeks. */
 void kiosk_advance(kiosk_t *k, uint64_t ms);
 
+/* The words of the screen's hints: of touch when the settings say so
+ * (touch = yes), or, with touch = auto, when the board has a touch
+ * screen (touch_screen: one is there, or a finger was seen); of keys
+ * otherwise. Logged when it changes; the slide is drawn again. */
+void kiosk_set_touch(kiosk_t *k, bool touch_screen);
+
 /* Brings the framebuffer up to date; see screen_update. */
 int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty);
 

@@ -72,6 +72,49 @@ static bool read_script(const char *path, size_t *size)
     return true;
 }
 
+/* expect text: a text of the screen's view, or the pause notice while
+ * it shows, is exactly the script's. */
+static bool shows_text(const kiosk_t *k, const char *text)
+{
+    const view_t *v = &k->screen.view;
+    for (uint32_t i = 0; i < v->text_count; i++)
+        if (strcmp(v->texts[i].text, text) == 0) return true;
+    return k->sm.state == SM_PAUSED && v->pause_text.text &&
+           strcmp(v->pause_text.text, text) == 0;
+}
+
+static unsigned arrows_shown(const view_t *v)
+{
+    return (v->controls.back.box.w > 0 ? SCRIPT_ARROW_BACK : 0u) |
+           (v->controls.next.box.w > 0 ? SCRIPT_ARROW_NEXT : 0u);
+}
+
+/* The expectations on what the screen shows (the view): its hints'
+ * input, its chevrons, its texts. */
+static bool check_view(const kiosk_t *k, const char *path, uint32_t line,
+                       const script_cmd_t *cmd)
+{
+    static const char *const arrows[] = {"none", "back", "next", "both"};
+    const view_t *v = &k->screen.view;
+    bool touch = v->input == VIEW_INPUT_TOUCH;
+    if (cmd->op == SCRIPT_EXPECT_INPUT && touch != cmd->touch) {
+        fprintf(stderr, "%s:%u: expected input %s, but the hints speak of %s\n",
+                path, line, cmd->touch ? "touch" : "keys", touch ? "touch" : "keys");
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_ARROWS && arrows_shown(v) != cmd->arrows) {
+        fprintf(stderr, "%s:%u: expected arrows %s, but the screen shows %s\n",
+                path, line, arrows[cmd->arrows], arrows[arrows_shown(v)]);
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_TEXT && !shows_text(k, cmd->text)) {
+        fprintf(stderr, "%s:%u: expected the text '%s' on slide %u, but it "
+                        "does not show\n", path, line, cmd->text, k->sm.slide + 1);
+        return false;
+    }
+    return true;
+}
+
 static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
                          const script_cmd_t *cmd)
 {
@@ -101,6 +144,36 @@ static gesture_pointer_t on_panel(const board_t *b, int x, int y)
     return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
 }
 
+/* Where a tap goes down on the panel: its pixel, or the middle of the
+ * control it names, as the screen shows it now. False (reported) when
+ * the pixel is off the panel or the control is not shown. */
+static bool tap_point(const kiosk_t *k, const board_t *b, const char *path,
+                      uint32_t line, const script_cmd_t *cmd,
+                      gesture_pointer_t *out)
+{
+    static const char *const names[] = {"", "lang", "back", "next"};
+    const view_controls_t *c = &k->screen.view.controls;
+    if (cmd->at == SCRIPT_AT_PIXEL) {
+        if (cmd->x < (uint32_t)b->panel.w && cmd->y < (uint32_t)b->panel.h) {
+            *out = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x, (int)cmd->y};
+            return true;
+        }
+        fprintf(stderr, "%s:%u: tap %u %u is off the %dx%d panel\n", path,
+                line, cmd->x, cmd->y, b->panel.w, b->panel.h);
+        return false;
+    }
+    view_rect_t r = cmd->at == SCRIPT_AT_LANG   ? c->button
+                    : cmd->at == SCRIPT_AT_BACK ? c->back.box
+                                                : c->next.box;
+    if (r.w <= 0) {
+        fprintf(stderr, "%s:%u: tap %s: slide %u shows no such control\n",
+                path, line, names[cmd->at], k->sm.slide + 1);
+        return false;
+    }
+    *out = on_panel(b, r.x + r.w / 2, r.y + r.h / 2);
+    return true;
+}
+
 /* One recogniser for the whole script, as the live loop has one for its
  * run: it remembers the last tap, so a second tap on its spot without a
  * `wait` of GESTURE_DOUBLE_TAP_MS between is a double tap, swallowed. */
@@ -117,13 +190,8 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
     gesture_pointer_t from, mid, to;
     if (cmd->op == SCRIPT_TAP) {
-        if (cmd->x >= (uint32_t)panel.w || cmd->y >= (uint32_t)panel.h) {
-            fprintf(stderr, "%s:%u: tap %u %u is off the %dx%d panel\n", path,
-                    line, cmd->x, cmd->y, panel.w, panel.h);
-            return false;
-        }
-        from = mid = to = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x,
-                                              (int)cmd->y};
+        if (!tap_point(k, b, path, line, cmd, &from)) return false;
+        mid = to = from;
     } else {
         int w = b->fb.w, y = b->fb.h / 2;
         int a = w * 7 / 10, z = w * 3 / 10;
@@ -135,9 +203,12 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     sm_event_kind_t turn;
     mid.phase = GESTURE_MOVE;
     to.phase = GESTURE_UP;
-    gesture_feed(&gesture, panel, from, k->now_ms, &turn);
-    gesture_feed(&gesture, panel, mid, k->now_ms, &turn);
-    if (gesture_feed(&gesture, panel, to, k->now_ms, &turn))
+    /* A finger: as on the wall, the panel has a touch screen. */
+    kiosk_set_touch(k, true);
+    gesture_targets_t targets = view_tap_targets(&k->screen.view);
+    gesture_feed(&gesture, panel, &targets, from, k->now_ms, &turn);
+    gesture_feed(&gesture, panel, &targets, mid, k->now_ms, &turn);
+    if (gesture_feed(&gesture, panel, &targets, to, k->now_ms, &turn))
         kiosk_event(k, (sm_event_t){turn, 0});
     headless_frame(k, b);
     return true;
@@ -186,6 +257,9 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_EXPECT_SLIDE:
     case SCRIPT_EXPECT_STATE:
     case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
+    case SCRIPT_EXPECT_INPUT:
+    case SCRIPT_EXPECT_ARROWS:
+    case SCRIPT_EXPECT_TEXT: return check_view(k, path, line, cmd);
     case SCRIPT_TAP:
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
     case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);

@@ -26,6 +26,9 @@ static volatile sig_atomic_t reload_requested;
  * chord (lockdown.h): the only way out on the wall besides a signal. */
 static gesture_t gesture;
 static lockdown_t lockdown;
+/* A finger was seen: the panel has a touch screen, whether SDL counted
+ * it as a device or not (kiosk_set_touch). */
+static bool finger_seen;
 
 static void on_stop_signal(int sig)
 {
@@ -82,11 +85,17 @@ static bool handle(kiosk_t *k, board_t *b, input_t in)
     switch (in.kind) {
     case INPUT_NONE: break;
     case INPUT_EVENT: kiosk_event(k, (sm_event_t){in.event, 0}); break;
-    case INPUT_POINTER:
-        /* A tap or a swipe acts as the key it stands for. */
-        if (gesture_feed(&gesture, panel, in.pointer, board_now_ms(), &turn))
+    case INPUT_POINTER: {
+        /* A tap or a swipe acts as the key it stands for; a tap on the
+         * language button as L (the targets are the slide's, from the
+         * view on the panel). */
+        gesture_targets_t targets = view_tap_targets(&k->screen.view);
+        if (in.pointer.id != INPUT_MOUSE_ID) finger_seen = true;
+        if (gesture_feed(&gesture, panel, &targets, in.pointer, board_now_ms(),
+                         &turn))
             kiosk_event(k, (sm_event_t){turn, 0});
         break;
+    }
     case INPUT_REDRAW:
         board_refresh(b);
         screen_invalidate(&k->screen);
@@ -149,6 +158,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     uint64_t last = board_now_ms();
     uint64_t ping_every = supervisor_ping_interval_ms(), next_ping = 0;
     bool running = true, chord_exit = false;
+    kiosk_set_touch(k, input_touch_screen());
     present(k, &board);
     if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
     supervisor_ready("showing the slideshow");
@@ -175,6 +185,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
         kiosk_check_content(k, reload_now);
         if (got) running = handle(k, &board, in);
         while (running && input_wait(&board, 0, &in)) running = handle(k, &board, in);
+        kiosk_set_touch(k, finger_seen || input_touch_screen());
         board_poll(&board);
         if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
             chord_exit = true;

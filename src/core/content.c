@@ -65,6 +65,9 @@ static const field_spec_t label_fields[] = {
     LABEL(language),
     TRANSLATED(content_labels_t, months, FIELD_MONTHS, true),
     TRANSLATED(content_labels_t, closed, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, invitation_touch, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, paused_touch, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, language_touch, FIELD_SHORT, false),
 };
 static const field_spec_t event_fields[] = {
     PLAIN(content_event_t, date, FIELD_DATE, true),
@@ -101,7 +104,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 17
+#define MAX_FIELDS 20
 /* Every field table must fit the "seen" table: checked, not trusted. */
 #define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
                                    #table " has more fields than MAX_FIELDS")
@@ -678,6 +681,33 @@ static void sort_report(content_report_t *r)
     }
 }
 
+/* The touch hints a file left out (both languages, or the loader has
+ * already refused it): the kiosk's own words, so that a content file
+ * written before touch screens still speaks of touch on one. */
+static void default_touch_labels(content_labels_t *l)
+{
+    static const struct {
+        size_t offset;
+        const char *words[LANG_COUNT];
+    } defaults[] = {
+        {offsetof(content_labels_t, invitation_touch),
+         {[LANG_ES] = "Toca para explorar", [LANG_EN] = "Touch to explore"}},
+        {offsetof(content_labels_t, paused_touch),
+         {[LANG_ES] = "En pausa \xC2\xB7 Toca para continuar",
+          [LANG_EN] = "Paused \xC2\xB7 Touch to continue"}},
+        {offsetof(content_labels_t, language_touch),
+         {[LANG_ES] = "English", [LANG_EN] = "Espa\xC3\xB1ol"}},
+    };
+    for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
+        content_short_t *field =
+            (content_short_t *)((char *)l + defaults[i].offset);
+        for (int lang = 0; lang < LANG_COUNT; lang++)
+            if (!field[lang][0])
+                snprintf(field[lang], sizeof field[lang], "%s",
+                         defaults[i].words[lang]);
+    }
+}
+
 bool content_load(const char *text, size_t size, content_t *out,
                   content_report_t *rep)
 {
@@ -695,5 +725,6 @@ bool content_load(const char *text, size_t size, content_t *out,
     /* No file sets these: the settings do (kiosk.c); these are theirs. */
     out->show.reading_wpm = READING_DEFAULT_WPM;
     out->show.reading_min_ms = READING_DEFAULT_MIN_MS;
+    default_touch_labels(&out->labels);
     return rep->total == 0;
 }

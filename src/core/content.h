@@ -64,6 +64,11 @@ typedef struct {
     content_short_tr_t months; /* twelve names, separated by ", " */
     content_short_tr_t closed; /* optional: the closed notice (settings'
                                 * closed_notice); empty: "Cerrado" etc. */
+    /* Optional: the hints as a panel with a touch screen gives them
+     * (view_input_t); the loader fills in its own words ("Toca para
+     * explorar"...) for those a file leaves out, so content written
+     * before touch screens still loads. */
+    content_short_tr_t invitation_touch, paused_touch, language_touch;
 } content_labels_t;
 
 typedef struct {

@@ -228,6 +228,20 @@ static bool set_log_level(reader_t *r, const char *v)
     return report(r, "'log_level' must be error, warn or info, not '%s'", v);
 }
 
+/* auto, or a switch's words: a panel with or without a touch screen. */
+static bool set_touch(reader_t *r, const char *v)
+{
+    bool on;
+    if (strcmp(v, "auto") == 0) {
+        r->s->touch = SETTINGS_TOUCH_AUTO;
+        return true;
+    }
+    if (!parse_switch(v, &on))
+        return report(r, "'touch' must be auto, yes or no, not '%s'", v);
+    r->s->touch = on ? SETTINGS_TOUCH_YES : SETTINGS_TOUCH_NO;
+    return true;
+}
+
 static int mod_count(uint8_t mods)
 {
     return !!(mods & CHORD_CTRL) + !!(mods & CHORD_ALT) + !!(mods & CHORD_SHIFT);
@@ -284,7 +298,7 @@ static const struct {
     {"closed_notice", set_notice},    {"staff_minutes", set_staff},
     {"burn_in_shift", set_burn_in},   {"log_level", set_log_level},
     {"exit_chord", set_chord},        {"exit_hold_seconds", set_hold},
-    {"timezone", set_zone},
+    {"timezone", set_zone},           {"touch", set_touch},
 };
 #define SETTERS (sizeof setters / sizeof setters[0])
 _Static_assert(SETTERS <= sizeof ((reader_t *)0)->seen / sizeof(uint32_t),

@@ -24,6 +24,15 @@ typedef enum {
     SETTINGS_LOG_INFO,
 } settings_log_t;
 
+/* Whether the panel has a touch screen, for the words of the screen's
+ * hints ("Toca para explorar" or "Presiona la tecla..."). */
+typedef enum {
+    SETTINGS_TOUCH_AUTO, /* as the platform finds: a touch device, or a
+                          * finger seen */
+    SETTINGS_TOUCH_YES,
+    SETTINGS_TOUCH_NO,
+} settings_touch_t;
+
 /* A key chord held to leave the kiosk: modifiers and one key. */
 #define CHORD_CTRL 1u
 #define CHORD_ALT 2u
@@ -51,6 +60,7 @@ typedef struct {
     settings_log_t log_level;   /* log_level: info */
     settings_chord_t exit_chord;/* exit_chord: ctrl+alt+shift+q */
     uint32_t exit_hold_ms;      /* exit_hold_seconds: 3 */
+    settings_touch_t touch;     /* touch: auto */
     char zone[LIMIT_SETTING_TEXT + 1]; /* timezone: a TZ value; "": the
                                           system's (TZ, /etc/localtime) */
 } settings_t;

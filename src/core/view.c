@@ -148,7 +148,7 @@ static view_text_t *fit_text(column_t *c, const char *text,
     t->text = text;
     t->ink = ink;
     t->nominal_px = px;
-    t->role = px <= c->m->px_label ? VIEW_ROLE_LABEL : VIEW_ROLE_BODY;
+    t->role = view_role_of(c->m, px);
     textfit_fit(c->measure, text, face, px, view_floor_px(c->m, px), c->w,
                 max_h, &t->fit);
     t->box = (view_rect_t){c->x, c->y, c->w, t->fit.height};
@@ -258,45 +258,25 @@ static int footer_right(column_t *c, const char *text, view_ink_t ink,
     return right - t->fit.width;
 }
 
-/* The pause sign at the left of the region, its words beside it. */
-static void pause_layout(column_t *c, view_rect_t region)
-{
-    view_t *v = c->view;
-    int mark_h = region.h * 6 / 10;
-    v->pause_mark = (view_rect_t){region.x, region.y + (region.h - mark_h) / 2,
-                                  mark_h, mark_h};
-    view_text_t *p = &v->pause_text;
-    p->text = LABEL(c, paused);
-    p->ink = INK_ACCENT;
-    p->role = VIEW_ROLE_LABEL;
-    p->nominal_px = c->m->px_label;
-    int text_x = region.x + mark_h + c->m->gap;
-    int text_w = region.x + region.w - text_x;
-    textfit_fit(c->measure, p->text, FACE_BOLD, c->m->px_label,
-                c->m->px_min_label, text_w, region.h, &p->fit);
-    p->box = (view_rect_t){text_x, region.y + (region.h - p->fit.height) / 2,
-                           text_w, p->fit.height};
-}
-
-/* The footer row: on the right the slide counter and the language hint
- * ("L · English"), on the left the progress bar's region, with the pause
- * sign and its words laid out for when they are needed. */
+/* The footer row: on the right the language button ("English") and the
+ * slide counter, on the left the progress bar's region, with the pause
+ * notice laid out for when it is needed (view_controls.c). */
 static void footer(const column_t *content, uint32_t index, uint32_t count)
 {
     const metrics_t *m = content->m;
     column_t c = column(content->view, content->measure, m, content->ct,
                         content->lang, m->footer);
     int right = m->footer.x + m->footer.w;
+    right = view_controls_button(&c, right) - m->gap * 2;
     right = footer_right(&c, view_string(c.view, "%u / %u", index + 1, count),
                          INK_MUTED, right) - m->gap * 2;
-    right = footer_right(&c, LABEL(&c, language), INK_MUTED, right) - m->gap * 2;
     view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
                           m->footer.h};
     c.view->chrome = region;
     int bar_h = m->s * 6 / 1000 + 1; /* thin: it is a hint, not a feature */
     c.view->track = (view_rect_t){region.x, region.y + (region.h - bar_h) / 2,
                                   region.w, bar_h};
-    pause_layout(&c, region);
+    view_controls_pause(&c, region);
 }
 
 view_chrome_t view_chrome(const view_t *v, const sm_t *sm)
@@ -349,8 +329,10 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     memset(v, 0, sizeof *v);
     v->width = r->width;
     v->height = r->height;
+    v->input = r->input;
     metrics_t m = metrics_for(r->width, r->height, a.stacked, a.tall_scale,
                               r->measure);
+    view_controls_reserve(&m, r->width, r->height);
     const content_t *ct = r->content;
     column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
     KIOSK_ASSERT(r->index < r->deck->count);
@@ -367,6 +349,7 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
     footer(&c, r->index, r->deck->count);
+    view_controls_arrows(v, &m, r->index);
     check_bounds(v, &m);
 }
 
@@ -429,4 +412,5 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_mark, dx, dy);
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
+    view_controls_shift(&v->controls, dx, dy);
 }

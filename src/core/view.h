@@ -18,6 +18,7 @@
 #include "content.h"
 #include "deck.h"
 #include "fb.h"
+#include "gesture.h"
 #include "sm.h"
 #include "textfit.h"
 
@@ -98,6 +99,36 @@ typedef struct {
     uint32_t name;        /* the text under the band, or VIEW_NONE */
 } view_band_t;
 
+/* How a visitor reaches this kiosk, for the words of its hints: a touch
+ * screen ("Toca para explorar") or keys ("Presiona la tecla..."). */
+typedef enum { VIEW_INPUT_KEYS, VIEW_INPUT_TOUCH } view_input_t;
+
+/* A chevron at a side edge of the slide, pointing back (left) or on
+ * (right): the tap halves made visible. */
+typedef struct {
+    view_rect_t box; /* its extent; w == 0: not shown */
+    int stroke;      /* the thickness of its two strokes */
+    bool left;       /* points left: back */
+} view_arrow_t;
+
+/* What a visitor can tap, drawn on every slide (view_controls.c). */
+typedef struct {
+    view_rect_t button;     /* the language button's outline */
+    int outline;            /* its thickness */
+    uint32_t button_text;   /* its words: a text of the view */
+    view_rect_t button_hit; /* where a tap counts as the button: the
+                             * outline and a finger's width around it */
+    view_arrow_t back, next;
+} view_controls_t;
+
+/* The inks of the controls and of the pause notice (measured by
+ * tests/unit/test_palette.c): the button's outline and words, the
+ * chevrons, and the pause notice's band with its sign and words. */
+#define VIEW_BUTTON_INK INK_TEXT
+#define VIEW_ARROW_INK INK_MUTED
+#define VIEW_PAUSE_BAND_INK INK_ACCENT
+#define VIEW_PAUSE_INK INK_BACKGROUND
+
 #define VIEW_STRING_LEN 64
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
@@ -117,6 +148,8 @@ typedef struct {
     view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */
     view_text_t pause_text; /* ... and the words beside it */
+    view_controls_t controls; /* the language button and the chevrons */
+    view_input_t input;     /* the hints' words are for this */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
     uint32_t overflowed;    /* texts or boxes past the panel or the space
                              * left for them: a layout bug, must be 0 */
@@ -137,6 +170,7 @@ typedef struct {
     lang_t lang;
     int width, height;
     const textfit_measure_t *measure; /* the board's font metrics */
+    view_input_t input; /* touch screen or keys: the hints' words */
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);
@@ -164,5 +198,9 @@ void view_burn_in_offset(uint64_t now_ms, int width, int height, int *dx,
 void view_shift(view_t *view, int dx, int dy);
 
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
+
+/* What a tap on this slide means, for the gesture recogniser: the
+ * language button's rectangle (upright, as laid out, with its slack). */
+gesture_targets_t view_tap_targets(const view_t *view);
 
 #endif

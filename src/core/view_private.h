@@ -55,6 +55,11 @@ typedef struct {
 
 /* A label of the screen, in the column's language. */
 #define LABEL(c, name) ((c)->ct->labels.name[(c)->lang])
+/* A hint of the screen, worded for how the visitor reaches the kiosk: a
+ * touch screen has its own words (`name`_touch), keys the label's. */
+#define HINT(c, name)                                                   \
+    ((c)->view->input == VIEW_INPUT_TOUCH ? LABEL(c, name##_touch)      \
+                                          : LABEL(c, name))
 /* A translated field of a record, in the column's language. */
 #define TR(c, field) ((field)[(c)->lang])
 
@@ -114,11 +119,20 @@ void view_settle(column_t *c, view_mark_t bottom, view_mark_t block);
 /* Moves the fills and texts from `fill`/`text` on down by dy. */
 void view_shift_from(view_t *v, uint32_t fill, uint32_t text, int dy);
 
-/* The smallest size a text set at px may shrink to: a label's minimum
- * for a text set at the label size or smaller, the body's otherwise. */
+/* A text set at the label size or smaller is a label, and so is one set
+ * below the body's minimum (the language button's words on a small
+ * panel): it could never be body text. */
+static inline view_role_t view_role_of(const metrics_t *m, int px)
+{
+    return px <= m->px_label || px < m->px_min_body ? VIEW_ROLE_LABEL
+                                                    : VIEW_ROLE_BODY;
+}
+
+/* The smallest size a text set at px may shrink to: its role's minimum. */
 static inline int view_floor_px(const metrics_t *m, int px)
 {
-    return px <= m->px_label ? m->px_min_label : m->px_min_body;
+    return view_role_of(m, px) == VIEW_ROLE_LABEL ? m->px_min_label
+                                                  : m->px_min_body;
 }
 
 /* The nominal size at which `n` lines of text fit in `budget` pixels: type
@@ -174,5 +188,24 @@ void view_ambassador_slide(column_t *c, uint32_t record); /* view_ambassador.c *
 void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements.c */
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */
+
+/* ------------------------------------------ controls: view_controls.c */
+
+/* Makes the footer tall enough for the language button. */
+void view_controls_reserve(metrics_t *m, int width, int height);
+
+/* The language button, at the right of the footer column `f`, ending at
+ * `right`; returns its left edge. */
+int view_controls_button(column_t *f, int right);
+
+/* The chevrons at the side edges, for the slide `index`. */
+void view_controls_arrows(view_t *v, const metrics_t *m, uint32_t index);
+
+/* The pause notice, laid out in the progress bar's region for when the
+ * show is paused: a band with the pause sign and its words. */
+void view_controls_pause(column_t *f, view_rect_t region);
+
+/* Moves the controls by (dx, dy), with the rest of the view. */
+void view_controls_shift(view_controls_t *c, int dx, int dy);
 
 #endif

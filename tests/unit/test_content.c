@@ -418,6 +418,45 @@ static void test_labels_load(void **state)
     }
 }
 
+/* The touch hints are optional: left out, the loader's own words (a
+ * content file written before touch screens still loads and speaks of
+ * touch on one); given, the file's; in one language only, an error on
+ * the record like any translated field. */
+static void test_touch_labels(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT END);
+    const content_labels_t *l = &content.labels;
+    assert_string_equal(l->invitation_touch[LANG_ES], "Toca para explorar");
+    assert_string_equal(l->invitation_touch[LANG_EN], "Touch to explore");
+    assert_string_equal(l->paused_touch[LANG_ES],
+                        "En pausa · Toca para continuar");
+    assert_string_equal(l->paused_touch[LANG_EN], "Paused · Touch to continue");
+    assert_string_equal(l->language_touch[LANG_ES], "English");
+    assert_string_equal(l->language_touch[LANG_EN], "Español");
+
+    const char *text = edit_line(SHOW EVENT END, "months_en =",
+                                 "months_en = " MONTHS_EN "\n"
+                                 "invitation_touch_es = Toque la pantalla\n"
+                                 "invitation_touch_en = Tap the screen\n"
+                                 "language_touch_es = Inglés\n"
+                                 "language_touch_en = Spanish\n");
+    expect_valid(text);
+    assert_string_equal(l->invitation_touch[LANG_ES], "Toque la pantalla");
+    assert_string_equal(l->invitation_touch[LANG_EN], "Tap the screen");
+    assert_string_equal(l->language_touch[LANG_ES], "Inglés");
+    assert_string_equal(l->language_touch[LANG_EN], "Spanish");
+    /* The one left out keeps the kiosk's words. */
+    assert_string_equal(l->paused_touch[LANG_EN], "Paused · Touch to continue");
+
+    text = edit_line(SHOW EVENT END, "months_en =",
+                     "months_en = " MONTHS_EN "\n"
+                     "paused_touch_es = En pausa\n");
+    assert_false(load(text));
+    assert_int_equal(report.total, 1);
+    assert_non_null(strstr(report.errors[0].message, "paused_touch_en"));
+}
+
 /* A required translated field given in one language only: the other is
  * reported at the record's header, whichever is missing. */
 static void test_required_field_missing_a_language(void **state)
@@ -1180,6 +1219,7 @@ int main(void)
         cmocka_unit_test(test_every_kind_loads),
         cmocka_unit_test(test_both_languages_in_their_slots),
         cmocka_unit_test(test_labels_load),
+        cmocka_unit_test(test_touch_labels),
         cmocka_unit_test(test_required_field_missing_a_language),
         cmocka_unit_test(test_optional_field_in_one_language),
         cmocka_unit_test(test_bare_translated_key),

@@ -97,6 +97,7 @@ static void assert_defaults(const settings_t *d)
     assert_string_equal(d->exit_chord.key, "q");
     assert_int_equal(d->exit_hold_ms, 3000);
     assert_string_equal(d->zone, "");
+    assert_int_equal(d->touch, SETTINGS_TOUCH_AUTO);
 }
 
 /* ----------------------------------------------------------- defaults */
@@ -132,7 +133,8 @@ static void test_every_setting_valid(void **state)
                  "log_level = warn\n"
                  "exit_chord = ctrl+shift+f12\n"
                  "exit_hold_seconds = 5\n"
-                 "timezone = America/Mexico_City\n");
+                 "timezone = America/Mexico_City\n"
+                 "touch = yes\n");
     assert_string_equal(s.content, "/srv/kiosk/content.ini");
     assert_int_equal(s.lang, LANG_EN);
     assert_int_equal(s.slide_ms, 12000);
@@ -153,6 +155,16 @@ static void test_every_setting_valid(void **state)
     assert_string_equal(s.exit_chord.key, "f12");
     assert_int_equal(s.exit_hold_ms, 5000);
     assert_string_equal(s.zone, "America/Mexico_City");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_YES);
+    /* touch in each of its spellings */
+    expect_valid("touch = no\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_NO);
+    expect_valid("touch = off\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_NO);
+    expect_valid("touch = true\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_YES);
+    expect_valid("touch = auto\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_AUTO);
 }
 
 /* Each value at its bounds and in each spelling. */
@@ -264,6 +276,9 @@ static void test_every_setting_invalid(void **state)
         {"timezone = CET", "'timezone': no time zone is named 'CET'"},
         {"exit_hold_seconds = 0", "'exit_hold_seconds' must be from 1 to 30, not '0'"},
         {"exit_hold_seconds = 31", "'exit_hold_seconds' must be from 1 to 30, not '31'"},
+        {"touch = maybe", "'touch' must be auto, yes or no, not 'maybe'"},
+        {"touch = Auto", "'touch' must be auto, yes or no, not 'Auto'"},
+        {"touch =", "'touch' must be auto, yes or no, not ''"},
         {content_too_long, "'content' is longer than 240 bytes"},
     };
     settings_t defaults;
