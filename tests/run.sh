@@ -35,8 +35,18 @@ check "src/app reaches no SDL header and uses no SDL name: SDL stays in src/plat
 
 echo "== content files"
 check "data/content.ini is valid" "$BUILD/kiosk" --check-content data/content.ini
+# Warnings are for a curator's edits: the content as shipped has none.
+check "data/content.ini has no warnings either (--strict)" "$BUILD/kiosk" --check-content data/content.ini --strict
 for f in tests/content/good/*.ini; do
-    check "accepts $(basename "$f")" "$BUILD/kiosk" --check-content "$f"
+    check "accepts $(basename "$f"), without a warning" "$BUILD/kiosk" --check-content "$f" --strict
+done
+# One file per kind of warning: valid (exit 0), each warning with its line;
+# --strict fails the same file (exit 1).
+for f in tests/content/warn/*.ini; do
+    check "warns about $(basename "$f"), exit 0" tests/expect_output.sh 0 "${f%.ini}.expected" \
+        "$BUILD/kiosk" --check-content "$f"
+    check "--strict fails $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.strict.expected" \
+        "$BUILD/kiosk" --check-content "$f" --strict
 done
 for f in tests/content/bad/*.ini; do
     check "rejects $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \

@@ -23,17 +23,29 @@
 /* All of the kiosk's state, in static storage like firmware's RAM. */
 static kiosk_t kiosk;
 
-static int check_content(const char *path)
+/* --check-content FILE [--strict]: every error and warning at once, on
+ * stderr; exit 0 when the file would show (warnings or not), 1 when not.
+ * --strict holds a file to no warnings either, for a museum that wants
+ * none published. */
+static int check_content(const char *path, bool strict)
 {
     static content_t content;
     static content_report_t report;
-    if (!content_source_file(path, &content, &report)) {
-        content_source_print(stderr, path, &report);
+    bool valid = content_source_file(path, &content, &report);
+    content_source_print(stderr, path, &report);
+    if (!valid) return 1;
+    const char *s = report.warnings == 1 ? "" : "s";
+    if (strict && report.warnings) {
+        fprintf(stderr, "%s: %u warning%s, and --strict counts them as "
+                        "errors\n", path, report.warnings, s);
         return 1;
     }
     deck_t deck;
     deck_build(&content, &deck);
-    printf("%s: valid, %u slides\n", path, deck.count);
+    if (report.warnings)
+        printf("%s: valid, %u slides, %u warning%s\n", path, deck.count,
+               report.warnings, s);
+    else printf("%s: valid, %u slides\n", path, deck.count);
     return 0;
 }
 
@@ -56,7 +68,7 @@ static int list_slides(const kiosk_t *k)
  * fonts, so they start first. */
 static int run_mode(const cli_t *cli)
 {
-    if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
+    if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path, cli->strict);
     if (cli->mode == MODE_CHECK_CONFIG) return settings_source_check(cli->check_config);
     static settings_t settings;
     settings_source_load(cli, &settings);
