@@ -178,9 +178,10 @@ static bool visit(kiosk_t *k, const fb_t *frame, uint32_t index, void *ctx)
     return draw_label(k, s, index, at);
 }
 
-int run_contact_sheet(kiosk_t *k, board_t *b, const char *file)
+int run_contact_sheet(kiosk_t *k, board_t *b, const char *file, int columns)
 {
     if (!headless_make_parent_dirs(file)) return 1;
+    (void)columns;
     sheet_t s = {.board = b};
     bool ok = headless_each_slide(k, b, visit, &s) &&
               pngio_save(&s.sheet, file);

@@ -34,6 +34,8 @@ typedef struct {
     bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
     bool closed_notice;    /* asleep: a dim "closed" notice, not black */
     bool asleep;           /* the framebuffer shows the sleep screen */
+    uint32_t counter_number, counter_total; /* view_request_t's: another
+                                             * counter, for --compare */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,

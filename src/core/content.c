@@ -318,6 +318,15 @@ static bool parse_id(parser_t *p, const char *key, const char *v, char *out)
                            "and '-', not '%s'", key, LIMIT_ID, v);
         return false;
     }
+    /* The slides that are one of a kind have their kind as id (deck.h). */
+    static const char *const reserved[] = {"title", "agreements", "trade",
+                                           "missions"};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(v, reserved[i]) == 0) {
+            report(p, p->line, "'%s' cannot be '%s': that is the id of the "
+                               "%s slide", key, v, v);
+            return false;
+        }
     memcpy(out, v, strlen(v) + 1);
     return true;
 }

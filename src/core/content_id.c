@@ -30,12 +30,23 @@ static char latin1_base(unsigned char second)
     return c == '/' ? 0 : c;
 }
 
-/* The next character of `s` as an id letter or digit, 0 for a separator;
- * moves *s past it (one UTF-8 character). */
+/* What next_id_char returns for a character that is left out without
+ * ending the word: an apostrophe ("North Korea's" reads "koreas"). */
+#define ID_SKIP 1
+
+/* The next character of `s` as an id letter or digit, 0 for a separator,
+ * ID_SKIP for an apostrophe; moves *s past it (one UTF-8 character). */
 static char next_id_char(const char **s)
 {
     unsigned char c = (unsigned char)**s;
     (*s)++;
+    if (c == '\'') return ID_SKIP;
+    /* U+2019, the typographic apostrophe. */
+    if (c == 0xE2 && (unsigned char)(*s)[0] == 0x80 &&
+        (unsigned char)(*s)[1] == 0x99) {
+        *s += 2;
+        return ID_SKIP;
+    }
     if (c >= 'A' && c <= 'Z') return (char)(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return (char)c;
     if (c == 0xC3 && **s) return latin1_base((unsigned char)*(*s)++);
@@ -51,6 +62,7 @@ static void append_words(char *out, size_t *n, const char *s)
     bool in_word = false, cut = false;
     while (*s && !cut) {
         char c = next_id_char(&s);
+        if (c == ID_SKIP) continue;
         if (!c) {
             if (in_word) whole = *n;
             in_word = false;

@@ -149,6 +149,16 @@ size_t deck_slide_key(const deck_t *deck, const content_t *c, uint32_t index,
     return n < 0 ? 0 : (size_t)n;
 }
 
+const char *deck_slide_id(const deck_t *deck, const content_t *c,
+                          uint32_t index)
+{
+    KIOSK_ASSERT(index < deck->count);
+    const slide_t *s = &deck->slides[index];
+    if (s->kind == SLIDE_EVENT) return c->events[s->record].id;
+    if (s->kind == SLIDE_AMBASSADOR) return c->ambassadors[s->record].id;
+    return deck_kind_name(s->kind);
+}
+
 uint32_t deck_find_key(const deck_t *deck, const content_t *c, const char *key)
 {
     char other[LIMIT_SHORT_TEXT * 4];

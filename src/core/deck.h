@@ -52,6 +52,13 @@ const char *deck_kind_name(slide_kind_t kind);
 size_t deck_slide_key(const deck_t *deck, const content_t *content,
                       uint32_t index, char *buf, size_t cap);
 
+/* A slide's id, as --shots records it and --compare matches it: its
+ * record's id (content_id.h) for an event or an ambassador, the kind's
+ * name for the slides that are one of a kind ("title", "agreements",
+ * "trade", "missions"). Points into the content or is a constant. */
+const char *deck_slide_id(const deck_t *deck, const content_t *content,
+                          uint32_t index);
+
 /* The index of the slide whose key is `key`, or UINT32_MAX. */
 uint32_t deck_find_key(const deck_t *deck, const content_t *content,
                        const char *key);

@@ -299,7 +299,8 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
-    footer(&c, r->index, r->deck->count);
+    if (r->counter_number) footer(&c, r->counter_number - 1, r->counter_total);
+    else footer(&c, r->index, r->deck->count);
     check_bounds(v, &m);
 }
 
@@ -349,4 +350,5 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_mark, dx, dy);
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
+    move(&v->timeline.strip, dx, dy);
 }

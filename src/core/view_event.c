@@ -129,6 +129,7 @@ static void timeline(column_t *c, uint32_t record)
     timeline_marks(c, record, y, axis, mark);
     timeline_years(c, y, c->ct->events[record].date.year,
                    c->bottom - label_h);
+    c->view->timeline.strip = (view_rect_t){c->x, top, c->w, c->bottom - top};
     /* Wider apart than the texts above are from each other: the strip is
      * a figure of its own, not a line of the text. */
     c->bottom = top - m->gap * 3;

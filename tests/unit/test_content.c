@@ -1360,6 +1360,10 @@ static void test_bad_id(void **state)
     expect_one_error(SHOW "[event]\nid = Embassy 1993\ndate = 1993\n" TEXTS
                      END, 5, "'id' must be 1 to 64 lower-case letters, "
                              "digits and '-', not 'Embassy 1993'");
+    /* The slides that are one of a kind have their kind as id. */
+    expect_one_error(SHOW "[event]\nid = trade\ndate = 1993\n" TEXTS END, 5,
+                     "'id' cannot be 'trade': that is the id of the trade "
+                     "slide");
 }
 
 /* --------------------------------------------------------- the report */
