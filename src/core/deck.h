@@ -45,6 +45,13 @@ void deck_build(const content_t *content, deck_t *deck);
 /* The kind as a lower-case word, as --list prints it: "title", "event"... */
 const char *deck_kind_name(slide_kind_t kind);
 
+/* The kind as the screen words it, in a language, from the content's
+ * labels ("Historia", "Embajadores de Corea del Norte en México"...), for
+ * a curator's contact sheet; "" for the title slide, whose title says
+ * what it is. */
+const char *deck_kind_label(const deck_t *deck, const content_t *content,
+                            uint32_t index, lang_t lang);
+
 /* What makes a slide the same slide in another version of the content:
  * its kind and its record's identity (an event's date and headline, an
  * ambassador's row). Hot reload keeps a visitor on the slide with the same
