@@ -189,13 +189,14 @@ for s in tests/scripts/hours/*.script; do
         "$SAN_BUILD/kiosk" --headless --size 800x480
 done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
-# --compare on those shots with one changed (a diff picture is written) and
+# --compare on those shots with one changed (its report and a diff picture
+# are written) and
 # --contact-sheet, which allocate whole-picture buffers of their own. Exit 1
 # is the expected "changed" here, so the sanitizers are judged by what they
 # print.
 check "sanitized --compare and --contact-sheet" sh -c '
     cp "$1/slide-002.png" "$1/slide-003.png" || exit 1
-    "$0" --headless --size 800x480 --compare "$1" >/dev/null 2>"$1/san.err"
+    "$0" --headless --size 800x480 --compare "$1" --report "$1-report" >/dev/null 2>"$1/san.err"
     [ $? -eq 1 ] || { cat "$1/san.err"; exit 1; }
     ! grep -E "Sanitizer|runtime error" "$1/san.err" &&
         "$0" --headless --size 800x480 --contact-sheet "$1/sheet.png"' "$SAN_BUILD/kiosk" "$OUT/san-shots"
