@@ -484,7 +484,7 @@ static void check_in_use(const content_t *c)
         for (uint32_t i = 0; i < deck.count; i++)
             for (int l = 0; l < LANG_COUNT; l++) {
                 view_request_t r = {c, &deck, i, (lang_t)l, panels[p][0],
-                                    panels[p][1], &font};
+                                    panels[p][1], &font, 0, 0};
                 view_build(&view, &r);
             }
 }
