@@ -252,7 +252,7 @@ static int build_content(void **state)
 static void build(const content_t *c, const deck_t *d, uint32_t index,
                   lang_t lang, int w, int h)
 {
-    view_request_t request = {c, d, index, lang, w, h, &fake};
+    view_request_t request = {c, d, index, lang, w, h, &fake, 0, 0};
     view_build(&view, &request);
 }
 
@@ -1049,6 +1049,18 @@ static void test_timeline_span_follows_content(void **state)
     assert_true(after > before);
 }
 
+/* An ambassador's accreditation is not history: a 1962 one leaves the
+ * axis at 1980. */
+static void test_timeline_ignores_accreditation(void **state)
+{
+    (void)state;
+    static content_t accredited;
+    accredited = content;
+    accredited.ambassadors[1].accreditation = date(1962, 0, 0);
+    build(&accredited, &deck, 1, LANG_EN, 1920, 1080);
+    assert_timeline(&accredited, 0, "1980", "2023");
+}
+
 /* As many events as the loader accepts: a mark for each, however close,
  * and the slide still fits on every panel. */
 static void test_timeline_at_its_limit(void **state)
@@ -1309,6 +1321,7 @@ int main(void)
         cmocka_unit_test(test_summary_slides_at_their_limits),
         cmocka_unit_test(test_timeline_every_panel),
         cmocka_unit_test(test_timeline_span_follows_content),
+        cmocka_unit_test(test_timeline_ignores_accreditation),
         cmocka_unit_test(test_timeline_at_its_limit),
         cmocka_unit_test(test_era_bands_every_panel),
         cmocka_unit_test(test_era_bands_at_their_limit),
