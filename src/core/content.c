@@ -78,6 +78,7 @@ static const field_spec_t event_fields[] = {
 static const field_spec_t ambassador_fields[] = {
     PLAIN(content_ambassador_t, id, FIELD_ID, false),
     PLAIN(content_ambassador_t, name, FIELD_SHORT, false),
+    TRANSLATED(content_ambassador_t, era, FIELD_SHORT, false),
     PLAIN(content_ambassador_t, accreditation, FIELD_DATE, false),
     TRANSLATED(content_ambassador_t, observations, FIELD_LONG, false),
     PLAIN(content_ambassador_t, leader, FIELD_SHORT, true),

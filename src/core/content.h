@@ -84,6 +84,9 @@ typedef struct {
 typedef struct {
     content_id_t id;
     content_short_t name;          /* empty in the row before the first envoy */
+    content_short_tr_t era;        /* when, in words: a date the article
+                                    * gives, or the term of the row's head
+                                    * of state (context, with its years) */
     content_date_t accreditation;  /* the article gives none so far */
     content_long_tr_t observations;
     content_short_t leader;        /* leader of North Korea */

@@ -57,8 +57,8 @@ MIRRORS(content_event_t, struct {
     content_id_t i; content_date_t a; content_short_tr_t b; content_long_tr_t c;
     uint32_t d; });
 MIRRORS(content_ambassador_t, struct {
-    content_id_t i; content_short_t a; content_date_t b; content_long_tr_t c;
-    content_short_t d, e; content_short_tr_t f; uint32_t g; });
+    content_id_t i; content_short_t a; content_short_tr_t h; content_date_t b;
+    content_long_tr_t c; content_short_t d, e; content_short_tr_t f; uint32_t g; });
 MIRRORS(content_agreement_t, struct { content_date_t a; content_short_tr_t b; });
 MIRRORS(content_trade_t, struct {
     content_date_t a; content_short_tr_t b; content_long_tr_t c; });
@@ -242,6 +242,7 @@ static void check_table(const content_t *c)
     for (unsigned i = 0; i < c->ambassador_count; i++) {
         const content_ambassador_t *a = &c->ambassadors[i];
         check_text(a->name, LIMIT_SHORT_TEXT, false, "ambassador.name");
+        check_short_tr(a->era, false, "ambassador.era");
         check_date(c, a->accreditation, false, "ambassador.accreditation");
         check_long_tr(a->observations, false, "ambassador.observations");
         check_text(a->leader, LIMIT_SHORT_TEXT, true, "ambassador.leader");
@@ -382,6 +383,7 @@ static void write_table(const content_t *c)
         put_text("id", a->id);
         put_seconds("seconds", a->slide_ms);
         put_text("name", a->name);
+        put_tr("era", a->era);
         put_date("accreditation", a->accreditation);
         put_tr_long("observations", a->observations);
         put_text("leader", a->leader);

@@ -541,15 +541,15 @@ static void test_untranslated_fields_reject_suffixes(void **state)
         {SHOW EVENT "[ambassador]\nname_es = Pak\nleader = K\n"
                     "president = M\n" END,
          "unknown key 'name_es' in [ambassador]; its keys are: "
-         "id, name, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "[ambassador]\nleader_en = K\nleader = K\n"
                     "president = M\n" END,
          "unknown key 'leader_en' in [ambassador]; its keys are: "
-         "id, name, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "[ambassador]\nleader = K\npresident_es = M\n"
                     "president = M\n" END,
          "unknown key 'president_es' in [ambassador]; its keys are: "
-         "id, name, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "date_en = 1980\n" END,
          "unknown key 'date_en' in [event]; its keys are: "
          "id, date, headline_es, headline_en, text_es, text_en, seconds"},
