@@ -157,6 +157,12 @@ check "--compare in the other --lang reports changes; at another --size says so"
 check "--compare on a directory that does not exist fails naming it" sh -c '
     "$0" --headless --compare "$1/no-such-dir" 2>&1 | grep -q "no-such-dir/slides.tsv: cannot open"
     [ $? -eq 0 ] && { "$0" --headless --compare "$1/no-such-dir" 2>/dev/null; [ $? -eq 1 ]; }' "$K" "$OUT"
+check "--compare names a damaged slides.tsv's line and stops (exit 1)" sh -c '
+    "$0" --headless --size 800x480 --shots "$1/cmp-manifest" >/dev/null || exit 1
+    sed -i "3s/^002/007/" "$1/cmp-manifest/slides.tsv"
+    out=$("$0" --headless --size 800x480 --compare "$1/cmp-manifest" 2>&1); rc=$?
+    echo "$out"
+    [ $rc -eq 1 ] && [ "$out" = "$1/cmp-manifest/slides.tsv:3: slides must be numbered 001, 002, ... in order" ]' "$K" "$OUT"
 check "--compare --report never writes into the references: OUT = DIR or inside it is refused" sh -c '
     "$0" --headless --size 800x480 --shots "$1/cmp-into" >/dev/null || exit 1
     for out in "$1/cmp-into" "$1/cmp-into/report"; do
