@@ -47,6 +47,11 @@ check "an unknown TZ is logged at start-up, and the kiosk runs" env TZ=Mars/Olym
 check "an invalid --content is logged and the built-in content shows" \
     tests/expect_output.sh 0 tests/cli/fallback.expected \
     "$K" --content tests/content/bad/unknown-key.ini --headless --script tests/scripts/attract.script
+check "--content with warnings shows that file and logs each warning with its line" sh -c '
+    out=$("$0" --content tests/content/warn/events-out-of-order.ini --list 2>"$1/warn.log") || exit 1
+    cat "$1/warn.log"
+    [ "$(echo "$out" | wc -l)" -eq 5 ] &&
+        grep -q " kiosk warn: tests/content/warn/events-out-of-order.ini:15: warning: this \[event\] (2003)" "$1/warn.log"' "$K" "$OUT"
 check "--content with a valid file shows that file" \
     tests/expect_output.sh 0 tests/cli/other-content.expected \
     "$K" --content tests/content/good/three-slides.ini --lang en --list
