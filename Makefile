@@ -38,9 +38,10 @@ RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
-# Wayland test (cage wants xwayland).
+# Wayland test (cage wants xwayland). chromium: opens --compare's HTML
+# report as a curator's browser would (tests/cli.sh).
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland $(VM_PACKAGES)
+                 openbox cage grim xwayland chromium $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:

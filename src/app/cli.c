@@ -26,9 +26,12 @@ void cli_print_help(void)
          "                         1280x720 windowed, 1920x1080 headless)\n"
          "  --content FILE         content from FILE instead of the built-in "
          "content\n"
-         "  --check-content FILE   validate FILE, print every error as "
-         "FILE:LINE: message,\n"
-         "                         exit 0 if valid, 1 if not\n"
+         "  --check-content FILE   validate FILE, print every error and "
+         "warning as\n"
+         "                         FILE:LINE: message; exit 0 if valid "
+         "(warnings or not), 1 if not\n"
+         "  --strict               with --check-content: a warning fails "
+         "the check too\n"
          "  --headless             no window, no display: render offscreen "
          "with a simulated\n"
          "                         clock (with --shots, --script, --compare "
@@ -37,12 +40,17 @@ void cli_print_help(void)
          "DIR/slide-001.png...\n"
          "  --script FILE          with --headless: run a script of events "
          "(see README.md)\n"
-         "  --compare DIR          with --headless: compare every slide with "
-         "DIR/slide-NNN.png,\n"
-         "                         write a diff image for each that changed, "
-         "exit 1 if any did\n"
+         "  --compare DIR          with --headless: match every slide with "
+         "its reference in DIR\n"
+         "                         (made by --shots) by id; a line per "
+         "slide, exit 1 if any changed\n"
+         "  --report OUT           with --compare: write the diffs and "
+         "OUT/index.html (old, new,\n"
+         "                         difference side by side) to OUT, never "
+         "into DIR\n"
          "  --contact-sheet FILE   with --headless: every slide as a "
          "labelled thumbnail in one PNG\n"
+         "  --contact-sheet-columns N  its columns, 1 to 8 (default 4)\n"
          "  --config FILE          settings (README.md, \"Settings\"); the "
          "options below win\n"
          "  --check-config FILE    validate a settings file like "
@@ -92,6 +100,7 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--script") == 0) return &c->script_path;
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
     if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
+    if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
     return NULL;
@@ -163,6 +172,12 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
     if (strcmp(opt, "--size") == 0)
         return parse_size(v, &c->width, &c->height) ||
                fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
+    if (strcmp(opt, "--contact-sheet-columns") == 0)
+        return parse_int(v, CLI_MIN_SHEET_COLUMNS, CLI_MAX_SHEET_COLUMNS,
+                         &c->sheet_columns) ||
+               fail(err, cap, "--contact-sheet-columns wants %d to %d, not "
+                              "'%s'", CLI_MIN_SHEET_COLUMNS,
+                    CLI_MAX_SHEET_COLUMNS, v);
     if (strcmp(opt, "--rotate") == 0)
         return (parse_int(v, 0, 270, &c->rotate) && c->rotate % 90 == 0) ||
                fail(err, cap, "--rotate wants 0, 90, 180 or 270, not '%s'", v);
@@ -175,7 +190,8 @@ static bool takes_value(const char *opt)
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
            strcmp(opt, "--burn-in-shift") == 0 || strcmp(opt, "--touch") == 0 ||
-           strcmp(opt, "--start-time") == 0;
+           strcmp(opt, "--start-time") == 0 ||
+           strcmp(opt, "--contact-sheet-columns") == 0;
 }
 
 /* What --headless does: exactly one of these. */
@@ -200,6 +216,14 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
+    /* Options of one action, given without it, would be silently ignored. */
+    if (c->compare_report && !c->compare_dir)
+        return fail(err, cap, "%s", "--report needs --compare DIR");
+    if (c->sheet_columns != CLI_UNSET && !c->contact_sheet)
+        return fail(err, cap, "%s", "--contact-sheet-columns needs "
+                                    "--contact-sheet FILE");
+    if (c->strict && !c->check_path)
+        return fail(err, cap, "%s", "--strict needs --check-content FILE");
     /* A display's kiosk runs on the real wall clock. */
     if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
@@ -214,6 +238,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
     memset(c, 0, sizeof *c);
     c->lang = c->rotate = c->transition_ms = c->burn_in_shift = c->touch =
         CLI_UNSET;
+    c->sheet_columns = CLI_UNSET;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -225,6 +250,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
             if (slot) *slot = v;
             else if (!parse_value(c, a, v, err, cap)) return false;
         } else if (strcmp(a, "--windowed") == 0) c->windowed = true;
+        else if (strcmp(a, "--strict") == 0) c->strict = true;
         else if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--list") == 0) c->mode = MODE_LIST;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) c->mode = MODE_HELP;

@@ -29,7 +29,13 @@ typedef struct {
     const char *shots_dir;
     const char *script_path;
     const char *compare_dir;    /* --compare DIR: references to check */
+    const char *compare_report; /* --report OUT: where --compare writes its
+                                   diffs and index.html; NULL: none written */
     const char *contact_sheet;  /* --contact-sheet FILE */
+    int sheet_columns;          /* --contact-sheet-columns N; CLI_UNSET:
+                                   the sheet's default */
+    bool strict;                /* --strict: --check-content counts warnings
+                                   as errors */
     /* Options that override a setting; CLI_UNSET when not given. */
     int lang;                   /* --lang: a lang_t */
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
@@ -43,6 +49,10 @@ typedef struct {
 
 #define CLI_UNSET (-1)
 #define CLI_MAX_TRANSITION_MS 5000
+/* A contact sheet's columns: one (a long strip) to eight (past that a
+ * 1920x1080 slide's title is too small to read on a thumbnail). */
+#define CLI_MIN_SHEET_COLUMNS 1
+#define CLI_MAX_SHEET_COLUMNS 8
 
 /* Parses argv. On bad usage returns false with a one-line reason in err. */
 bool cli_parse(int argc, char **argv, cli_t *cli, char *err, int err_cap);

@@ -16,6 +16,7 @@
 #include "../platform/log.h"
 #include "../platform/pngio.h"
 #include "headless.h"
+#include "manifest.h"
 #include "run.h"
 #include "wall.h"
 
@@ -41,10 +42,13 @@ static bool save_slide(kiosk_t *k, const fb_t *frame, uint32_t index,
     return pngio_save(frame, path);
 }
 
+/* --shots: the pictures, and DIR/slides.tsv to tell which slide each is
+ * (manifest.h: --compare matches slides by its ids). */
 static int run_shots(kiosk_t *k, board_t *b, const char *dir)
 {
-    if (!headless_make_dirs(dir) || !headless_each_slide(k, b, save_slide,
-                                                         (void *)dir))
+    if (!headless_make_dirs(dir) ||
+        !headless_each_slide(k, b, save_slide, (void *)dir) ||
+        !manifest_write(dir, k))
         return 1;
     printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->panel.w,
            b->panel.h, dir);
@@ -332,8 +336,10 @@ int run_headless(kiosk_t *k, const cli_t *cli)
         kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
              : cli->script_path ? run_script(k, &board, cli->script_path)
-             : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)
-                                : run_contact_sheet(k, &board, cli->contact_sheet);
+             : cli->compare_dir ? run_compare(k, &board, cli->compare_dir,
+                                              cli->compare_report)
+                                : run_contact_sheet(k, &board, cli->contact_sheet,
+                                                    cli->sheet_columns);
     board_close(&board);
     return rc;
 }

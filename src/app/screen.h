@@ -36,6 +36,8 @@ typedef struct {
     bool asleep;           /* the framebuffer shows the sleep screen */
     view_input_t input;    /* the hints' words to show: touch or keys (the
                             * kiosk sets it; a change redraws the slide) */
+    uint32_t counter_number, counter_total; /* view_request_t's: another
+                                             * counter, for --compare */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,

@@ -348,7 +348,8 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
-    footer(&c, r->index, r->deck->count);
+    if (r->counter_number) footer(&c, r->counter_number - 1, r->counter_total);
+    else footer(&c, r->index, r->deck->count);
     view_controls_arrows(v, &m, r->index);
     check_bounds(v, &m);
 }
@@ -413,4 +414,5 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
     view_controls_shift(&v->controls, dx, dy);
+    move(&v->timeline.strip, dx, dy);
 }

@@ -78,6 +78,9 @@ typedef struct {
                         * first year, its right edge the end of the last */
     view_span_t marks; /* one fill per event, in the content's order */
     uint32_t current;  /* the fill of the slide's own event */
+    view_rect_t strip; /* the whole figure, its years included: it draws
+                        * every event, so --compare leaves it out when it
+                        * judges whether this slide changed */
 } view_timeline_t;
 
 /* An ambassador slide's era band: the rows of the ambassadors' table,
@@ -171,6 +174,11 @@ typedef struct {
     int width, height;
     const textfit_measure_t *measure; /* the board's font metrics */
     view_input_t input; /* touch screen or keys: the hints' words */
+    /* The counter to show ("N / M"), when not the slide's own: --compare
+     * draws a slide with its reference's counter, so that a slide moved
+     * by an edit elsewhere compares as the same (the counter is not
+     * content). 0, 0: the slide's own. */
+    uint32_t counter_number, counter_total;
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "core/content.h"
+#include "core/content_id.h"
 #include "core/deck.h"
 #include "core/reading.h"
 #include "core/sm.h"
@@ -53,10 +54,11 @@ MIRRORS(content_labels_t, struct { content_short_tr_t l[LABELS]; });
 MIRRORS(content_show_t, struct {
     content_short_tr_t a, b; content_long_tr_t c; uint32_t d, e, f; });
 MIRRORS(content_event_t, struct {
-    content_date_t a; content_short_tr_t b; content_long_tr_t c; uint32_t d; });
+    content_id_t i; content_date_t a; content_short_tr_t b; content_long_tr_t c;
+    uint32_t d; });
 MIRRORS(content_ambassador_t, struct {
-    content_short_t a; content_date_t b; content_long_tr_t c;
-    content_short_t d, e; content_short_tr_t f; uint32_t g; });
+    content_id_t i; content_short_t a; content_short_tr_t h; content_date_t b;
+    content_long_tr_t c; content_short_t d, e; content_short_tr_t f; uint32_t g; });
 MIRRORS(content_agreement_t, struct { content_date_t a; content_short_tr_t b; });
 MIRRORS(content_trade_t, struct {
     content_date_t a; content_short_tr_t b; content_long_tr_t c; });
@@ -186,6 +188,21 @@ static void check_months(const content_short_tr_t months)
     }
 }
 
+/* Every slide's record has an id, valid and its own (content_id.h). */
+static void check_ids(const content_t *c)
+{
+    const char *ids[LIMIT_EVENTS + LIMIT_AMBASSADORS];
+    unsigned n = 0;
+    for (unsigned i = 0; i < c->event_count; i++) ids[n++] = c->events[i].id;
+    for (unsigned i = 0; i < c->ambassador_count; i++)
+        ids[n++] = c->ambassadors[i].id;
+    for (unsigned i = 0; i < n; i++) {
+        CHECK(content_id_valid(ids[i]), "id '%s' is not valid", ids[i]);
+        for (unsigned j = 0; j < i; j++)
+            CHECK(strcmp(ids[i], ids[j]) != 0, "id '%s' twice", ids[i]);
+    }
+}
+
 static void check_table(const content_t *c)
 {
     CHECK(c->event_count <= LIMIT_EVENTS, "%u events", c->event_count);
@@ -215,6 +232,7 @@ static void check_table(const content_t *c)
         check_short_tr(labels[i], labels + i != &lb->closed, "a label");
     check_months(lb->months);
 
+    check_ids(c);
     for (unsigned i = 0; i < c->event_count; i++) {
         const content_event_t *e = &c->events[i];
         check_date(c, e->date, true, "event.date");
@@ -225,6 +243,7 @@ static void check_table(const content_t *c)
     for (unsigned i = 0; i < c->ambassador_count; i++) {
         const content_ambassador_t *a = &c->ambassadors[i];
         check_text(a->name, LIMIT_SHORT_TEXT, false, "ambassador.name");
+        check_short_tr(a->era, false, "ambassador.era");
         check_date(c, a->accreditation, false, "ambassador.accreditation");
         check_long_tr(a->observations, false, "ambassador.observations");
         check_text(a->leader, LIMIT_SHORT_TEXT, true, "ambassador.leader");
@@ -273,7 +292,9 @@ static uint32_t count_lines(const uint8_t *d, size_t n)
 
 static void check_report(const content_report_t *r, bool ok, uint32_t lines)
 {
-    CHECK(ok == (r->total == 0), "returned %d with %u errors", ok, r->total);
+    CHECK(ok == (content_report_errors(r) == 0), "returned %d with %u errors",
+          ok, content_report_errors(r));
+    CHECK(r->warnings <= r->total, "%u warnings of %u", r->warnings, r->total);
     CHECK(r->kept <= LIMIT_ERRORS && r->kept <= r->total, "kept %u of %u",
           r->kept, r->total);
     CHECK(r->kept == (r->total < LIMIT_ERRORS ? r->total : LIMIT_ERRORS),
@@ -360,8 +381,10 @@ static void write_table(const content_t *c)
     for (unsigned i = 0; i < c->ambassador_count; i++) {
         const content_ambassador_t *a = &c->ambassadors[i];
         put("[ambassador]\r\n");
+        put_text("id", a->id);
         put_seconds("seconds", a->slide_ms);
         put_text("name", a->name);
+        put_tr("era", a->era);
         put_date("accreditation", a->accreditation);
         put_tr_long("observations", a->observations);
         put_text("leader", a->leader);
@@ -374,6 +397,7 @@ static void write_table(const content_t *c)
         put_tr_long("text", e->text);
         put_tr("headline", e->headline);
         put_date("date", e->date);
+        put_text("id", e->id);
         put_seconds("seconds", e->slide_ms);
     }
     for (unsigned i = 0; i < c->agreement_count; i++) {
@@ -475,7 +499,7 @@ static void check_in_use(const content_t *c)
                 /* Keys and touch hints in turn: both lay out. */
                 view_request_t r = {c, &deck, i, (lang_t)l, panels[p][0],
                                     panels[p][1], &font,
-                                    (view_input_t)(i % 2)};
+                                    (view_input_t)(i % 2), 0, 0};
                 view_build(&view, &r);
             }
 }

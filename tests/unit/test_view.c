@@ -255,7 +255,7 @@ static int build_content(void **state)
 static void build_for(const content_t *c, const deck_t *d, uint32_t index,
                       lang_t lang, int w, int h, view_input_t input)
 {
-    view_request_t request = {c, d, index, lang, w, h, &fake, input};
+    view_request_t request = {c, d, index, lang, w, h, &fake, input, 0, 0};
     view_build(&view, &request);
 }
 
@@ -1346,6 +1346,51 @@ static void test_timeline_span_follows_content(void **state)
     assert_true(after > before);
 }
 
+/* An ambassador's era, when given, goes under the name in the accent of
+ * an event's date, in the show's language. */
+static void test_ambassador_era_under_name(void **state)
+{
+    (void)state;
+    static content_t with_era;
+    with_era = content;
+    fixture_set(with_era.ambassadors[1].era,
+                "Cartas credenciales aceptadas en septiembre de 2020",
+                "Credentials accepted in September 2020");
+    build(&with_era, &deck, 5, LANG_EN, 1920, 1080);
+    const view_text_t *name = text_starting("Sun-Ryong Song");
+    const view_text_t *era = text_starting("Credentials accepted");
+    assert_non_null(name);
+    assert_non_null(era);
+    assert_int_equal(era->ink, INK_ACCENT);
+    assert_true(era->box.y >= name->box.y + name->fit.height);
+    build(&with_era, &deck, 5, LANG_ES, 1920, 1080);
+    assert_non_null(text_starting("Cartas credenciales aceptadas"));
+}
+
+/* --compare draws a slide with its reference's counter. */
+static void test_counter_of_another_deck(void **state)
+{
+    (void)state;
+    view_request_t request = {&content, &deck, 2, LANG_EN, 1920, 1080, &fake,
+                              VIEW_INPUT_KEYS, 5, 30};
+    view_build(&view, &request);
+    assert_string_equal(counter()->text, "5 / 30");
+    build(&content, &deck, 2, LANG_EN, 1920, 1080);
+    assert_string_equal(counter()->text, "3 / 10");
+}
+
+/* An ambassador's accreditation is not history: a 1962 one leaves the
+ * axis at 1980. */
+static void test_timeline_ignores_accreditation(void **state)
+{
+    (void)state;
+    static content_t accredited;
+    accredited = content;
+    accredited.ambassadors[1].accreditation = date(1962, 0, 0);
+    build(&accredited, &deck, 1, LANG_EN, 1920, 1080);
+    assert_timeline(&accredited, 0, "1980", "2023");
+}
+
 /* As many events as the loader accepts: a mark for each, however close,
  * and the slide still fits on every panel. */
 static void test_timeline_at_its_limit(void **state)
@@ -1615,6 +1660,9 @@ int main(void)
         cmocka_unit_test(test_portrait_uses_its_height),
         cmocka_unit_test(test_timeline_every_panel),
         cmocka_unit_test(test_timeline_span_follows_content),
+        cmocka_unit_test(test_timeline_ignores_accreditation),
+        cmocka_unit_test(test_ambassador_era_under_name),
+        cmocka_unit_test(test_counter_of_another_deck),
         cmocka_unit_test(test_timeline_at_its_limit),
         cmocka_unit_test(test_era_bands_every_panel),
         cmocka_unit_test(test_era_bands_at_their_limit),
