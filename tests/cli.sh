@@ -193,25 +193,25 @@ check "the --compare report in headless Chromium: 26 rows, all 51 pictures load"
 
 # Thumbnails at 800x480 are the slides themselves (thumb.h: about 640
 # wide, 480 to 960), four columns and 24 px margins; each row is a
-# thumbnail, its caption band (6 px gap + 3 lines of the 20 px font's 28 px
+# thumbnail, its caption band (6 px gap + 3 lines of the 20 px font's 25 px
 # line: "N · kind" and the title's two) and a margin: 24 + 4 x (800 + 24) by
-# 24 + 7 x (480 + 90 + 24). The kind's words come from the labels in the
+# 24 + 7 x (480 + 81 + 24). The kind's words come from the labels in the
 # show's language (test_deck: test_kind_labels_in_each_language).
 contact_sheet() {
     sheet=$OUT/sheet/a/sheet.png
     [ "$("$K" --headless --size 800x480 --contact-sheet "$sheet")" = \
       "wrote a contact sheet of 25 slides to $sheet" ] &&
-        [ "$(identify -format %wx%h "$sheet")" = 3320x4182 ] || return 1
+        [ "$(identify -format %wx%h "$sheet")" = 3320x4119 ] || return 1
     # Three slides: one row of three. Portrait: thumbnails 1080/2 x 1920/2.
     "$K" --content tests/content/good/three-slides.ini --headless --size 800x480 \
         --contact-sheet "$OUT/sheet/three.png" >/dev/null 2>&1 &&
-        [ "$(identify -format %wx%h "$OUT/sheet/three.png")" = 2496x618 ] &&
+        [ "$(identify -format %wx%h "$OUT/sheet/three.png")" = 2496x609 ] &&
         "$K" --headless --size 1080x1920 --contact-sheet "$OUT/sheet/portrait.png" >/dev/null &&
-        [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 2280x7542 ] || return 1
+        [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 2280x7479 ] || return 1
     # Two columns: 13 rows.
     "$K" --headless --size 800x480 --contact-sheet "$OUT/sheet/two.png" \
         --contact-sheet-columns 2 >/dev/null &&
-        [ "$(identify -format %wx%h "$OUT/sheet/two.png")" = 1672x7746 ]
+        [ "$(identify -format %wx%h "$OUT/sheet/two.png")" = 1672x7629 ]
 }
 check "--contact-sheet writes one PNG of every slide, four to a row (or N), making its directories" contact_sheet
 # Whether the hints speak of touch: the setting (a touch screen SDL does

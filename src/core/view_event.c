@@ -146,8 +146,11 @@ void view_event_slide(column_t *c, uint32_t record)
     view_mark_t bottom = view_mark(c);
     timeline(c, record);
     view_mark_t block = view_mark(c);
+    /* A portrait column is narrow for a long Spanish date ("7 de
+     * septiembre de 2017"): it takes a second line there rather than
+     * shrink beside the others' large dates. */
     view_place(c, view_date_string(c, e->date), FACE_BOLD, m->px_display,
-               INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
+               INK_ACCENT, lines(c, FACE_BOLD, m->px_display, m->tall ? 2 : 1));
     space(c, m->gap);
     view_place(c, TR(c, e->headline), FACE_BOLD, m->px_headline, INK_TEXT,
                lines(c, FACE_BOLD, m->px_headline, 3));
