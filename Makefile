@@ -26,7 +26,7 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette
+UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_metrics
 
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
@@ -38,9 +38,10 @@ RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
-# Wayland test (cage wants xwayland).
+# Wayland test (cage wants xwayland). prometheus: promtool checks the
+# metrics file (tests/fleet/); x11-xserver-utils: xset, the fleet test.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland $(VM_PACKAGES)
+                 openbox cage grim xwayland prometheus x11-xserver-utils $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:

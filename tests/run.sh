@@ -118,6 +118,10 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
         [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
     done' "$OUT/hours" "$BUILD/golden-compare"
 
+echo "== a fleet's view: metrics, a picture of the wall, the panel's power"
+check "metrics file (headless): a visitor's actions counted by hand, the content's FNV-1a, promtool accepts it, a missing folder logged once" \
+    tests/fleet/metrics.sh
+
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
 
