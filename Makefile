@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -32,7 +32,7 @@ UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
-                libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1
+                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libgl1-mesa-dri libegl-mesa0 libgbm1
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
 # kernel is downloaded, not installed.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick

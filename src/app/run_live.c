@@ -11,6 +11,7 @@
 #include "../platform/log.h"
 #include "../platform/supervisor.h"
 #include "fleet.h"
+#include "power.h"
 #include "run.h"
 #include "wall.h"
 
@@ -158,6 +159,7 @@ static void serve_fleet(fleet_t *f, kiosk_t *k, const board_t *b)
 int run_live(kiosk_t *k, const cli_t *cli)
 {
     static fleet_t fleet;
+    static power_t power;
     board_t board;
     install_signal_handlers();
     if (!board_open_display(&board, cli->windowed, cli->width, cli->height,
@@ -173,6 +175,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     uint64_t ping_every = supervisor_ping_interval_ms(), next_ping = 0;
     k->watchdog = ping_every != 0;
     fleet_start(&fleet, k);
+    power_start(&power);
     bool running = true, chord_exit = false;
     present(k, &board);
     if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
@@ -200,6 +203,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
         reload_requested = 0;
         kiosk_check_content(k, reload_now);
         serve_fleet(&fleet, k, &board);
+        power_poll(&power, k, &board, now);
         if (got) running = handle(k, &board, in);
         while (running && input_wait(&board, 0, &in)) running = handle(k, &board, in);
         board_poll(&board);
