@@ -121,6 +121,8 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
 echo "== a fleet's view: metrics, a picture of the wall, the panel's power"
 check "metrics file (headless): a visitor's actions counted by hand, the content's FNV-1a, promtool accepts it, a missing folder logged once" \
     tests/fleet/metrics.sh
+check "visitor analytics (headless): the day's CSV as worked out by hand, a visit across midnight split, read back after a restart, a bad file set aside" \
+    tests/fleet/analytics.sh
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh

@@ -13,13 +13,14 @@
 #define KIOSK_VERSION "dev"
 #endif
 
-void fleet_start(fleet_t *f, const kiosk_t *k)
+void fleet_start(fleet_t *f, kiosk_t *k)
 {
     *f = (fleet_t){0};
     complaint_init(&f->metrics_trouble, "metrics_file");
     complaint_init(&f->snapshot_trouble, "snapshot_file");
-    /* A request file left from before the start is a request too. */
-    f->request_there = false;
+    /* request_there false: a request file left from before the start is
+     * a request too. */
+    analytics_start(&f->analytics, k);
     if (k->settings.metrics_file[0])
         log_info("metrics to %s every %u s", k->settings.metrics_file,
                  FLEET_METRICS_EVERY_MS / 1000u);
@@ -85,6 +86,7 @@ static void look_for_request(fleet_t *f, kiosk_t *k)
 
 void fleet_poll(fleet_t *f, kiosk_t *k, const fb_t *panel)
 {
+    analytics_poll(&f->analytics, k);
     look_for_request(f, k);
     if (f->snapshot_wanted) write_snapshot(f, k, panel);
     if (!k->settings.metrics_file[0] || k->now_ms < f->next_metrics_ms) return;
@@ -95,4 +97,5 @@ void fleet_poll(fleet_t *f, kiosk_t *k, const fb_t *panel)
 void fleet_finish(fleet_t *f, kiosk_t *k)
 {
     if (k->settings.metrics_file[0]) write_metrics(f, k, false);
+    analytics_finish(&f->analytics, k);
 }

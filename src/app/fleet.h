@@ -7,6 +7,8 @@
  * - snapshot_file: a PNG of what the panel shows right now, on SIGUSR1
  *   or when the file snapshot_request appears (checked once a second;
  *   removed once the picture is written).
+ * - analytics_dir: the anonymous visitor counts, a CSV file a day
+ *   (analytics.h), checkpointed hourly.
  * Both run loops call fleet_poll on every turn, after the tick; it costs
  * a comparison until something is due. A write that fails is logged,
  * rate-limited (complaint.h), and the slideshow goes on.
@@ -18,6 +20,7 @@
 #include <stdint.h>
 
 #include "../core/fb.h"
+#include "analytics.h"
 #include "complaint.h"
 #include "kiosk.h"
 
@@ -33,9 +36,11 @@ typedef struct {
     bool request_there;           /* it was there at the last look */
     bool snapshot_wanted;         /* asked for, not yet written */
     complaint_t snapshot_trouble;
+    analytics_t analytics;        /* the visitor counts' files */
 } fleet_t;
 
-void fleet_start(fleet_t *f, const kiosk_t *k);
+/* Reads back today's visitor counts, if any (analytics.h). */
+void fleet_start(fleet_t *f, kiosk_t *k);
 
 /* SIGUSR1: a picture of the wall at the next poll. Only sets a flag:
  * safe from a signal handler's flag, read by the loop. */
@@ -46,7 +51,8 @@ void fleet_request_snapshot(fleet_t *f);
  * way goes on undisturbed, and its frame of the moment is the picture. */
 void fleet_poll(fleet_t *f, kiosk_t *k, const fb_t *panel);
 
-/* A clean exit: the last metrics, with kiosk_up 0. */
+/* A clean exit: the last metrics, with kiosk_up 0, and the day's
+ * visitor counts. */
 void fleet_finish(fleet_t *f, kiosk_t *k);
 
 #endif

@@ -37,6 +37,7 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     k->power = (metrics_power_t){true, 0};
     k->watchdog = false;
     k->watchdog_ping_wall_ms = 0;
+    usage_init(&k->usage);
     return true;
 }
 
@@ -51,12 +52,18 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
+    if (k->settings.analytics_dir[0]) usage_observe(&k->usage, &k->sm, k->now_ms);
 }
 
 void kiosk_visitor(kiosk_t *k, metrics_input_t input, sm_event_kind_t event)
 {
     metrics_count_interaction(&k->counts, input, event, k->now_ms);
     kiosk_event(k, (sm_event_t){event, 0});
+    if (!k->settings.analytics_dir[0]) return;
+    char date[11];
+    uint32_t hour;
+    wall_local_day(kiosk_wall_ms(k), date, &hour);
+    usage_action(&k->usage, &k->sm, event, k->now_ms, hour);
 }
 
 void kiosk_metrics(const kiosk_t *k, metrics_t *m)

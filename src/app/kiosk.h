@@ -11,6 +11,7 @@
 #include "../core/metrics.h"
 #include "../core/settings.h"
 #include "../core/sm.h"
+#include "../core/usage.h"
 #include "reload.h"
 #include "screen.h"
 
@@ -41,6 +42,9 @@ typedef struct kiosk {
     metrics_power_t power;    /* the panel's power, as power.c set it */
     bool watchdog;            /* a service manager's watchdog is pinged */
     int64_t watchdog_ping_wall_ms; /* the last ping; 0: none yet */
+    /* Anonymous visitor counts (usage.h), kept only with analytics_dir
+     * set; analytics.c writes them. */
+    usage_t usage;
 } kiosk_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
@@ -52,7 +56,8 @@ bool kiosk_start(kiosk_t *k, const settings_t *settings);
 void kiosk_event(kiosk_t *k, sm_event_t event);
 
 /* A visitor's action (SM_EV_NEXT..SM_EV_LANG) from a key or a touch:
- * counted for the metrics, then fed to the machine as kiosk_event. */
+ * counted for the metrics, fed to the machine as kiosk_event, and counted
+ * for the visitor analytics at the local hour of the wall clock. */
 void kiosk_visitor(kiosk_t *k, metrics_input_t input, sm_event_kind_t event);
 
 /* The kiosk's state for the metrics file, now. */
