@@ -123,6 +123,8 @@ check "metrics file (headless): a visitor's actions counted by hand, the content
     tests/fleet/metrics.sh
 check "visitor analytics (headless): the day's CSV as worked out by hand, a visit across midnight split, read back after a restart, a bad file set aside" \
     tests/fleet/analytics.sh
+check "kiosk --report: days in range added up as worked out by hand, a chart with the hours' columns, a bad file named with its line" \
+    tests/fleet/report.sh
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
