@@ -148,6 +148,8 @@ check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "a fleet's view of a live kiosk: metrics under a visitor (promtool), reloads counted, a picture of the wall on SIGUSR1 and on request (= import), the panel's power by stand-in commands, a hanging command killed while the watchdog pings" \
     tests/e2e/fleet.sh
+check "visitor counts of a live kiosk: the hourly checkpoint at 11:00, kill -9 loses only the hour under way, read back after the restart" \
+    tests/e2e/analytics.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
 
