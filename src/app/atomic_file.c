@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 bool atomic_file_tmp_name(const char *path, char *buf, size_t cap)
@@ -19,6 +20,10 @@ bool atomic_file_tmp_name(const char *path, char *buf, size_t cap)
 
 bool atomic_file_commit(const char *tmp, const char *path)
 {
+    /* Readable by others whatever the umask (the unit's is 0077):
+     * node_exporter and a fleet's scripts run as other users. Nothing in
+     * these files is secret: the counts are anonymous by design. */
+    chmod(tmp, 0644);
     if (rename(tmp, path) == 0) return true;
     int err = errno;
     unlink(tmp);

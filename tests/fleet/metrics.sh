@@ -14,9 +14,12 @@ fail() { echo "FAILED: $*"; exit 1; }
 
 cp data/content.ini "$dir/content.ini"
 printf 'metrics_file = %s/kiosk.prom\n' "$dir" >"$dir/kiosk.ini"
-"$K" --headless --size 1280x720 --config "$dir/kiosk.ini" --content "$dir/content.ini" \
-    --script tests/fleet/visitor.script 2>"$dir/kiosk.log" || { cat "$dir/kiosk.log"; fail "the script"; }
+# Under the unit's umask (0077): node_exporter, another user, must still
+# read the file.
+(umask 077 && "$K" --headless --size 1280x720 --config "$dir/kiosk.ini" --content "$dir/content.ini" \
+    --script tests/fleet/visitor.script 2>"$dir/kiosk.log") || { cat "$dir/kiosk.log"; fail "the script"; }
 prom=$dir/kiosk.prom
+[ "$(stat -c %a "$prom")" = 644 ] || fail "the metrics file is $(stat -c %a "$prom"), not 644, under umask 077"
 promtool check metrics <"$prom" || fail "promtool check metrics"
 echo "promtool check metrics: no problem"
 
