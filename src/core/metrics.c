@@ -2,8 +2,8 @@
 #include "metrics.h"
 
 #include <inttypes.h>
-#include <stdarg.h>
-#include <stdio.h>
+
+#include "textbuf.h"
 
 static const char *const input_names[METRICS_INPUT_COUNT] = {"key", "touch"};
 static const char *const action_names[METRICS_ACTION_COUNT] = {
@@ -32,66 +32,44 @@ void metrics_count_interaction(metrics_counts_t *c, metrics_input_t input,
 
 /* ------------------------------------------------------------- output */
 
-typedef struct {
-    char *buf;
-    size_t cap, len;
-    bool full; /* something did not fit: the whole text is refused */
-} out_t;
-
-static void put(out_t *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(out_t *o, const char *fmt, ...)
-{
-    if (o->full) return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(o->buf + o->len, o->cap - o->len, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= o->cap - o->len) {
-        o->full = true;
-        return;
-    }
-    o->len += (size_t)n;
-}
-
 /* The HELP and TYPE lines every metric starts with. */
-static void head(out_t *o, const char *name, const char *type, const char *help)
+static void head(textbuf_t *o, const char *name, const char *type, const char *help)
 {
-    put(o, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
+    textbuf_put(o, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
 /* Milliseconds as seconds with three decimals, without floating point. */
-static void put_seconds(out_t *o, const char *name, int64_t ms)
+static void put_seconds(textbuf_t *o, const char *name, int64_t ms)
 {
     const char *sign = ms < 0 ? "-" : "";
     uint64_t m = ms < 0 ? (uint64_t)0 - (uint64_t)ms : (uint64_t)ms;
-    put(o, "%s %s%" PRIu64 ".%03" PRIu64 "\n", name, sign, m / 1000u, m % 1000u);
+    textbuf_put(o, "%s %s%" PRIu64 ".%03" PRIu64 "\n", name, sign, m / 1000u, m % 1000u);
 }
 
-static void gauge_seconds(out_t *o, const char *name, const char *help, int64_t ms)
+static void gauge_seconds(textbuf_t *o, const char *name, const char *help, int64_t ms)
 {
     head(o, name, "gauge", help);
     put_seconds(o, name, ms);
 }
 
-static void gauge(out_t *o, const char *name, const char *help, uint64_t v)
+static void gauge(textbuf_t *o, const char *name, const char *help, uint64_t v)
 {
     head(o, name, "gauge", help);
-    put(o, "%s %" PRIu64 "\n", name, v);
+    textbuf_put(o, "%s %" PRIu64 "\n", name, v);
 }
 
-static void counter(out_t *o, const char *name, const char *help, uint64_t v)
+static void counter(textbuf_t *o, const char *name, const char *help, uint64_t v)
 {
     head(o, name, "counter", help);
-    put(o, "%s %" PRIu64 "\n", name, v);
+    textbuf_put(o, "%s %" PRIu64 "\n", name, v);
 }
 
-static void put_identity(out_t *o, const metrics_t *m)
+static void put_identity(textbuf_t *o, const metrics_t *m)
 {
     gauge(o, "kiosk_up", "1 while the kiosk runs; 0 in the file left by a clean exit",
           m->up ? 1u : 0u);
     head(o, "kiosk_build_info", "gauge", "the kiosk's build, as a label");
-    put(o, "kiosk_build_info{version=\"%s\"} 1\n", m->version ? m->version : "");
+    textbuf_put(o, "kiosk_build_info{version=\"%s\"} 1\n", m->version ? m->version : "");
     gauge_seconds(o, "kiosk_uptime_seconds", "time since the kiosk started",
                   (int64_t)m->now_ms);
     gauge_seconds(o, "kiosk_start_time_seconds",
@@ -99,26 +77,26 @@ static void put_identity(out_t *o, const metrics_t *m)
                   m->wall_ms - (int64_t)m->now_ms);
 }
 
-static void put_show(out_t *o, const metrics_t *m)
+static void put_show(textbuf_t *o, const metrics_t *m)
 {
     static const sm_state_t states[] = {SM_ATTRACT, SM_BROWSE, SM_PAUSED, SM_SLEEP};
     head(o, "kiosk_state", "gauge", "1 for the state the slideshow is in");
     for (size_t i = 0; i < sizeof states / sizeof *states; i++)
-        put(o, "kiosk_state{state=\"%s\"} %d\n", sm_state_name(states[i]),
+        textbuf_put(o, "kiosk_state{state=\"%s\"} %d\n", sm_state_name(states[i]),
             m->state == states[i]);
     gauge(o, "kiosk_slide", "the slide on show, from 1", m->slide);
     gauge(o, "kiosk_slides", "the slides in the show", m->slides);
     head(o, "kiosk_language", "gauge", "1 for the language on show");
     for (int l = 0; l < LANG_COUNT; l++)
-        put(o, "kiosk_language{language=\"%s\"} %d\n", lang_code((lang_t)l),
+        textbuf_put(o, "kiosk_language{language=\"%s\"} %d\n", lang_code((lang_t)l),
             m->lang == (lang_t)l);
 }
 
-static void put_content(out_t *o, const metrics_t *m)
+static void put_content(textbuf_t *o, const metrics_t *m)
 {
     head(o, "kiosk_content_info", "gauge",
          "the content on show: FNV-1a 64 of its bytes, and their number");
-    put(o, "kiosk_content_info{fnv1a=\"%016" PRIx64 "\",bytes=\"%" PRIu64 "\"} 1\n",
+    textbuf_put(o, "kiosk_content_info{fnv1a=\"%016" PRIx64 "\",bytes=\"%" PRIu64 "\"} 1\n",
         m->content_fnv1a, m->content_bytes);
     gauge_seconds(o, "kiosk_content_loaded_timestamp_seconds",
                   "wall time the content on show was loaded (start or reload)",
@@ -130,14 +108,14 @@ static void put_content(out_t *o, const metrics_t *m)
             m->counts.reloads_refused);
 }
 
-static void put_visitors(out_t *o, const metrics_t *m)
+static void put_visitors(textbuf_t *o, const metrics_t *m)
 {
     const metrics_counts_t *c = &m->counts;
     head(o, "kiosk_interactions_total", "counter",
          "a visitor's actions, by input and action");
     for (int i = 0; i < METRICS_INPUT_COUNT; i++)
         for (uint32_t a = 0; a < METRICS_ACTION_COUNT; a++)
-            put(o, "kiosk_interactions_total{input=\"%s\",action=\"%s\"} %" PRIu64 "\n",
+            textbuf_put(o, "kiosk_interactions_total{input=\"%s\",action=\"%s\"} %" PRIu64 "\n",
                 input_names[i], action_names[a], c->interactions[i][a]);
     /* Never touched: as long as the kiosk has run. */
     uint64_t since = c->interacted ? m->now_ms - c->last_interaction_ms : m->now_ms;
@@ -146,12 +124,12 @@ static void put_visitors(out_t *o, const metrics_t *m)
                   (int64_t)since);
 }
 
-static void put_board(out_t *o, const metrics_t *m)
+static void put_board(textbuf_t *o, const metrics_t *m)
 {
     head(o, "kiosk_display_power", "gauge",
          "1 for the panel's power; off only while closed, on purpose");
-    put(o, "kiosk_display_power{state=\"on\"} %d\n", m->power.on);
-    put(o, "kiosk_display_power{state=\"off\"} %d\n", !m->power.on);
+    textbuf_put(o, "kiosk_display_power{state=\"on\"} %d\n", m->power.on);
+    textbuf_put(o, "kiosk_display_power{state=\"off\"} %d\n", !m->power.on);
     counter(o, "kiosk_display_power_errors_total",
             "panel power requests that failed (command or DPMS)", m->power.errors);
     gauge(o, "kiosk_watchdog_enabled", "1 when a service manager's watchdog is pinged",
@@ -164,15 +142,11 @@ static void put_board(out_t *o, const metrics_t *m)
 size_t metrics_format(const metrics_t *m, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
-    out_t o = {buf, cap, 0, false};
+    textbuf_t o = textbuf_start(buf, cap);
     put_identity(&o, m);
     put_show(&o, m);
     put_content(&o, m);
     put_visitors(&o, m);
     put_board(&o, m);
-    if (o.full) {
-        buf[0] = '\0';
-        return 0;
-    }
-    return o.len;
+    return textbuf_end(&o);
 }

@@ -2,9 +2,10 @@
 #include "usage.h"
 
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "textbuf.h"
 
 /* Most visits end by the idle timeout (60 s by default) after the last
  * action, so the bands are finer around a minute or two. */
@@ -81,36 +82,17 @@ void usage_new_day(usage_t *u, uint64_t now_ms)
 
 /* -------------------------------------------------------------- write */
 
-typedef struct {
-    char *buf;
-    size_t cap, len;
-    bool full;
-} csv_t;
-
-static void put(csv_t *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(csv_t *o, const char *fmt, ...)
+static void put_ms(textbuf_t *o, const char *name, const char *keys, uint64_t ms)
 {
-    if (o->full) return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(o->buf + o->len, o->cap - o->len, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= o->cap - o->len) o->full = true;
-    else o->len += (size_t)n;
+    if (ms) textbuf_put(o, "%s,%s,%" PRIu64 ".%03" PRIu64 "\n", name, keys, ms / 1000u, ms % 1000u);
 }
 
-static void put_ms(csv_t *o, const char *name, const char *keys, uint64_t ms)
+static void put_count(textbuf_t *o, const char *name, const char *keys, uint64_t n)
 {
-    if (ms) put(o, "%s,%s,%" PRIu64 ".%03" PRIu64 "\n", name, keys, ms / 1000u, ms % 1000u);
+    if (n) textbuf_put(o, "%s,%s,%" PRIu64 "\n", name, keys, n);
 }
 
-static void put_count(csv_t *o, const char *name, const char *keys, uint64_t n)
-{
-    if (n) put(o, "%s,%s,%" PRIu64 "\n", name, keys, n);
-}
-
-static void put_slides(csv_t *o, const usage_day_t *d)
+static void put_slides(textbuf_t *o, const usage_day_t *d)
 {
     char keys[32];
     for (uint32_t s = 0; s < LIMIT_SLIDES; s++)
@@ -121,7 +103,7 @@ static void put_slides(csv_t *o, const usage_day_t *d)
         }
 }
 
-static void put_hours(csv_t *o, const char *name, const uint32_t *per_hour)
+static void put_hours(textbuf_t *o, const char *name, const uint32_t *per_hour)
 {
     char keys[16];
     for (uint32_t h = 0; h < USAGE_HOURS; h++) {
@@ -133,9 +115,9 @@ static void put_hours(csv_t *o, const char *name, const uint32_t *per_hour)
 size_t usage_csv_write(const usage_day_t *d, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
-    csv_t o = {buf, cap, 0, false};
+    textbuf_t o = textbuf_start(buf, cap);
     char keys[16];
-    put(&o, "counter,slide,language,hour,value\n");
+    textbuf_put(&o, "counter,slide,language,hour,value\n");
     put_slides(&o, d);
     put_count(&o, "visits", ",,", d->visits);
     put_ms(&o, "visit_seconds", ",,", d->visit_ms);
@@ -146,11 +128,7 @@ size_t usage_csv_write(const usage_day_t *d, char *buf, size_t cap)
     put_hours(&o, "visits_began", d->visits_began);
     put_hours(&o, "actions", d->actions);
     put_count(&o, "language_switches", ",,", d->language_switches);
-    if (o.full) {
-        buf[0] = '\0';
-        return 0;
-    }
-    return o.len;
+    return textbuf_end(&o);
 }
 
 /* --------------------------------------------------------------- read */
