@@ -125,6 +125,8 @@ check "visitor analytics (headless): the day's CSV as worked out by hand, a visi
     tests/fleet/analytics.sh
 check "kiosk --report: days in range added up as worked out by hand, a chart with the hours' columns, a bad file named with its line" \
     tests/fleet/report.sh
+check "log lines carry journald's PRIORITY (<3> error, <6> info) when stderr is the journal's stream, and only then" \
+    tests/fleet/journal.sh
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
