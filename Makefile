@@ -39,9 +39,11 @@ VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
 # Wayland test (cage wants xwayland). prometheus: promtool checks the
-# metrics file (tests/fleet/); x11-xserver-utils: xset, the fleet test.
+# metrics file and the alerts (tests/fleet/); prometheus-node-exporter:
+# its textfile collector reads the file; x11-xserver-utils: xset.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland prometheus x11-xserver-utils $(VM_PACKAGES)
+                 openbox cage grim xwayland prometheus prometheus-node-exporter x11-xserver-utils \
+                 $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:

@@ -127,6 +127,8 @@ check "kiosk --report: days in range added up as worked out by hand, a chart wit
     tests/fleet/report.sh
 check "log lines carry journald's PRIORITY (<3> error, <6> info) when stderr is the journal's stream, and only then" \
     tests/fleet/journal.sh
+check "node_exporter's textfile collector (Debian's prometheus-node-exporter) serves the kiosk's metrics with the hand-worked counts, no scrape error" \
+    tests/fleet/node_exporter.sh
 check "data/prometheus/kiosk-alerts.yml: promtool check rules, and promtool test rules on a fleet of two (down, stale, refused, versions differ, panel power)" \
     sh -c 'promtool check rules data/prometheus/kiosk-alerts.yml && promtool test rules tests/fleet/alerts.test.yml'
 
