@@ -222,7 +222,7 @@ echo "== fuzzing (libFuzzer, briefly; \`make fuzz\` for longer)"
 # Each target replays tests/fuzz/regressions/ first, then fuzzes a fresh
 # copy of its corpus; a crash, hang, leak or failed invariant fails and is
 # kept under $BUILD/fuzz/artifacts/ (tests/fuzz/README.md).
-for t in content script settings; do
+for t in content script settings usage; do
     check "fuzz_$t: regression inputs, then ${FUZZ_BRIEF_SECONDS:-10} s without a finding" \
         env BUILD="$BUILD" tests/fuzz/run.sh brief "${FUZZ_BRIEF_SECONDS:-10}" "$t"
 done

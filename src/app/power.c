@@ -10,6 +10,7 @@ void power_start(power_t *p)
 {
     *p = (power_t){0};
     p->on = true;
+    p->started = false;
     complaint_init(&p->trouble, "panel power");
 }
 
@@ -68,11 +69,17 @@ static void watch_command(power_t *p, uint64_t now_ms)
 void power_poll(power_t *p, kiosk_t *k, board_t *b, uint64_t now_ms)
 {
     bool on = wanted_on(k);
-    if (on != p->on) {
+    /* At start the command runs whatever the state: the last run may
+     * have ended with the panel off (stopped or crashed at night), and
+     * this one may start in opening hours. The built-in switch is only
+     * used for a change: the display server has the panel on at start. */
+    if (!p->started || on != p->on) {
+        bool change = on != p->on;
+        p->started = true;
         p->on = on;
         p->command_due = true;
         log_info(on ? "panel on" : "panel off: closed by the opening hours (on purpose)");
-        switch_builtin(p, b, now_ms);
+        if (change) switch_builtin(p, b, now_ms);
     }
     watch_command(p, now_ms);
     run_command(p, k, now_ms);

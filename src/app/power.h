@@ -3,8 +3,9 @@
  *
  * The machine's SLEEP state is the cue: asleep, the panel is off; awake
  * (open, or a staff wake), on. With closed_notice = on the panel stays on,
- * as it has a notice to show. Each change goes to the board's built-in
- * switch (panel_power.h: DPMS on X11) and to the settings' command,
+ * as it has a notice to show. At start the command for the state the
+ * kiosk starts in runs (a panel a crash left off is switched on again).
+ * Each change goes to the board's built-in switch (panel_power.h: DPMS on X11) and to the settings' command,
  * display_off_command or display_on_command, started without waiting
  * (child.h) and killed after POWER_COMMAND_LIMIT_MS. A change that comes
  * while a command runs waits for it to end, and then only the latest
@@ -28,6 +29,7 @@
 #define POWER_COMMAND_LIMIT_MS 10000u
 
 typedef struct {
+    bool started;        /* the state at start was acted on */
     bool on;             /* what the panel was last told */
     bool command_due;    /* the command for `on` has yet to run */
     bool told_no_switch; /* the log said once there is no built-in one */

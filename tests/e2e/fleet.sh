@@ -55,11 +55,15 @@ metrics_file = $prom
 snapshot_file = $dir/wall.png
 snapshot_request = $dir/wall.request
 transition_ms = 2000
+display_on_command = echo on >>$dir/start-power.log
 EOT
 "$K" --config "$dir/open.ini" 2>"$dir/kiosk.log" &
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
 until_true 10 metric_is kiosk_up 1 || fail "no metrics file with kiosk_up 1"
+# Open at start: the on command runs once (a panel a crash left off at
+# night is switched on again).
+until_true 5 grep -qx on "$dir/start-power.log" || fail "open at start: display_on_command did not run"
 promtool_ok || { cat "$dir/promtool.log"; fail "promtool check metrics, at the start"; }
 xdotool key Right; xdotool key Right; xdotool key Right
 screen_shows 4 || fail "three Right keys should show slide 4"
@@ -118,6 +122,7 @@ fi
 kill "$kiosk"
 exits_cleanly "SIGTERM"
 metric_is kiosk_up 0 || fail "after SIGTERM the metrics should say kiosk_up 0"
+[ "$(cat "$dir/start-power.log")" = on ] || fail "the on command ran more than once: $(cat "$dir/start-power.log")"
 echo "SIGTERM: the last metrics say kiosk_up 0"
 
 # ------------------------------------------------- 3. the panel's power
@@ -167,7 +172,7 @@ trap 'kill $listener 2>/dev/null; cleanup' EXIT
 until_true 5 test -S "$sock" || fail "no notify socket"
 cat >"$dir/hang.ini" <<EOT
 hours = $later 10:00-11:00
-display_off_command = echo hanging >>$dir/hang.log; exec sleep 600
+display_off_command = echo hanging >>$dir/hang.log; exec sleep 617
 display_on_command = echo on >>$dir/hang.log
 EOT
 NOTIFY_SOCKET="$sock" WATCHDOG_USEC=1000000 TZ=UTC "$K" --config "$dir/hang.ini" 2>"$dir/kiosk.log" &
@@ -185,7 +190,7 @@ echo "a hanging off command: a key still wakes it on slide 1"
 until_true 15 grep -q "the command ran past its time limit (10 s) and was killed" "$dir/kiosk.log" ||
     fail "the hanging command was not killed after 10 s"
 until_true 5 grep -qx on "$dir/hang.log" || fail "after the kill, the on command did not run"
-pgrep -f "sleep 600" >/dev/null && fail "the hanging command's sleep is still running"
+pgrep -f "sleep 617" >/dev/null && fail "the hanging command's sleep is still running"
 echo "killed after 10 s (its sleep too), then the on command ran"
 kill "$kiosk"
 exits_cleanly "SIGTERM"
