@@ -196,6 +196,9 @@ for s in tests/scripts/hours/*.script; do
     check "sanitized hours script $(basename "$s")" hours_script "$s" \
         "$SAN_BUILD/kiosk" --headless --size 800x480
 done
+for t in metrics analytics report; do
+    check "sanitized fleet test: tests/fleet/$t.sh" env BUILD="$SAN_BUILD" OUT="$OUT/san" tests/fleet/$t.sh
+done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
 # --compare on those shots with one changed (a diff picture is written) and
 # --contact-sheet, which allocate whole-picture buffers of their own. Exit 1
