@@ -11,7 +11,8 @@
 # 3. the panel's power while closed and at a staff key: a stand-in
 #    command writes what it was asked, the metrics say off and on, the
 #    log says off on purpose (Xvfb has no DPMS: `xset q` says so, and the
-#    kiosk logs that only the commands switch the panel);
+#    kiosk logs that only the commands switch the panel); with
+#    closed_notice = on it stays on;
 # 4. a display_off_command that hangs: the watchdog's pings (a stand-in
 #    notify socket) go on, a key still shows a slide, and the command is
 #    killed after its 10 s.
@@ -63,7 +64,7 @@ xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
 until_true 10 metric_is kiosk_up 1 || fail "no metrics file with kiosk_up 1"
 # Open at start: the on command runs once (a panel a crash left off at
 # night is switched on again).
-until_true 5 grep -qx on "$dir/start-power.log" || fail "open at start: display_on_command did not run"
+until_true 5 grep -qsx on "$dir/start-power.log" || fail "open at start: display_on_command did not run"
 promtool_ok || { cat "$dir/promtool.log"; fail "promtool check metrics, at the start"; }
 xdotool key Right; xdotool key Right; xdotool key Right
 screen_shows 4 || fail "three Right keys should show slide 4"
@@ -140,7 +141,7 @@ rm -f "$prom"
 TZ=UTC "$K" --config "$dir/closed.ini" 2>"$dir/kiosk.log" &
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
-until_true 5 grep -qx off "$dir/power.log" || fail "closed: display_off_command did not run"
+until_true 5 grep -qsx off "$dir/power.log" || fail "closed: display_off_command did not run"
 until_true 10 metric_is 'kiosk_display_power{state="off"}' 1 || fail "closed: the metrics do not say off"
 metric_is kiosk_display_power_errors_total 0 || fail "an off panel counted as an error"
 grep -q "panel off: closed by the opening hours (on purpose)" "$dir/kiosk.log" ||
@@ -164,6 +165,29 @@ echo "a staff key: slide 1, the stand-in on command ran, the metrics say on"
 kill "$kiosk"
 exits_cleanly "SIGTERM"
 
+# With closed_notice = on the panel has a notice to show: it stays on.
+cat >"$dir/notice.ini" <<EOT
+hours = $later 10:00-11:00
+closed_notice = on
+metrics_file = $prom
+display_off_command = echo off >>$dir/notice-power.log
+display_on_command = echo on >>$dir/notice-power.log
+EOT
+rm -f "$prom"
+TZ=UTC "$K" --config "$dir/notice.ini" 2>"$dir/kiosk.log" &
+kiosk=$!
+until_true 5 grep -qsx on "$dir/notice-power.log" || fail "closed_notice: no on command at start"
+# The second file, 5 s in: written after the power was first looked at.
+uptime_past_5() { awk '$1 == "kiosk_uptime_seconds" { exit !($2 >= 5) }' "$prom" 2>/dev/null; }
+until_true 15 uptime_past_5 || fail "closed_notice: no metrics 5 s in"
+metric_is 'kiosk_state{state="sleep"}' 1 || fail "closed_notice: not asleep"
+metric_is 'kiosk_display_power{state="on"}' 1 || fail "closed_notice: the panel is not on"
+[ "$(cat "$dir/notice-power.log")" = on ] ||
+    fail "closed_notice: the commands ran '$(cat "$dir/notice-power.log")', expected only on (at start)"
+echo "closed with closed_notice = on: asleep, the panel stays on (the notice)"
+kill "$kiosk"
+exits_cleanly "SIGTERM"
+
 # ------------------------------------ 4. a hanging command and the watchdog
 sock="$dir/notify.sock"
 "$BUILD/notify-listen" "$sock" >"$dir/notify.log" &
@@ -178,7 +202,7 @@ EOT
 NOTIFY_SOCKET="$sock" WATCHDOG_USEC=1000000 TZ=UTC "$K" --config "$dir/hang.ini" 2>"$dir/kiosk.log" &
 kiosk=$!
 xdotool search --sync --name "Mexico" >/dev/null 2>&1 || fail "no kiosk window"
-until_true 5 grep -q hanging "$dir/hang.log" || fail "the off command did not start"
+until_true 5 grep -qs hanging "$dir/hang.log" || fail "the off command did not start"
 pings() { grep -c "WATCHDOG=1" "$dir/notify.log"; }
 # A ping every 0.5 s: 6 in 3 s; at least 3 on a loaded machine.
 before=$(pings); sleep 3; after=$(pings)
@@ -187,9 +211,9 @@ echo "a hanging off command: $((after - before)) watchdog pings in 3 s"
 xdotool key Right
 screen_shows 1 || fail "a hanging command: a staff key should still show slide 1"
 echo "a hanging off command: a key still wakes it on slide 1"
-until_true 15 grep -q "the command ran past its time limit (10 s) and was killed" "$dir/kiosk.log" ||
+until_true 15 grep -qs "the command ran past its time limit (10 s) and was killed" "$dir/kiosk.log" ||
     fail "the hanging command was not killed after 10 s"
-until_true 5 grep -qx on "$dir/hang.log" || fail "after the kill, the on command did not run"
+until_true 5 grep -qsx on "$dir/hang.log" || fail "after the kill, the on command did not run"
 pgrep -f "sleep 617" >/dev/null && fail "the hanging command's sleep is still running"
 echo "killed after 10 s (its sleep too), then the on command ran"
 kill "$kiosk"
