@@ -26,7 +26,7 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_metrics test_usage
+UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_metrics test_usage test_complaint
 
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
@@ -126,6 +126,10 @@ $(1)/test_log: $(1)/obj/tests/test_log.o $(1)/obj/platform/log.o
 # The contrast test computes WCAG luminance: pow() from libm.
 $(1)/test_palette: $(1)/obj/tests/test_palette.o $(1)/obj/tests/assert_hook.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 	$$(CC) $(2) $$^ -o $$@ -lcmocka -lm
+
+# The rate-limited failure log (src/app/complaint.c) and the log under it.
+$(1)/test_complaint: $(1)/obj/tests/test_complaint.o $(1)/obj/app/complaint.o $(1)/obj/platform/log.o
+	$$(CC) $(2) $$^ -o $$@ -lcmocka
 
 # Hot reload on its own, no kiosk around it: reload.c and the content
 # source it reads through (the font checks every character).
