@@ -12,29 +12,15 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "app/complaint.h"
+#include "stderr_lines.h"
 
-/* Lines written to stderr, which the test points at a file. */
-static int lines_containing(const char *path, const char *text)
-{
-    fflush(stderr);
-    FILE *f = fopen(path, "r");
-    char line[512];
-    int n = 0;
-    while (f && fgets(line, sizeof line, f))
-        if (strstr(line, text)) n++;
-    if (f) fclose(f);
-    return n;
-}
+#include "app/complaint.h"
 
 static void test_once_then_every_ten_minutes(void **state)
 {
     (void)state;
     char path[] = "/tmp/kiosk-test-complaint-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    assert_non_null(freopen(path, "w", stderr));
+    assert_true(stderr_to_temp(path));
     complaint_t c;
     complaint_init(&c, "metrics_file");
     /* A write every 5 s for 10 minutes less 5 s: 120 failures, 1 line. */
