@@ -137,6 +137,20 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
         [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
     done' "$OUT/hours" "$BUILD/golden-compare"
 
+echo "== a fleet's view: metrics, a picture of the wall, the panel's power"
+check "metrics file (headless): a visitor's actions counted by hand, the content's FNV-1a, promtool accepts it, a missing folder logged once" \
+    tests/fleet/metrics.sh
+check "visitor analytics (headless): the day's CSV as worked out by hand, a visit across midnight split, read back after a restart, a bad file set aside" \
+    tests/fleet/analytics.sh
+check "kiosk --report: days in range added up as worked out by hand, a chart with the hours' columns, a bad file named with its line" \
+    tests/fleet/report.sh
+check "log lines carry journald's PRIORITY (<3> error, <6> info) when stderr is the journal's stream, and only then" \
+    tests/fleet/journal.sh
+check "node_exporter's textfile collector (Debian's prometheus-node-exporter) serves the kiosk's metrics with the hand-worked counts, no scrape error" \
+    tests/fleet/node_exporter.sh
+check "data/prometheus/kiosk-alerts.yml: promtool check rules, and promtool test rules on a fleet of two (down, stale, refused, versions differ, panel power)" \
+    sh -c 'promtool check rules data/prometheus/kiosk-alerts.yml && promtool test rules tests/fleet/alerts.test.yml'
+
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
 check "a portrait panel uses its height: no empty band over a third of 1080x1920, every slide, both languages" \
@@ -160,6 +174,10 @@ check "a click on the language button switches the language on the same slide; o
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
+check "a fleet's view of a live kiosk: metrics under a visitor (promtool), reloads counted, a picture of the wall on SIGUSR1 and on request (= import), the panel's power by stand-in commands, a hanging command killed while the watchdog pings" \
+    tests/e2e/fleet.sh
+check "visitor counts of a live kiosk: the hourly checkpoint at 11:00, kill -9 loses only the hour under way, read back after the restart" \
+    tests/e2e/analytics.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
 
@@ -200,6 +218,9 @@ for s in tests/scripts/hours/*.script; do
     check "sanitized hours script $(basename "$s")" hours_script "$s" \
         "$SAN_BUILD/kiosk" --headless --size 800x480
 done
+for t in metrics analytics report; do
+    check "sanitized fleet test: tests/fleet/$t.sh" env BUILD="$SAN_BUILD" OUT="$OUT/san" tests/fleet/$t.sh
+done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
 # --compare on those shots with one changed (its report and a diff picture
 # are written) and
@@ -227,7 +248,7 @@ echo "== fuzzing (libFuzzer, briefly; \`make fuzz\` for longer)"
 # Each target replays tests/fuzz/regressions/ first, then fuzzes a fresh
 # copy of its corpus; a crash, hang, leak or failed invariant fails and is
 # kept under $BUILD/fuzz/artifacts/ (tests/fuzz/README.md).
-for t in content script settings; do
+for t in content script settings usage; do
     check "fuzz_$t: regression inputs, then ${FUZZ_BRIEF_SECONDS:-10} s without a finding" \
         env BUILD="$BUILD" tests/fuzz/run.sh brief "${FUZZ_BRIEF_SECONDS:-10}" "$t"
 done

@@ -74,6 +74,11 @@ void cli_print_help(void)
          "a Monday)\n"
          "  --list                 print the slides: number, kind, time, title "
          "(in --lang)\n"
+         "  --report DIR           the visitor counts in DIR (analytics_dir) "
+         "as text, and as\n"
+         "                         a chart, DIR/report.png or --chart FILE; "
+         "days --from and\n"
+         "                         --to YYYY-MM-DD (default: every day)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
@@ -103,6 +108,8 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
+    if (strcmp(opt, "--report") == 0) return &c->report_dir;
+    if (strcmp(opt, "--chart") == 0) return &c->report_chart;
     return NULL;
 }
 
@@ -138,6 +145,15 @@ static bool parse_int(const char *s, int lo, int hi, int *out)
     return true;
 }
 
+/* "YYYY-MM-DD", a day's name in analytics_dir (compared as text). */
+static bool is_date(const char *v)
+{
+    int64_t ms;
+    char t[32];
+    snprintf(t, sizeof t, "%.10sT12:00:00", v);
+    return strlen(v) == 10 && wall_parse_local(t, &ms);
+}
+
 /* The options with a value other than a path. */
 static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                         int cap)
@@ -169,6 +185,11 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                fail(err, cap, "--start-time wants a local time "
                               "YYYY-MM-DDTHH:MM:SS, not '%s'", v);
     }
+    if (strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0) {
+        *(opt[2] == 'f' ? &c->report_from : &c->report_to) = v;
+        return is_date(v) ||
+               fail(err, cap, "%s wants a date YYYY-MM-DD, not '%s'", opt, v);
+    }
     if (strcmp(opt, "--size") == 0)
         return parse_size(v, &c->width, &c->height) ||
                fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
@@ -191,7 +212,8 @@ static bool takes_value(const char *opt)
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
            strcmp(opt, "--burn-in-shift") == 0 || strcmp(opt, "--touch") == 0 ||
            strcmp(opt, "--start-time") == 0 ||
-           strcmp(opt, "--contact-sheet-columns") == 0;
+           strcmp(opt, "--contact-sheet-columns") == 0 ||
+           strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0;
 }
 
 /* What --headless does: exactly one of these. */
@@ -227,6 +249,9 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     /* A display's kiosk runs on the real wall clock. */
     if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
+    if ((c->report_from || c->report_to || c->report_chart) && !c->report_dir)
+        return fail(err, cap, "%s", "--from, --to and --chart need --report DIR");
+    if (c->report_dir && c->mode == MODE_KIOSK) c->mode = MODE_REPORT;
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;

@@ -14,6 +14,7 @@ typedef enum {
     MODE_CHECK_CONTENT, /* --check-content FILE */
     MODE_CHECK_CONFIG,  /* --check-config FILE */
     MODE_LIST,          /* --list */
+    MODE_REPORT,        /* --report DIR: the visitor counts (report.h) */
     MODE_HELP,
     MODE_VERSION,
 } cli_mode_t;
@@ -42,6 +43,9 @@ typedef struct {
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
     int touch;                  /* --touch auto|yes|no: a settings_touch_t */
+    const char *report_dir;     /* --report DIR */
+    const char *report_from, *report_to; /* --from, --to: YYYY-MM-DD */
+    const char *report_chart;   /* --chart FILE (with --report) */
     const char *start_time;     /* --start-time (headless only), checked;
                                    NULL: not given. Read as a time once the
                                    settings' time zone applies */

@@ -14,6 +14,7 @@
 #include "content_source.h"
 #include "fit_check.h"
 #include "kiosk.h"
+#include "report.h"
 #include "run.h"
 #include "settings_source.h"
 
@@ -89,6 +90,11 @@ static int run_mode(const cli_t *cli)
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);
+    case MODE_REPORT: {
+        report_args_t args = {cli->report_dir, cli->report_from, cli->report_to,
+                              cli->report_chart};
+        return report_run(&kiosk, &args);
+    }
     default: return run_live(&kiosk, cli);
     }
 }

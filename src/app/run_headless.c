@@ -15,6 +15,7 @@
 #include "../core/script.h"
 #include "../platform/log.h"
 #include "../platform/pngio.h"
+#include "fleet.h"
 #include "headless.h"
 #include "manifest.h"
 #include "run.h"
@@ -213,7 +214,7 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     gesture_feed(&gesture, panel, &targets, from, k->now_ms, &turn);
     gesture_feed(&gesture, panel, &targets, mid, k->now_ms, &turn);
     if (gesture_feed(&gesture, panel, &targets, to, k->now_ms, &turn))
-        kiosk_event(k, (sm_event_t){turn, 0});
+        kiosk_visitor(k, METRICS_INPUT_TOUCH, turn);
     headless_frame(k, b);
     return true;
 }
@@ -246,7 +247,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     /* The screen follows every event, as the live loop's does, so that a
      * crossfade starts when its key is pressed, not when a shot is taken. */
     case SCRIPT_KEY:
-        kiosk_event(k, (sm_event_t){cmd->key, 0});
+        kiosk_visitor(k, METRICS_INPUT_KEY, cmd->key);
         headless_frame(k, b);
         return true;
     case SCRIPT_WAIT:
@@ -274,6 +275,10 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     }
     return false;
 }
+
+/* The metrics file and the picture of the wall, on the simulated clock,
+ * as the live loop serves them on the real one. */
+static fleet_t fleet;
 
 /* Parses every line; runs each when `run`. A script is checked whole
  * first, so a typo on line 90 is found before line 1 takes its shots.
@@ -303,6 +308,8 @@ static bool walk_script(kiosk_t *k, board_t *b, const char *path,
                 ok = false;
             } else if (run && !execute(k, b, path, line, &cmd)) {
                 return false;
+            } else if (run) {
+                fleet_poll(&fleet, k, &b->panel);
             }
         }
         pos = end + 1;
@@ -317,7 +324,11 @@ static int run_script(kiosk_t *k, board_t *b, const char *path)
     if (!walk_script(k, b, path, size, false)) return 1;
     headless_frame(k, b); /* the first slide is on the panel before any key */
     gesture_init(&gesture);
-    return walk_script(k, b, path, size, true) ? 0 : 1;
+    fleet_start(&fleet, k);
+    fleet_poll(&fleet, k, &b->panel);
+    bool ok = walk_script(k, b, path, size, true);
+    fleet_finish(&fleet, k);
+    return ok ? 0 : 1;
 }
 
 int run_headless(kiosk_t *k, const cli_t *cli)

@@ -63,6 +63,13 @@ typedef struct {
     settings_touch_t touch;     /* touch: auto */
     char zone[LIMIT_SETTING_TEXT + 1]; /* timezone: a TZ value; "": the
                                           system's (TZ, /etc/localtime) */
+    /* A fleet's view (README "Running many kiosks"); "": none. */
+    char metrics_file[LIMIT_SETTING_TEXT + 1];     /* metrics_file */
+    char snapshot_file[LIMIT_SETTING_TEXT + 1];    /* snapshot_file: a PNG */
+    char snapshot_request[LIMIT_SETTING_TEXT + 1]; /* snapshot_request */
+    char display_off_command[LIMIT_SETTING_TEXT + 1]; /* display_off_command */
+    char display_on_command[LIMIT_SETTING_TEXT + 1];  /* display_on_command */
+    char analytics_dir[LIMIT_SETTING_TEXT + 1];    /* analytics_dir */
 } settings_t;
 
 /* What the core cannot know and the platform can: whether a key of this
