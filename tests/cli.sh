@@ -22,7 +22,7 @@ check "--strict belongs to --check-content: alone it is bad usage" \
     tests/expect_output.sh 2 tests/cli/strict-needs-check.expected "$K" --strict --list
 check "--contact-sheet-columns takes 1 to 8" tests/expect_output.sh 2 \
     tests/cli/bad-sheet-columns.expected "$K" --headless --contact-sheet "$OUT/x.png" --contact-sheet-columns 9
-check "--report belongs to --compare" tests/expect_output.sh 2 \
+check "--report with --headless belongs to --compare" tests/expect_output.sh 2 \
     tests/cli/report-needs-compare.expected "$K" --headless --shots "$OUT/x" --report "$OUT/r"
 check "--check-content on a missing file fails naming it" \
     tests/expect_output.sh 1 tests/cli/missing-file.expected "$K" --check-content tests/no-such-file.ini

@@ -74,11 +74,12 @@ void cli_print_help(void)
          "a Monday)\n"
          "  --list                 print the slides: number, kind, time, title "
          "(in --lang)\n"
-         "  --report DIR           the visitor counts in DIR (analytics_dir) "
-         "as text, and as\n"
-         "                         a chart, DIR/report.png or --chart FILE; "
-         "days --from and\n"
-         "                         --to YYYY-MM-DD (default: every day)\n"
+         "  --report DIR           without --compare: the visitor counts in "
+         "DIR (analytics_dir)\n"
+         "                         as text, and as a chart, DIR/report.png or "
+         "--chart FILE;\n"
+         "                         days --from and --to YYYY-MM-DD (default: "
+         "every day)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
@@ -108,7 +109,6 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
-    if (strcmp(opt, "--report") == 0) return &c->report_dir;
     if (strcmp(opt, "--chart") == 0) return &c->report_chart;
     return NULL;
 }
@@ -238,9 +238,17 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
-    /* Options of one action, given without it, would be silently ignored. */
-    if (c->compare_report && !c->compare_dir)
-        return fail(err, cap, "%s", "--report needs --compare DIR");
+    /* --report names two things, as the two tools' users say it: with
+     * --compare, where its diffs go; alone, the visitor counts' folder to
+     * summarise. */
+    if (c->compare_report && !c->compare_dir) {
+        c->report_dir = c->compare_report;
+        c->compare_report = NULL;
+        if (headless)
+            return fail(err, cap, "%s", "--report OUT with --headless needs "
+                        "--compare DIR (--report DIR alone, without "
+                        "--headless, summarises the visitor counts)");
+    }
     if (c->sheet_columns != CLI_UNSET && !c->contact_sheet)
         return fail(err, cap, "%s", "--contact-sheet-columns needs "
                                     "--contact-sheet FILE");
