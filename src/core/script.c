@@ -38,6 +38,7 @@ static bool parse_key(const char *w, sm_event_kind_t *out)
     static const struct { const char *name; sm_event_kind_t ev; } keys[] = {
         {"right", SM_EV_NEXT}, {"left", SM_EV_PREV}, {"home", SM_EV_FIRST},
         {"end", SM_EV_LAST},   {"space", SM_EV_PAUSE}, {"l", SM_EV_LANG},
+        {"a", SM_EV_NARRATE},
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(w, keys[i].name) == 0) {
@@ -73,9 +74,12 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
         if (!lang_parse(arg, &cmd->lang))
             return fail(err, cap, "expect lang needs es or en", arg);
         cmd->op = SCRIPT_EXPECT_LANG;
+    } else if (strcmp(what, "speaking") == 0 || strcmp(what, "silent") == 0) {
+        if (*arg) return fail(err, cap, "unexpected text", arg);
+        cmd->op = what[1] == 'p' ? SCRIPT_EXPECT_SPEAKING : SCRIPT_EXPECT_SILENT;
     } else {
-        return fail(err, cap, "expect what? (slide N, state NAME or lang es|en)",
-                    what);
+        return fail(err, cap, "expect what? (slide N, state NAME, lang es|en, "
+                              "speaking or silent)", what);
     }
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
     return true;
@@ -120,7 +124,7 @@ static bool parse_word_command(const char *name, char *rest,
     if (strcmp(name, "key") == 0) {
         if (!parse_key(arg, &cmd->key))
             return fail(err, cap,
-                        "key needs right, left, home, end, space or l", arg);
+                        "key needs right, left, home, end, space, l or a", arg);
         cmd->op = SCRIPT_KEY;
     } else {
         if (!parse_number(arg, SCRIPT_MAX_WAIT_MS, &cmd->ms))

@@ -1,6 +1,6 @@
 /* script.h - the headless script language, one command a line:
  *
- *     key right|left|home|end|space|l a key press as a visitor makes it
+ *     key right|left|home|end|space|l|a  a key press as a visitor makes it
  *     tap X Y                         a finger's tap at panel pixel (X, Y)
  *     swipe left|right                a finger's swipe across the picture
  *     wait MS                         advance the simulated clock
@@ -8,6 +8,9 @@
  *     expect slide N                  fail unless slide N (from 1) shows
  *     expect state NAME               fail unless the machine is in NAME
  *     expect lang es|en               fail unless the slide shows in it
+ *     expect speaking                 fail unless the slide on show is being
+ *                                     read aloud (in its language)
+ *     expect silent                   fail unless nothing is being read
  *     touch-content                   set the content file's time to the
  *                                     simulated wall clock (a sync tool's
  *                                     touch); the next check looks at it
@@ -37,6 +40,8 @@ typedef enum {
     SCRIPT_SWIPE,
     SCRIPT_TOUCH_CONTENT,
     SCRIPT_RELOAD,
+    SCRIPT_EXPECT_SPEAKING,
+    SCRIPT_EXPECT_SILENT,
 } script_op_t;
 
 /* Which way a swipe's finger moves, as the visitor sees the picture. */
