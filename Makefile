@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 espeak-ng
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -32,7 +32,8 @@ UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
-                libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1
+                libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
+                libespeak-ng-dev espeak-ng-data
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
 # kernel is downloaded, not installed.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
@@ -148,6 +149,12 @@ $(1)/random-events: tests/platform/random_events.c tests/tools/xorshift.h $(1)/o
                     $(1)/obj/core/gesture.o $(1)/obj/core/lockdown.o $(1)/obj/core/rotate.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$(filter-out %.h,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
+# The narration's sound path through SDL's disk audio driver (no sound
+# card needed): the worker, the ring and the voice, with SDL.
+$(1)/speech-device: tests/platform/speech_device.c $(1)/obj/platform/speech_device.o \
+                    $(1)/obj/platform/voice.o $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+
 $(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
                      $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
@@ -180,7 +187,7 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
-test: $(BUILD)/random-events $(SAN_BUILD)/random-events
+test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/speech-device
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk

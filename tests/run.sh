@@ -97,6 +97,14 @@ for s in tests/scripts/hours/*.script; do
     check "hours script $(basename "$s")" hours_script "$s" \
         "$BUILD/kiosk" --headless --size 1280x720
 done
+# Narration on the simulated clock: each script's "# options:" line names
+# its --narration mode.
+narration_script() {
+    "$1" --headless --size 1280x720 $(sed -n 's/^# options: //p' "$2") --script "$2"
+}
+for s in tests/scripts/narration/*.script; do
+    check "narration script $(basename "$s")" narration_script "$BUILD/kiosk" "$s"
+done
 # The shots those scripts took: asleep, black; with closed_notice, a dim
 # grey notice (its brightest pixel the ink's blue, 0x83 = 131: 4.56:1 on
 # black, src/core/palette.c), the same each night, moved a few pixels
@@ -117,6 +125,11 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
     for f in day-open day-staff notice-staff; do
         [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
     done' "$OUT/hours" "$BUILD/golden-compare"
+
+echo "== narration (espeak-ng)"
+check "--narrate: every slide a WAV in es and en, not silent, 0.15 to 1.0 s a word" tests/narration.sh
+check "the sound path (SDL's disk driver): a stop cuts mid-text, a new text replaces the old, the volume applies, no driver says why" \
+    env OUT="$OUT" "$BUILD/speech-device"
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
@@ -177,6 +190,9 @@ done
 for s in tests/scripts/hours/*.script; do
     check "sanitized hours script $(basename "$s")" hours_script "$s" \
         "$SAN_BUILD/kiosk" --headless --size 800x480
+done
+for s in tests/scripts/narration/*.script; do
+    check "sanitized narration script $(basename "$s")" narration_script "$SAN_BUILD/kiosk" "$s"
 done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
 # --compare on those shots with one changed (a diff picture is written) and

@@ -9,8 +9,8 @@
 
 typedef enum {
     MODE_KIOSK,         /* the slideshow on a display */
-    MODE_HEADLESS,      /* --headless with --shots, --script, --compare
-                         * or --contact-sheet */
+    MODE_HEADLESS,      /* --headless with --shots, --script, --compare,
+                         * --contact-sheet or --narrate */
     MODE_CHECK_CONTENT, /* --check-content FILE */
     MODE_CHECK_CONFIG,  /* --check-config FILE */
     MODE_LIST,          /* --list */
@@ -30,11 +30,15 @@ typedef struct {
     const char *script_path;
     const char *compare_dir;    /* --compare DIR: references to check */
     const char *contact_sheet;  /* --contact-sheet FILE */
+    const char *narrate_dir;    /* --narrate DIR: every slide as a WAV */
     /* Options that override a setting; CLI_UNSET when not given. */
     int lang;                   /* --lang: a lang_t */
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
+    int narration;              /* --narration: a narration_mode_t; headless,
+                                   given at all: a script narrates on the
+                                   simulated clock */
     const char *start_time;     /* --start-time (headless only), checked;
                                    NULL: not given. Read as a time once the
                                    settings' time zone applies */

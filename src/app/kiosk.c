@@ -3,6 +3,7 @@
 
 #include "../platform/log.h"
 #include "content_source.h"
+#include "narrate.h"
 #include "wall.h"
 
 /* The deck of the content on show. The settings' fixed slide time
@@ -32,6 +33,8 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     k->screen.closed_notice = s->closed_notice;
     k->now_ms = 0;
     k->hours = (kiosk_hours_t){0};
+    /* Silent until a run mode opens a voice (narrate_open). */
+    narrator_init(&k->narrator, s->narration, false);
     reload_init(&k->reload, path, k->now_ms, shown);
     return true;
 }
@@ -47,6 +50,7 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
+    narrate_follow(k, event.kind, event.elapsed_ms);
 }
 
 int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty)

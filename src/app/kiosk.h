@@ -8,6 +8,7 @@
 
 #include "../core/content.h"
 #include "../core/deck.h"
+#include "../core/narration.h"
 #include "../core/settings.h"
 #include "../core/sm.h"
 #include "reload.h"
@@ -34,6 +35,7 @@ typedef struct kiosk {
     settings_t settings; /* as it runs: defaults, file, command line */
     reload_t reload;     /* watches the content file, if there is one */
     kiosk_hours_t hours; /* open or closed by the wall clock */
+    narrator_t narrator; /* reading slides aloud: when (narrate.h) */
 } kiosk_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file

@@ -16,6 +16,7 @@
 #include "../platform/log.h"
 #include "../platform/pngio.h"
 #include "headless.h"
+#include "narrate.h"
 #include "run.h"
 #include "wall.h"
 
@@ -83,6 +84,19 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
     if (cmd->op == SCRIPT_EXPECT_LANG && k->sm.lang != cmd->lang) {
         fprintf(stderr, "%s:%u: expected lang %s, but it is %s\n", path,
                 line, lang_code(cmd->lang), lang_code(k->sm.lang));
+        return false;
+    }
+    bool speaking = narrate_speaking(k);
+    if (cmd->op == SCRIPT_EXPECT_SPEAKING && !speaking) {
+        fprintf(stderr, "%s:%u: expected slide %u to be read aloud, but %s\n",
+                path, line, k->sm.slide + 1,
+                narrator_offered(&k->narrator) ? "nothing of it is"
+                : "narration is off (--narration, and espeak-ng's voices)");
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_SILENT && speech_speaking()) {
+        fprintf(stderr, "%s:%u: expected silence, but slide %u is being "
+                        "read aloud\n", path, line, k->narrator.slide + 1);
         return false;
     }
     if (cmd->op == SCRIPT_EXPECT_STATE && k->sm.state != cmd->state) {
@@ -185,7 +199,9 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         return false;
     case SCRIPT_EXPECT_SLIDE:
     case SCRIPT_EXPECT_STATE:
-    case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
+    case SCRIPT_EXPECT_LANG:
+    case SCRIPT_EXPECT_SPEAKING:
+    case SCRIPT_EXPECT_SILENT: return check_expect(k, path, line, cmd);
     case SCRIPT_TAP:
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
     case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);
@@ -232,14 +248,22 @@ static bool walk_script(kiosk_t *k, board_t *b, const char *path,
     return ok;
 }
 
-static int run_script(kiosk_t *k, board_t *b, const char *path)
+static int run_script(kiosk_t *k, board_t *b, const char *path,
+                      bool narrate_wanted)
 {
     size_t size;
     if (!read_script(path, &size)) return 1;
     if (!walk_script(k, b, path, size, false)) return 1;
     headless_frame(k, b); /* the first slide is on the panel before any key */
     gesture_init(&gesture);
-    return walk_script(k, b, path, size, true) ? 0 : 1;
+    /* With --narration only: a headless run has no sound card, and the
+     * slides' pictures must not depend on the machine's voices. */
+    if (narrate_wanted) narrate_open(k, SPEECH_SIMULATED);
+    /* `always` reads the first slide as it shows. */
+    kiosk_event(k, (sm_event_t){SM_EV_TICK, 0});
+    bool ok = walk_script(k, b, path, size, true);
+    narrate_close(k);
+    return ok ? 0 : 1;
 }
 
 int run_headless(kiosk_t *k, const cli_t *cli)
@@ -257,7 +281,9 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     if (cli->script_path && wall_parse_local(text, &start))
         kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
-             : cli->script_path ? run_script(k, &board, cli->script_path)
+             : cli->script_path ? run_script(k, &board, cli->script_path,
+                                             cli->narration != CLI_UNSET)
+             : cli->narrate_dir ? run_narrate(k, cli->narrate_dir)
              : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)
                                 : run_contact_sheet(k, &board, cli->contact_sheet);
     board_close(&board);

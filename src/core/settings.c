@@ -28,6 +28,11 @@ void settings_defaults(settings_t *s)
     s->log_level = SETTINGS_LOG_INFO;
     settings_parse_chord("ctrl+alt+shift+q", &s->exit_chord);
     s->exit_hold_ms = 3000;
+    s->narration = NARRATION_ON_REQUEST;
+    s->narration_volume = 80;
+    /* A little slower than espeak-ng's 175: a museum's visitors listen in
+     * a second language too. */
+    s->narration_rate = 160;
 }
 
 typedef struct {
@@ -272,6 +277,28 @@ static bool set_zone(reader_t *r, const char *v)
     return true;
 }
 
+static bool set_narration(reader_t *r, const char *v)
+{
+    return narration_mode_parse(v, &r->s->narration) ||
+           report(r, "'narration' must be off, on-request or always, not '%s'", v);
+}
+
+static bool set_narration_volume(reader_t *r, const char *v)
+{
+    return parse_uint(v, 0, 100, &r->s->narration_volume) ||
+           report(r, "'narration_volume' must be a percentage from 0 to 100, "
+                     "not '%s'", v);
+}
+
+static bool set_narration_rate(reader_t *r, const char *v)
+{
+    return parse_uint(v, SETTINGS_NARRATION_RATE_MIN,
+                      SETTINGS_NARRATION_RATE_MAX, &r->s->narration_rate) ||
+           report(r, "'narration_rate' must be words a minute from %d to %d, "
+                     "not '%s'", SETTINGS_NARRATION_RATE_MIN,
+                  SETTINGS_NARRATION_RATE_MAX, v);
+}
+
 static const struct {
     const char *key;
     setter_t set;
@@ -285,6 +312,8 @@ static const struct {
     {"burn_in_shift", set_burn_in},   {"log_level", set_log_level},
     {"exit_chord", set_chord},        {"exit_hold_seconds", set_hold},
     {"timezone", set_zone},
+    {"narration", set_narration},     {"narration_volume", set_narration_volume},
+    {"narration_rate", set_narration_rate},
 };
 #define SETTERS (sizeof setters / sizeof setters[0])
 _Static_assert(SETTERS <= sizeof ((reader_t *)0)->seen / sizeof(uint32_t),

@@ -1,0 +1,44 @@
+#!/bin/sh
+# narration.sh - every slide read aloud into WAV files (--narrate), in
+# both languages: each file is 16-bit mono PCM, not silent (its loudest
+# sample past a tenth of full scale, and sound in most of it), and as
+# long as its words need: 0.15 to 1.0 s a word (a sanity range around
+# espeak-ng's 160 words a minute with pauses between the parts, about
+# 0.45 s a word here; not a speed test).
+BUILD=${BUILD:-build}
+OUT=${OUT:-$BUILD/test-out}
+for lang in es en; do
+    dir="$OUT/narrate-$lang"
+    rm -rf "$dir" && mkdir -p "$OUT"
+    "$BUILD/kiosk" --headless --lang "$lang" --narrate "$dir" >"$dir.log" 2>&1 ||
+        { cat "$dir.log"; echo "--narrate failed ($lang)"; exit 1; }
+    slides=$("$BUILD/kiosk" --lang "$lang" --list | wc -l)
+    python3 - "$dir.log" "$slides" <<'PY' || exit 1
+import struct, sys, wave
+log, slides = sys.argv[1], int(sys.argv[2])
+rows = [l.split() for l in open(log) if l.endswith(" s\n")]
+if len(rows) != slides:
+    sys.exit(f"{log}: {len(rows)} WAV files for {slides} slides")
+for path, words, _, seconds, _ in rows:
+    w = wave.open(path)
+    if (w.getnchannels(), w.getsampwidth()) != (1, 2):
+        sys.exit(f"{path}: not 16-bit mono")
+    n = w.getnframes()
+    samples = struct.unpack(f"<{n}h", w.readframes(n))
+    length = n / w.getframerate()
+    if abs(length - float(seconds)) > 0.01:
+        sys.exit(f"{path}: {length:.2f} s, the log says {seconds}")
+    peak = max(abs(s) for s in samples)
+    # Sound in 20 ms windows: at least half of them (pauses are shorter).
+    win = w.getframerate() // 50
+    loud = sum(1 for i in range(0, n - win, win)
+               if max(abs(s) for s in samples[i:i + win]) > 1000)
+    per_word = length / int(words)
+    print(f"{path}: {words} words, {length:.2f} s ({per_word:.2f} s a word), "
+          f"peak {peak}, sound in {loud} of {n // win} windows")
+    if peak < 3277: sys.exit(f"{path}: silent (peak {peak})")
+    if loud * 2 < n // win: sys.exit(f"{path}: mostly silent")
+    if not 0.15 <= per_word <= 1.0:
+        sys.exit(f"{path}: {per_word:.2f} s a word, outside 0.15 to 1.0")
+PY
+done
