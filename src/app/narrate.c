@@ -5,12 +5,26 @@
 
 #include "../core/narration.h"
 #include "../core/reading.h"
+#include "../core/speaker_press.h"
 #include "../platform/log.h"
 #include "headless.h"
 #include "kiosk.h"
 
 /* The text being read: static, as everything the kiosk keeps. */
 static char text[NARRATION_TEXT_MAX + 1];
+
+/* The speaker button as the narrator stands: none without narration,
+ * lit while it is on. A change redraws the slide. */
+static void show_speaker(kiosk_t *k)
+{
+    const narrator_t *n = &k->narrator;
+    view_speaker_state_t want = !narrator_offered(n) ? VIEW_SPEAKER_NONE
+                                : n->on              ? VIEW_SPEAKER_ON
+                                                     : VIEW_SPEAKER_OFF;
+    if (want == k->screen.speaker) return;
+    k->screen.speaker = want;
+    screen_invalidate(&k->screen);
+}
 
 void narrate_open(kiosk_t *k, speech_output_t output)
 {
@@ -27,6 +41,7 @@ void narrate_open(kiosk_t *k, speech_output_t output)
             log_warn("narration off: %s", why);
     }
     narrator_init(&k->narrator, s->narration, available);
+    show_speaker(k);
 }
 
 void narrate_follow(kiosk_t *k, sm_event_kind_t event, uint64_t elapsed_ms)
@@ -40,6 +55,23 @@ void narrate_follow(kiosk_t *k, sm_event_kind_t event, uint64_t elapsed_ms)
         narration_text(&k->content, &k->deck, k->sm.slide, k->sm.lang, text,
                        sizeof text);
         speech_say(text, k->sm.lang);
+        break;
+    }
+    show_speaker(k);
+}
+
+void narrate_pointer(kiosk_t *k, gesture_t *g, gesture_panel_t panel,
+                     gesture_pointer_t p, uint64_t now_ms)
+{
+    static speaker_press_t press;
+    sm_event_kind_t turn;
+    switch (speaker_press_feed(&press, &k->screen.view, panel, p)) {
+    case SPEAKER_PRESS_TAPPED: kiosk_event(k, (sm_event_t){SM_EV_NARRATE, 0}); break;
+    case SPEAKER_PRESS_TAKEN: break;
+    case SPEAKER_PRESS_PASS:
+        /* A tap or a swipe acts as the key it stands for. */
+        if (gesture_feed(g, panel, p, now_ms, &turn))
+            kiosk_event(k, (sm_event_t){turn, 0});
         break;
     }
 }
@@ -56,6 +88,7 @@ void narrate_close(kiosk_t *k)
     speech_stop();
     speech_close();
     narrator_init(&k->narrator, k->settings.narration, false);
+    show_speaker(k);
 }
 
 /* ------------------------------------------------------------ --narrate */

@@ -146,13 +146,11 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         mid = on_panel(b, (a + z) / 2, y);
         to = on_panel(b, z, y);
     }
-    sm_event_kind_t turn;
     mid.phase = GESTURE_MOVE;
     to.phase = GESTURE_UP;
-    gesture_feed(&gesture, panel, from, k->now_ms, &turn);
-    gesture_feed(&gesture, panel, mid, k->now_ms, &turn);
-    if (gesture_feed(&gesture, panel, to, k->now_ms, &turn))
-        kiosk_event(k, (sm_event_t){turn, 0});
+    narrate_pointer(k, &gesture, panel, from, k->now_ms);
+    narrate_pointer(k, &gesture, panel, mid, k->now_ms);
+    narrate_pointer(k, &gesture, panel, to, k->now_ms);
     headless_frame(k, b);
     return true;
 }

@@ -10,6 +10,7 @@
 #include "../platform/input.h"
 #include "../platform/log.h"
 #include "../platform/supervisor.h"
+#include "narrate.h"
 #include "run.h"
 
 /* The progress bar moves this often: smooth enough to see it move, rare
@@ -78,14 +79,11 @@ static bool handle(kiosk_t *k, board_t *b, input_t in)
 {
     if (in.has_key) lockdown_key(&lockdown, in.key, board_now_ms());
     gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
-    sm_event_kind_t turn;
     switch (in.kind) {
     case INPUT_NONE: break;
     case INPUT_EVENT: kiosk_event(k, (sm_event_t){in.event, 0}); break;
     case INPUT_POINTER:
-        /* A tap or a swipe acts as the key it stands for. */
-        if (gesture_feed(&gesture, panel, in.pointer, board_now_ms(), &turn))
-            kiosk_event(k, (sm_event_t){turn, 0});
+        narrate_pointer(k, &gesture, panel, in.pointer, board_now_ms());
         break;
     case INPUT_REDRAW:
         board_refresh(b);
@@ -144,6 +142,8 @@ int run_live(kiosk_t *k, const cli_t *cli)
     log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel.w,
              board.panel.h, cli->windowed ? " in a window" : " fullscreen");
     lockdown_start(&k->settings);
+    /* The voice and the sound card; without them the kiosk goes on. */
+    narrate_open(k, SPEECH_DEVICE);
     /* Asleep at once if the museum is closed now. */
     kiosk_hours_start(k, false, 0);
     uint64_t last = board_now_ms();
@@ -184,6 +184,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     if (chord_exit) log_info("operator exit (chord)");
     else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
     supervisor_stopping();
+    narrate_close(k);
     board_close(&board);
     return chord_exit ? KIOSK_EXIT_OPERATOR : 0;
 }

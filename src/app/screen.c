@@ -51,7 +51,7 @@ static void warn_once(screen_t *s, uint32_t slide, lang_t lang)
 static void compose(screen_t *s, fb_t *fb, uint32_t slide, lang_t lang)
 {
     view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
-                              fonts_measure()};
+                              fonts_measure(), s->speaker};
     view_build(&s->view, &request);
     view_shift(&s->view, s->shift_x, s->shift_y);
     canvas_compose(fb, &s->view);

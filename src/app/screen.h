@@ -34,6 +34,7 @@ typedef struct {
     bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
     bool closed_notice;    /* asleep: a dim "closed" notice, not black */
     bool asleep;           /* the framebuffer shows the sleep screen */
+    view_speaker_state_t speaker; /* the speaker button (narrate.c sets it) */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,

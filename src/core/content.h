@@ -64,6 +64,9 @@ typedef struct {
     content_short_tr_t months; /* twelve names, separated by ", " */
     content_short_tr_t closed; /* optional: the closed notice (settings'
                                 * closed_notice); empty: "Cerrado" etc. */
+    content_short_tr_t listen, listen_stop; /* optional: the speaker
+                                * button's words, silent and reading
+                                * (narration.h); empty: "Escuchar" etc. */
 } content_labels_t;
 
 typedef struct {

@@ -24,6 +24,14 @@ const char *narration_mode_name(narration_mode_t mode)
     return mode_names[mode];
 }
 
+const char *narration_button_label(const content_t *c, lang_t lang, bool on)
+{
+    static const char *const defaults[2][LANG_COUNT] = {
+        {"Escuchar", "Listen"}, {"Detener", "Stop"}};
+    const char *label = on ? c->labels.listen_stop[lang] : c->labels.listen[lang];
+    return label[0] ? label : defaults[on][lang];
+}
+
 /* -------------------------------------------------------------- text */
 
 typedef struct {

@@ -51,6 +51,11 @@ const char *narration_mode_name(narration_mode_t mode);
 size_t narration_text(const content_t *c, const deck_t *deck, uint32_t index,
                       lang_t lang, char *out, size_t cap);
 
+/* The speaker button's word: the content's [labels] listen (silent) or
+ * listen_stop (reading), or when the content gives none, "Escuchar" /
+ * "Listen" and "Detener" / "Stop". */
+const char *narration_button_label(const content_t *c, lang_t lang, bool on);
+
 /* What the speech must do after an event. */
 typedef enum {
     NARRATOR_NOTHING, /* go on as it is (speaking or not) */

@@ -222,7 +222,8 @@ static void pause_layout(column_t *c, view_rect_t region)
 /* The footer row: on the right the slide counter and the language hint
  * ("L · English"), on the left the progress bar's region, with the pause
  * sign and its words laid out for when they are needed. */
-static void footer(const column_t *content, uint32_t index, uint32_t count)
+static void footer(const column_t *content, uint32_t index, uint32_t count,
+                   view_speaker_state_t speaker)
 {
     const metrics_t *m = content->m;
     column_t c = column(content->view, content->measure, m, content->ct,
@@ -233,6 +234,7 @@ static void footer(const column_t *content, uint32_t index, uint32_t count)
     right = footer_right(&c, LABEL(&c, language), INK_MUTED, right) - m->gap * 2;
     view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
                           m->footer.h};
+    view_speaker_place(&c, speaker, &region);
     c.view->chrome = region;
     int bar_h = m->s * 6 / 1000 + 1; /* thin: it is a hint, not a feature */
     c.view->track = (view_rect_t){region.x, region.y + (region.h - bar_h) / 2,
@@ -299,7 +301,7 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
-    footer(&c, r->index, r->deck->count);
+    footer(&c, r->index, r->deck->count, r->speaker);
     check_bounds(v, &m);
 }
 
@@ -349,4 +351,6 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_mark, dx, dy);
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
+    move(&v->speaker.button, dx, dy);
+    move(&v->speaker.label.box, dx, dy);
 }

@@ -92,6 +92,30 @@ typedef struct {
     uint32_t name;        /* the text under the band, or VIEW_NONE */
 } view_band_t;
 
+/* The speaker button (view_speaker.c): a visitor taps it to hear the
+ * slide, and again to stop. Shown only where narration can be had. */
+typedef enum {
+    VIEW_SPEAKER_NONE, /* no narration here: no button */
+    VIEW_SPEAKER_OFF,  /* silent: "Escuchar" / "Listen" */
+    VIEW_SPEAKER_ON,   /* reading: "Detener" / "Stop", lit */
+} view_speaker_state_t;
+
+/* Its inks: the button's face and its label. Off, the quiet track grey
+ * under the main text; on, lit in amber under the background's ink.
+ * Measured in tests/unit/test_palette.c (3:1 on the slide, 4.5:1 for the
+ * label). */
+#define VIEW_SPEAKER_FACE_OFF INK_TRACK
+#define VIEW_SPEAKER_LABEL_OFF INK_TEXT
+#define VIEW_SPEAKER_FACE_ON INK_ACCENT
+#define VIEW_SPEAKER_LABEL_ON INK_BACKGROUND
+
+typedef struct {
+    view_speaker_state_t state;
+    view_rect_t button; /* its face, and where a tap hits it */
+    view_ink_t face;
+    view_text_t label;
+} view_speaker_t;
+
 #define VIEW_STRING_LEN 64
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
@@ -111,6 +135,7 @@ typedef struct {
     view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */
     view_text_t pause_text; /* ... and the words beside it */
+    view_speaker_t speaker; /* the footer's left end, when narration is here */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
     uint32_t overflowed;    /* texts or boxes past the panel or the space
                              * left for them: a layout bug, must be 0 */
@@ -131,6 +156,7 @@ typedef struct {
     lang_t lang;
     int width, height;
     const textfit_measure_t *measure; /* the board's font metrics */
+    view_speaker_state_t speaker;     /* left out: VIEW_SPEAKER_NONE */
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);
@@ -148,5 +174,8 @@ void view_burn_in_offset(uint64_t now_ms, int width, int height, int *dx,
 void view_shift(view_t *view, int dx, int dy);
 
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
+
+/* Whether the upright picture's point (x, y) is on the speaker button. */
+bool view_speaker_hit(const view_t *view, int x, int y);
 
 #endif

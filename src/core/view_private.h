@@ -143,4 +143,9 @@ void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */
 
+/* The speaker button at the left end of the footer's region, which it
+ * narrows (view_speaker.c); nothing for VIEW_SPEAKER_NONE. */
+void view_speaker_place(column_t *c, view_speaker_state_t state,
+                        view_rect_t *region);
+
 #endif

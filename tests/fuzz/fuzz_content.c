@@ -461,8 +461,9 @@ static void check_in_use(const content_t *c)
     for (size_t p = 0; p < 2; p++)
         for (uint32_t i = 0; i < deck.count; i++)
             for (int l = 0; l < LANG_COUNT; l++) {
+                /* The speaker button too: its words are the content's. */
                 view_request_t r = {c, &deck, i, (lang_t)l, panels[p][0],
-                                    panels[p][1], &font};
+                                    panels[p][1], &font, VIEW_SPEAKER_ON};
                 view_build(&view, &r);
             }
 }

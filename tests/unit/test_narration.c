@@ -11,6 +11,8 @@
 
 #include "core/deck.h"
 #include "core/narration.h"
+#include "core/speaker_press.h"
+#include "core/view.h"
 #include "labels_fixture.h"
 
 static content_t content;
@@ -285,6 +287,125 @@ static void test_unavailable_or_off_never_speaks(void **state)
     assert_int_equal(sm.state, SM_BROWSE);
 }
 
+/* ----------------------------------------------------- speaker button */
+
+/* A font of 0.58 em a byte in bold, lines 1.36 em (test_view.c's). */
+static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
+                      size_t n)
+{
+    (void)ctx;
+    (void)face;
+    (void)s;
+    return (int)n * px * 58 / 100;
+}
+
+static int fake_line_height(void *ctx, textfit_face_t face, int px)
+{
+    (void)ctx;
+    (void)face;
+    return (px * 136 + 99) / 100;
+}
+
+static const textfit_measure_t fake = {fake_width, fake_line_height, NULL};
+static view_t view;
+
+static void lay_out(int w, int h, lang_t lang, view_speaker_state_t speaker)
+{
+    view_request_t r = {&content, &deck, 1, lang, w, h, &fake, speaker};
+    view_build(&view, &r);
+}
+
+/* No narration: no button, the progress bar as before. On: at the
+ * footer's left end, its word inside it, the progress bar after it. */
+static void test_speaker_button_layout(void **state)
+{
+    (void)state;
+    lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_NONE);
+    view_rect_t bar = view.chrome;
+    assert_int_equal(view.speaker.state, VIEW_SPEAKER_NONE);
+    assert_false(view_speaker_hit(&view, bar.x + 1, bar.y + 1));
+    lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_OFF);
+    view_rect_t b = view.speaker.button;
+    /* margin 69, footer 54 tall from y 957; "Escuchar" 8 bytes at 28 px
+     * bold (129 px) and a 23 px gap each side. */
+    assert_int_equal(b.x, 69);
+    assert_int_equal(b.y, 957);
+    assert_int_equal(b.w, 129 + 2 * 23);
+    assert_int_equal(b.h, 54);
+    assert_string_equal(view.speaker.label.text, "Escuchar");
+    assert_int_equal(view.speaker.face, VIEW_SPEAKER_FACE_OFF);
+    assert_int_equal(view.chrome.x, b.x + b.w + 2 * 23);
+    assert_int_equal(view.chrome.x + view.chrome.w, bar.x + bar.w);
+    assert_int_equal(view.overflowed + view.ellipsized, 0);
+    lay_out(800, 480, LANG_EN, VIEW_SPEAKER_ON);
+    assert_string_equal(view.speaker.label.text, "Stop");
+    assert_int_equal(view.speaker.face, VIEW_SPEAKER_FACE_ON);
+    assert_int_equal(view.speaker.label.ink, VIEW_SPEAKER_LABEL_ON);
+    b = view.speaker.button;
+    assert_true(b.x + b.w <= view.chrome.x && b.y + b.h <= 480);
+    /* The word's cap height (0.71 em in Noto Sans), in hundredths of a
+     * pixel, is at least 1.6% of the shorter side (7.68 px of 480): 15 px
+     * type, 10.65 px caps. */
+    assert_int_equal(view.speaker.label.fit.px, 15);
+    assert_true(view.speaker.label.fit.px * 71 >= 480 * 16 / 10);
+}
+
+static void test_speaker_button_words_from_the_content(void **state)
+{
+    (void)state;
+    static content_t worded;
+    worded = content;
+    fixture_set(worded.labels.listen, "Oír", "Hear");
+    assert_string_equal(narration_button_label(&worded, LANG_ES, false), "Oír");
+    assert_string_equal(narration_button_label(&worded, LANG_EN, false), "Hear");
+    assert_string_equal(narration_button_label(&worded, LANG_EN, true), "Stop");
+    assert_string_equal(narration_button_label(&content, LANG_ES, true), "Detener");
+}
+
+/* A press that goes down on the button is the button's; it taps it
+ * only when it comes up on it. Elsewhere, the gesture's. On a panel
+ * turned 180 degrees the button is at the panel's top right. */
+static void test_speaker_press(void **state)
+{
+    (void)state;
+    lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_OFF);
+    gesture_panel_t panel = {1920, 1080, 0};
+    speaker_press_t press = {0};
+    gesture_pointer_t down = {GESTURE_DOWN, 7, 100, 980};
+    gesture_pointer_t up = {GESTURE_UP, 7, 110, 985};
+    assert_int_equal(speaker_press_feed(&press, &view, panel, down),
+                     SPEAKER_PRESS_TAKEN);
+    gesture_pointer_t other = {GESTURE_DOWN, 8, 1500, 500};
+    assert_int_equal(speaker_press_feed(&press, &view, panel, other),
+                     SPEAKER_PRESS_PASS);
+    assert_int_equal(speaker_press_feed(&press, &view, panel, up),
+                     SPEAKER_PRESS_TAPPED);
+    /* Slid off the button before lifting: nothing, and no page turned. */
+    speaker_press_feed(&press, &view, panel, down);
+    gesture_pointer_t off = {GESTURE_UP, 7, 900, 980};
+    assert_int_equal(speaker_press_feed(&press, &view, panel, off),
+                     SPEAKER_PRESS_TAKEN);
+    /* Down beside it: the gesture's, up and all. */
+    gesture_pointer_t beside = {GESTURE_DOWN, 7, 100, 900};
+    assert_int_equal(speaker_press_feed(&press, &view, panel, beside),
+                     SPEAKER_PRESS_PASS);
+    assert_int_equal(speaker_press_feed(&press, &view, panel, up),
+                     SPEAKER_PRESS_PASS);
+    /* Turned 180: the upright (100, 980) is the panel's (1819, 99). */
+    panel.rotate = 180;
+    gesture_pointer_t turned = {GESTURE_DOWN, 3, 1819, 99};
+    assert_int_equal(speaker_press_feed(&press, &view, panel, turned),
+                     SPEAKER_PRESS_TAKEN);
+    turned.phase = GESTURE_UP;
+    assert_int_equal(speaker_press_feed(&press, &view, panel, turned),
+                     SPEAKER_PRESS_TAPPED);
+    /* No button (narration off): every press is the gesture's. */
+    lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_NONE);
+    panel.rotate = 0;
+    assert_int_equal(speaker_press_feed(&press, &view, panel, down),
+                     SPEAKER_PRESS_PASS);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +419,9 @@ int main(void)
         cmocka_unit_test(test_on_request_follows_the_visit),
         cmocka_unit_test(test_always_reads_the_attract_loop),
         cmocka_unit_test(test_unavailable_or_off_never_speaks),
+        cmocka_unit_test(test_speaker_button_layout),
+        cmocka_unit_test(test_speaker_button_words_from_the_content),
+        cmocka_unit_test(test_speaker_press),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

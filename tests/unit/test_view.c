@@ -252,7 +252,7 @@ static int build_content(void **state)
 static void build(const content_t *c, const deck_t *d, uint32_t index,
                   lang_t lang, int w, int h)
 {
-    view_request_t request = {c, d, index, lang, w, h, &fake};
+    view_request_t request = {c, d, index, lang, w, h, &fake, VIEW_SPEAKER_NONE};
     view_build(&view, &request);
 }
 
