@@ -31,6 +31,7 @@ UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
+# espeak-ng and its data (the es-419 and en voices): the narration.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
                 libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
                 libespeak-ng-dev espeak-ng-data

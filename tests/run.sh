@@ -149,6 +149,8 @@ echo "== golden screenshots"
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
+check "narration live: a sound device shows the button, A and a click read aloud, A again stops; none: one log line, no button" \
+    tests/e2e/narration.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
