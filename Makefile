@@ -264,7 +264,7 @@ $(BUILD)/xwait: tests/bench/xwait.c
 
 # `make bench`: the numbers against the issue's targets, with feh as the
 # lean peer (tests/bench/bench.sh); measured, never asserted.
-BENCH_PACKAGES := xvfb x11-utils feh libx11-dev
+BENCH_PACKAGES := xvfb x11-utils feh libx11-dev time
 
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES))
