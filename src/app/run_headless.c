@@ -256,9 +256,11 @@ static int run_script(kiosk_t *k, board_t *b, const char *path,
     gesture_init(&gesture);
     /* With --narration only: a headless run has no sound card, and the
      * slides' pictures must not depend on the machine's voices. */
-    if (narrate_wanted) narrate_open(k, SPEECH_SIMULATED);
-    /* `always` reads the first slide as it shows. */
-    kiosk_event(k, (sm_event_t){SM_EV_TICK, 0});
+    if (narrate_wanted) {
+        narrate_open(k, SPEECH_SIMULATED);
+        /* `always` reads the first slide as it shows. */
+        kiosk_event(k, (sm_event_t){SM_EV_TICK, 0});
+    }
     bool ok = walk_script(k, b, path, size, true);
     narrate_close(k);
     return ok ? 0 : 1;

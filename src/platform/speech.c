@@ -18,10 +18,13 @@ bool speech_open(speech_output_t out, speech_config_t config, char *why,
                  size_t cap)
 {
     output = out;
-    if (!voice_open(config.rate, why, cap)) return false;
+    /* The sound device first: a kiosk without one loads no voices (their
+     * data is a megabyte of memory for nothing). */
     if (out == SPEECH_DEVICE &&
-        !speech_device_open(config.volume, voice_sample_rate(), why, cap)) {
-        voice_close();
+        !speech_device_open(config.volume, VOICE_SAMPLE_RATE, why, cap))
+        return false;
+    if (!voice_open(config.rate, why, cap)) {
+        if (out == SPEECH_DEVICE) speech_device_close();
         return false;
     }
     opened = true;

@@ -60,6 +60,11 @@ bool voice_open(uint32_t rate, char *why, size_t cap)
      * a visitor asks. */
     for (int l = LANG_COUNT - 1; l >= 0; l--)
         if (!select_voice((lang_t)l, why, cap)) return false;
+    if (voice_sample_rate() != VOICE_SAMPLE_RATE) {
+        snprintf(why, cap, "espeak-ng: voices at %u Hz, not %u",
+                 voice_sample_rate(), VOICE_SAMPLE_RATE);
+        return false;
+    }
     espeak_ng_SetParameter(espeakRATE, (int)rate, 0);
     /* Full scale: the settings' volume is applied as the sound plays,
      * so a WAV written headless is the voice itself. */

@@ -28,7 +28,9 @@ typedef bool (*voice_sink_t)(const int16_t *samples, size_t count, void *ctx);
  * minute. False, with the reason in why, when either is missing. */
 bool voice_open(uint32_t rate, char *why, size_t cap);
 
-/* Samples a second (espeak-ng's: 22050). */
+/* Samples a second: espeak-ng's voices are all made at this rate, so the
+ * sound device can be opened before the voices are loaded. */
+#define VOICE_SAMPLE_RATE 22050u
 uint32_t voice_sample_rate(void);
 
 /* Synthesises a UTF-8 text in the language's voice into the sink, and
