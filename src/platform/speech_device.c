@@ -7,9 +7,10 @@
  *   SDL's audio thread: callback drains the ring, volume applied
  *
  * - espeak-ng synthesises a whole text in one call (synchronous mode),
- *   about 10 to 30 ms of CPU a second of speech: a long slide would hold
- *   the main loop, and with it the watchdog's pings and the keys, for a
- *   good part of a second. Splitting the text into sentences for the
+ *   about 2 ms of CPU a second of speech here (make bench), so up to a
+ *   tenth of a second for the longest slide, and more on a slow board or
+ *   a busy one: the main loop, and with it the watchdog's pings and the
+ *   keys, would wait that long. Splitting the text into sentences for the
  *   main loop would still cost a sentence at a time and make the loop
  *   wake for the synthesiser. So a worker thread of ours runs it, and
  *   the main thread only copies a text in or bumps a generation counter

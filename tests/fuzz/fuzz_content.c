@@ -45,7 +45,7 @@ static content_report_t rep, rep_again;
  * break the build when a field is added or removed there, rather than
  * letting the round trip fail at random: update write_table() (and
  * check_table()) with it. */
-#define LABELS 17
+#define LABELS 19
 #define MIRRORS(type, ...)                                                  \
     _Static_assert(sizeof(type) == sizeof(__VA_ARGS__),                    \
                    #type " changed: update tests/fuzz/fuzz_content.c")
@@ -207,11 +207,15 @@ static void check_table(const content_t *c)
               c->show.reading_min_ms == READING_DEFAULT_MIN_MS,
           "reading rule %u wpm, %u ms", c->show.reading_wpm, c->show.reading_min_ms);
 
-    /* Every label is a translated short text (all but `closed` required). */
+    /* Every label is a translated short text (all but `closed`, `listen`
+     * and `listen_stop` required). */
     const content_labels_t *lb = &c->labels;
     const content_short_tr_t *labels = (const content_short_tr_t *)lb;
-    for (size_t i = 0; i < LABELS; i++)
-        check_short_tr(labels[i], labels + i != &lb->closed, "a label");
+    for (size_t i = 0; i < LABELS; i++) {
+        bool optional = labels + i == &lb->closed || labels + i == &lb->listen ||
+                        labels + i == &lb->listen_stop;
+        check_short_tr(labels[i], !optional, "a label");
+    }
     check_months(lb->months);
 
     for (unsigned i = 0; i < c->event_count; i++) {
@@ -410,6 +414,8 @@ static void write_table(const content_t *c)
     put_tr("language", lb->language);
     put_tr("months", lb->months);
     put_tr("closed", lb->closed);
+    put_tr("listen", lb->listen);
+    put_tr("listen_stop", lb->listen_stop);
     put("[end]\r\n");
 }
 
