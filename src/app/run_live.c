@@ -142,8 +142,6 @@ int run_live(kiosk_t *k, const cli_t *cli)
     log_info("showing %u slides at %dx%d%s", k->deck.count, board.panel.w,
              board.panel.h, cli->windowed ? " in a window" : " fullscreen");
     lockdown_start(&k->settings);
-    /* The voice and the sound card; without them the kiosk goes on. */
-    narrate_open(k, SPEECH_DEVICE);
     /* Asleep at once if the museum is closed now. */
     kiosk_hours_start(k, false, 0);
     uint64_t last = board_now_ms();
@@ -152,6 +150,11 @@ int run_live(kiosk_t *k, const cli_t *cli)
     present(k, &board);
     if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
     supervisor_ready("showing the slideshow");
+    /* The voice and the sound card, once the slide is on the wall: asking
+     * a sound server can take a tenth of a second, which the first frame
+     * must not wait for. Without them the kiosk goes on; with them the
+     * speaker button appears (one redraw). */
+    narrate_open(k, SPEECH_DEVICE);
     while (running && !stop_requested) {
         present(k, &board);
         input_t in;
