@@ -155,6 +155,10 @@ measure_window kiosk-narration-idle "$pid"
 note "kiosk reading one slide aloud, ${WINDOW} s"
 SDL_AUDIODRIVER=dummy "$K" --config "$OUT/hour-read.ini" 2>"$OUT/kiosk-read.log" & pid=$!
 measure_window kiosk-narration-read "$pid"
+# What the main loop pays to start and stop narration (the worker does
+# the synthesis): each call timed, 100 times.
+note "speech_say and speech_stop on the main thread (100 runs)"
+SDL_AUDIODRIVER=dummy "$BUILD/bench" speech 100 >"$OUT/speech-calls.txt" || fail "bench speech"
 # The synthesis alone: every slide into WAV files, CPU seconds against
 # seconds of speech.
 note "every slide synthesised (--narrate)"
@@ -185,6 +189,7 @@ B=$OUT/boot.txt X=$OUT/xboot.txt S1=$OUT/slides-1920x1080.txt S4=$OUT/slides-384
 F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.txt
 FE=$OUT/feh.txt Z=$OUT/sizes.txt KT=$OUT/kiosk-texture.txt KTP=$OUT/kiosk-texture-progress.txt
 NI=$OUT/kiosk-narration-idle.txt NR=$OUT/kiosk-narration-read.txt NS=$OUT/narrate.txt
+SC=$OUT/speech-calls.txt
 {
     echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
     echo
@@ -207,6 +212,7 @@ NI=$OUT/kiosk-narration-idle.txt NR=$OUT/kiosk-narration-read.txt NS=$OUT/narrat
     echo "| PSS, texture path: slideshow between slides / peak; progress bar only | $(mb "$(value pss_end_kb $KT)") / $(mb "$(value pss_peak_kb $KT)") MB; $(mb "$(value pss_end_kb $KTP)") MB | | | |"
     echo "| narration on request, a sound device, nothing asked: CPU / PSS (progress bar only; narration off above: $(value cpu_pct $KP)% / $(mb "$(value pss_end_kb $KP)") MB) | $(value cpu_pct $NI)% ($(value cpu_ns_pct $NI)%) / $(mb "$(value pss_end_kb $NI)") MB | | | |"
     echo "| one slide read aloud (the title slide, ${WINDOW} s of its speech): CPU / PSS peak | $(value cpu_pct $NR)% ($(value cpu_ns_pct $NR)%) / $(mb "$(value pss_peak_kb $NR)") MB | | | |"
+    echo "| the main loop's part: speech_say / speech_stop while the worker synthesises, median / worst (100 runs) | $(value speech_say_p50 $SC) / $(value speech_say_max $SC); $(value speech_stop_p50 $SC) / $(value speech_stop_max $SC) ms | | | |"
     echo "| synthesis alone: every slide (es) into WAV files, CPU for seconds of speech | $(value synth_cpu_s $NS) s for $(value speech_s $NS) s | | | |"
     echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
     echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
