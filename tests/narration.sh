@@ -4,7 +4,8 @@
 # sample past a tenth of full scale, and sound in most of it), and as
 # long as its words need: 0.15 to 1.0 s a word (a sanity range around
 # espeak-ng's 160 words a minute with pauses between the parts, about
-# 0.45 s a word here; not a speed test).
+# 0.45 s a word here; not a speed test). Then the same without espeak-ng's
+# data.
 BUILD=${BUILD:-build}
 OUT=${OUT:-$BUILD/test-out}
 for lang in es en; do
@@ -42,3 +43,20 @@ for path, words, _, seconds, _ in rows:
         sys.exit(f"{path}: {per_word:.2f} s a word, outside 0.15 to 1.0")
 PY
 done
+
+# No espeak-ng data (ESPEAK_DATA_PATH, which espeak-ng reads first, at an
+# empty directory): --narrate fails saying why; a script asking for
+# narration runs on without it, one log line saying why, and its A is
+# silent.
+empty="$OUT/no-voices"
+mkdir -p "$empty"
+out=$(ESPEAK_DATA_PATH=$empty "$BUILD/kiosk" --headless --narrate "$OUT/no-wav" 2>&1)
+[ $? -eq 1 ] && echo "$out" | grep -q -- "--narrate: espeak-ng: no voice data" ||
+    { echo "$out"; echo "--narrate without voices: expected exit 1 and why"; exit 1; }
+out=$(ESPEAK_DATA_PATH=$empty "$BUILD/kiosk" --headless --size 800x480 \
+    --narration on-request --script tests/scripts/narration/off.script 2>&1) ||
+    { echo "$out"; echo "a script without voices must run on"; exit 1; }
+[ "$(echo "$out" | grep -c narration)" -eq 1 ] &&
+    echo "$out" | grep -q "narration off: espeak-ng: no voice data" ||
+    { echo "$out"; echo "without voices: expected one line 'narration off: ...'"; exit 1; }
+echo "no voices: $(echo "$out" | grep narration | cut -d' ' -f3-)"

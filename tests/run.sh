@@ -127,7 +127,7 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
     done' "$OUT/hours" "$BUILD/golden-compare"
 
 echo "== narration (espeak-ng)"
-check "--narrate: every slide a WAV in es and en, not silent, 0.15 to 1.0 s a word" tests/narration.sh
+check "--narrate: every slide a WAV in es and en, not silent, 0.15 to 1.0 s a word; no voices: one log line, the kiosk goes on" tests/narration.sh
 check "the sound path (SDL's disk driver): a stop cuts mid-text, a new text replaces the old, the volume applies, no driver says why" \
     env OUT="$OUT" "$BUILD/speech-device"
 
