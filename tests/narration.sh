@@ -5,7 +5,7 @@
 # long as its words need: 0.15 to 1.0 s a word (a sanity range around
 # espeak-ng's 160 words a minute with pauses between the parts, about
 # 0.45 s a word here; not a speed test). Then the same without espeak-ng's
-# data.
+# data; and the speaking rate applied.
 BUILD=${BUILD:-build}
 OUT=${OUT:-$BUILD/test-out}
 for lang in es en; do
@@ -43,6 +43,19 @@ for path, words, _, seconds, _ in rows:
         sys.exit(f"{path}: {per_word:.2f} s a word, outside 0.15 to 1.0")
 PY
 done
+
+# narration_rate applies: the title slide at 80 words a minute lasts at
+# least three times as long as at 450 (about 47 s and 9 s here).
+for rate in 80 450; do
+    printf 'narration_rate = %s\n' "$rate" >"$OUT/rate-$rate.ini"
+    "$BUILD/kiosk" --headless --config "$OUT/rate-$rate.ini" --narrate "$OUT/rate-$rate" \
+        >"$OUT/rate-$rate.log" 2>&1 || { cat "$OUT/rate-$rate.log"; exit 1; }
+done
+slow=$(awk '/slide-001.wav/ { print $(NF - 1) }' "$OUT/rate-80.log")
+fast=$(awk '/slide-001.wav/ { print $(NF - 1) }' "$OUT/rate-450.log")
+awk -v s="$slow" -v f="$fast" 'BEGIN { exit !(s >= 3 * f) }' ||
+    { echo "narration_rate: slide 1 lasts $slow s at 80 and $fast s at 450"; exit 1; }
+echo "narration_rate: slide 1 lasts $slow s at 80 words a minute, $fast s at 450"
 
 # No espeak-ng data (ESPEAK_DATA_PATH, which espeak-ng reads first, at an
 # empty directory): --narrate fails saying why; a script asking for
