@@ -4,8 +4,8 @@
 # sample past a tenth of full scale, and sound in most of it), and as
 # long as its words need: 0.15 to 1.0 s a word (a sanity range around
 # espeak-ng's 160 words a minute with pauses between the parts, about
-# 0.45 s a word here; not a speed test). Then the same without espeak-ng's
-# data; and the speaking rate applied.
+# 0.45 s a word here; not a speed test). Then the speaking rate applied,
+# and what happens without espeak-ng's data.
 BUILD=${BUILD:-build}
 OUT=${OUT:-$BUILD/test-out}
 for lang in es en; do
