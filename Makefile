@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 espeak-ng
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext espeak-ng
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -24,25 +24,30 @@ CORE_SRC := $(wildcard src/core/*.c)
 PLATFORM_SRC := $(wildcard src/platform/*.c)
 APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
-EMBEDDED_FILES := assets/fonts/NotoSans-Regular.ttf assets/fonts/NotoSans-Bold.ttf data/content.ini
+EMBEDDED_FILES := assets/fonts/AtkinsonHyperlegible-Regular.ttf assets/fonts/AtkinsonHyperlegible-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_narration
+UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_chevron test_metrics test_usage test_complaint test_narration
 
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
 # espeak-ng and its data (the es-419 and en voices): the narration.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
-                libdeflate-dev libsystemd-dev libx11-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
+                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
                 libespeak-ng-dev espeak-ng-data
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
 # kernel is downloaded, not installed.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
-# Wayland test (cage wants xwayland).
+# Wayland test (cage wants xwayland). chromium: opens --compare's HTML
+# report as a curator's browser would (tests/cli.sh). prometheus: promtool
+# checks the metrics file and the alerts (tests/fleet/);
+# prometheus-node-exporter: its textfile collector reads the file;
+# x11-xserver-utils: xset.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
-                 openbox cage grim xwayland $(VM_PACKAGES)
+                 openbox cage grim xwayland chromium prometheus prometheus-node-exporter x11-xserver-utils \
+                 $(VM_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
 .DELETE_ON_ERROR:
@@ -126,6 +131,10 @@ $(1)/test_log: $(1)/obj/tests/test_log.o $(1)/obj/platform/log.o
 $(1)/test_palette: $(1)/obj/tests/test_palette.o $(1)/obj/tests/assert_hook.o $$(CORE_SRC:src/%.c=$(1)/obj/%.o)
 	$$(CC) $(2) $$^ -o $$@ -lcmocka -lm
 
+# The rate-limited failure log (src/app/complaint.c) and the log under it.
+$(1)/test_complaint: $(1)/obj/tests/test_complaint.o $(1)/obj/app/complaint.o $(1)/obj/platform/log.o
+	$$(CC) $(2) $$^ -o $$@ -lcmocka
+
 # Hot reload on its own, no kiosk around it: reload.c and the content
 # source it reads through (the font checks every character).
 $(1)/obj/tests/test_reload.o: tests/unit/test_reload.c $$(wildcard src/*/*.h) | $(1)/obj/tests
@@ -155,6 +164,17 @@ $(1)/random-events: tests/platform/random_events.c tests/tools/xorshift.h $(1)/o
 $(1)/speech-device: tests/platform/speech_device.c $(1)/obj/platform/speech_device.o \
                     $(1)/obj/platform/voice.o $(1)/obj/platform/log.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+
+# The embedded font tells I, l and 1 apart, and O and 0: the fonts and
+# SDL_ttf, no display.
+$(1)/glyph-shapes: tests/platform/glyph_shapes.c $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o \
+                   $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+
+# The tallest empty band of a slide (tests/portrait.sh).
+$(1)/empty-band: tests/tools/empty_band.c $(1)/obj/platform/pngio.o $(1)/obj/platform/zstream.o \
+                 $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS))
 
 $(1)/golden-compare: tests/tools/golden_compare.c $(1)/obj/core/imgcmp.o $(1)/obj/platform/pngio.o \
                      $(1)/obj/platform/zstream.o $(1)/obj/platform/log.o
@@ -188,7 +208,7 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
-test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/speech-device
+test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/speech-device $(BUILD)/glyph-shapes $(BUILD)/empty-band
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk
@@ -206,7 +226,7 @@ FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD := $(BUILD)/fuzz
-FUZZ_TARGETS := content script settings
+FUZZ_TARGETS := content script settings usage
 FUZZ_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -g -O1 \
               -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
               -fno-sanitize-recover=all -Isrc

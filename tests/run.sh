@@ -35,8 +35,27 @@ check "src/app reaches no SDL header and uses no SDL name: SDL stays in src/plat
 
 echo "== content files"
 check "data/content.ini is valid" "$BUILD/kiosk" --check-content data/content.ini
+check "the embedded font tells I, l and 1 apart, and marks its 0 (tests/platform/glyph_shapes.c)" \
+    "$BUILD/glyph-shapes"
+# Warnings are for a curator's edits: the content as shipped has none but
+# texts shrinking to fit some panel (long Spanish dates in portrait, the
+# trade figure), which stay above their minimum size.
+content_warnings_only_fit() {
+    "$BUILD/kiosk" --check-content data/content.ini 2>"$OUT/content.warn" || return 1
+    grep -c ': warning: slide [0-9]* ([a-z]*) at [0-9]*x[0-9]* in [a-z]*: ".*" shrinks from' "$OUT/content.warn"
+    ! grep ': warning: ' "$OUT/content.warn" | grep -v ': warning: slide [0-9]* ([a-z]*) at [0-9]*x[0-9]* in [a-z]*: ".*" shrinks from'
+}
+check "data/content.ini: no warning but texts shrinking to fit a panel" content_warnings_only_fit
 for f in tests/content/good/*.ini; do
-    check "accepts $(basename "$f")" "$BUILD/kiosk" --check-content "$f"
+    check "accepts $(basename "$f"), without a warning" "$BUILD/kiosk" --check-content "$f" --strict
+done
+# One file per kind of warning: valid (exit 0), each warning with its line;
+# --strict fails the same file (exit 1).
+for f in tests/content/warn/*.ini; do
+    check "warns about $(basename "$f"), exit 0" tests/expect_output.sh 0 "${f%.ini}.expected" \
+        "$BUILD/kiosk" --check-content "$f"
+    check "--strict fails $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.strict.expected" \
+        "$BUILD/kiosk" --check-content "$f" --strict
 done
 for f in tests/content/bad/*.ini; do
     check "rejects $(basename "$f")" tests/expect_output.sh 1 "${f%.ini}.expected" \
@@ -130,9 +149,24 @@ echo "== narration (espeak-ng)"
 check "--narrate: every slide a WAV in es and en, not silent, 0.15 to 1.0 s a word; no voices: one log line, the kiosk goes on" tests/narration.sh
 check "the sound path (SDL's disk driver): a stop cuts mid-text, a new text replaces the old, the volume applies, no driver says why" \
     env OUT="$OUT" "$BUILD/speech-device"
+echo "== a fleet's view: metrics, a picture of the wall, the panel's power"
+check "metrics file (headless): a visitor's actions counted by hand, the content's FNV-1a, promtool accepts it, a missing folder logged once" \
+    tests/fleet/metrics.sh
+check "visitor analytics (headless): the day's CSV as worked out by hand, a visit across midnight split, read back after a restart, a bad file set aside" \
+    tests/fleet/analytics.sh
+check "kiosk --report: days in range added up as worked out by hand, a chart with the hours' columns, a bad file named with its line" \
+    tests/fleet/report.sh
+check "log lines carry journald's PRIORITY (<3> error, <6> info) when stderr is the journal's stream, and only then" \
+    tests/fleet/journal.sh
+check "node_exporter's textfile collector (Debian's prometheus-node-exporter) serves the kiosk's metrics with the hand-worked counts, no scrape error" \
+    tests/fleet/node_exporter.sh
+check "data/prometheus/kiosk-alerts.yml: promtool check rules, and promtool test rules on a fleet of two (down, stale, refused, versions differ, panel power)" \
+    sh -c 'promtool check rules data/prometheus/kiosk-alerts.yml && promtool test rules tests/fleet/alerts.test.yml'
 
 echo "== layout at every supported panel"
 check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
+check "a portrait panel uses its height: no empty band over a third of 1080x1920, every slide, both languages" \
+    tests/portrait.sh
 
 echo "== crossfades"
 check "a crossfade on the simulated clock: half way, the end, a key during it, none" tests/transition.sh
@@ -148,11 +182,16 @@ echo "== golden screenshots"
 
 echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
+check "a click on the language button switches the language on the same slide; off it the page turns" tests/e2e/touch.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
 check "narration live: a sound device shows the button, A and a click read aloud, A again stops; none: one log line, no button" \
     tests/e2e/narration.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
+check "a fleet's view of a live kiosk: metrics under a visitor (promtool), reloads counted, a picture of the wall on SIGUSR1 and on request (= import), the panel's power by stand-in commands, a hanging command killed while the watchdog pings" \
+    tests/e2e/fleet.sh
+check "visitor counts of a live kiosk: the hourly checkpoint at 11:00, kill -9 loses only the hour under way, read back after the restart" \
+    tests/e2e/analytics.sh
 check "opening hours on the wall clock: black and idle when closed, a key wakes it, it opens by itself" \
     tests/e2e/hours.sh
 
@@ -196,14 +235,18 @@ done
 for s in tests/scripts/narration/*.script; do
     check "sanitized narration script $(basename "$s")" narration_script "$SAN_BUILD/kiosk" "$s"
 done
+for t in metrics analytics report; do
+    check "sanitized fleet test: tests/fleet/$t.sh" env BUILD="$SAN_BUILD" OUT="$OUT/san" tests/fleet/$t.sh
+done
 check "sanitized shots of every slide" "$SAN_BUILD/kiosk" --headless --size 800x480 --shots "$OUT/san-shots"
-# --compare on those shots with one changed (a diff picture is written) and
+# --compare on those shots with one changed (its report and a diff picture
+# are written) and
 # --contact-sheet, which allocate whole-picture buffers of their own. Exit 1
 # is the expected "changed" here, so the sanitizers are judged by what they
 # print.
 check "sanitized --compare and --contact-sheet" sh -c '
     cp "$1/slide-002.png" "$1/slide-003.png" || exit 1
-    "$0" --headless --size 800x480 --compare "$1" >/dev/null 2>"$1/san.err"
+    "$0" --headless --size 800x480 --compare "$1" --report "$1-report" >/dev/null 2>"$1/san.err"
     [ $? -eq 1 ] || { cat "$1/san.err"; exit 1; }
     ! grep -E "Sanitizer|runtime error" "$1/san.err" &&
         "$0" --headless --size 800x480 --contact-sheet "$1/sheet.png"' "$SAN_BUILD/kiosk" "$OUT/san-shots"
@@ -222,7 +265,7 @@ echo "== fuzzing (libFuzzer, briefly; \`make fuzz\` for longer)"
 # Each target replays tests/fuzz/regressions/ first, then fuzzes a fresh
 # copy of its corpus; a crash, hang, leak or failed invariant fails and is
 # kept under $BUILD/fuzz/artifacts/ (tests/fuzz/README.md).
-for t in content script settings; do
+for t in content script settings usage; do
     check "fuzz_$t: regression inputs, then ${FUZZ_BRIEF_SECONDS:-10} s without a finding" \
         env BUILD="$BUILD" tests/fuzz/run.sh brief "${FUZZ_BRIEF_SECONDS:-10}" "$t"
 done

@@ -8,6 +8,7 @@
 
 #include "../core/limits.h"
 #include "../core/narration.h"
+#include "../core/settings.h"
 #include "wall.h"
 
 /* The largest panel side we accept: twice 8K, far past any real panel. */
@@ -26,9 +27,12 @@ void cli_print_help(void)
          "                         1280x720 windowed, 1920x1080 headless)\n"
          "  --content FILE         content from FILE instead of the built-in "
          "content\n"
-         "  --check-content FILE   validate FILE, print every error as "
-         "FILE:LINE: message,\n"
-         "                         exit 0 if valid, 1 if not\n"
+         "  --check-content FILE   validate FILE, print every error and "
+         "warning as\n"
+         "                         FILE:LINE: message; exit 0 if valid "
+         "(warnings or not), 1 if not\n"
+         "  --strict               with --check-content: a warning fails "
+         "the check too\n"
          "  --headless             no window, no display: render offscreen "
          "with a simulated\n"
          "                         clock (with --shots, --script, --compare "
@@ -37,10 +41,14 @@ void cli_print_help(void)
          "DIR/slide-001.png...\n"
          "  --script FILE          with --headless: run a script of events "
          "(see README.md)\n"
-         "  --compare DIR          with --headless: compare every slide with "
-         "DIR/slide-NNN.png,\n"
-         "                         write a diff image for each that changed, "
-         "exit 1 if any did\n"
+         "  --compare DIR          with --headless: match every slide with "
+         "its reference in DIR\n"
+         "                         (made by --shots) by id; a line per "
+         "slide, exit 1 if any changed\n"
+         "  --report OUT           with --compare: write the diffs and "
+         "OUT/index.html (old, new,\n"
+         "                         difference side by side) to OUT, never "
+         "into DIR\n"
          "  --contact-sheet FILE   with --headless: every slide as a "
          "labelled thumbnail in one PNG\n"
          "  --narrate DIR          with --headless: every slide read aloud "
@@ -50,6 +58,7 @@ void cli_print_help(void)
          "button (default), every\n"
          "                         slide, or never; with --script, speech on "
          "the simulated clock\n"
+         "  --contact-sheet-columns N  its columns, 1 to 8 (default 4)\n"
          "  --config FILE          settings (README.md, \"Settings\"); the "
          "options below win\n"
          "  --check-config FILE    validate a settings file like "
@@ -62,6 +71,10 @@ void cli_print_help(void)
          "cycle (default on)\n"
          "  --lang es|en           the language of the show (default es); L "
          "switches it\n"
+         "  --touch auto|yes|no    the hints speak of touch (yes), of keys "
+         "(no), or of touch\n"
+         "                         when a touch screen is found (auto, the "
+         "default)\n"
          "  --start-time YYYY-MM-DDTHH:MM:SS\n"
          "                         with --headless: the simulated wall clock "
          "starts at this\n"
@@ -69,6 +82,11 @@ void cli_print_help(void)
          "a Monday)\n"
          "  --list                 print the slides: number, kind, time, title "
          "(in --lang)\n"
+         "  --report DIR           the visitor counts in DIR (analytics_dir) "
+         "as text, and as\n"
+         "                         a chart, DIR/report.png or --chart FILE; "
+         "days --from and\n"
+         "                         --to YYYY-MM-DD (default: every day)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
@@ -96,8 +114,11 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
     if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
     if (strcmp(opt, "--narrate") == 0) return &c->narrate_dir;
+    if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
+    if (strcmp(opt, "--report") == 0) return &c->report_dir;
+    if (strcmp(opt, "--chart") == 0) return &c->report_chart;
     return NULL;
 }
 
@@ -133,6 +154,15 @@ static bool parse_int(const char *s, int lo, int hi, int *out)
     return true;
 }
 
+/* "YYYY-MM-DD", a day's name in analytics_dir (compared as text). */
+static bool is_date(const char *v)
+{
+    int64_t ms;
+    char t[32];
+    snprintf(t, sizeof t, "%.10sT12:00:00", v);
+    return strlen(v) == 10 && wall_parse_local(t, &ms);
+}
+
 /* The options with a value other than a path. */
 static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                         int cap)
@@ -157,6 +187,14 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
         c->narration = (int)mode;
         return true;
     }
+    if (strcmp(opt, "--touch") == 0) {
+        c->touch = strcmp(v, "auto") == 0  ? (int)SETTINGS_TOUCH_AUTO
+                   : strcmp(v, "yes") == 0 ? (int)SETTINGS_TOUCH_YES
+                   : strcmp(v, "no") == 0  ? (int)SETTINGS_TOUCH_NO
+                                           : CLI_UNSET;
+        return c->touch != CLI_UNSET ||
+               fail(err, cap, "--touch wants auto, yes or no, not '%s'", v);
+    }
     if (strcmp(opt, "--start-time") == 0) {
         int64_t ms;
         c->start_time = v;
@@ -164,9 +202,20 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
                fail(err, cap, "--start-time wants a local time "
                               "YYYY-MM-DDTHH:MM:SS, not '%s'", v);
     }
+    if (strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0) {
+        *(opt[2] == 'f' ? &c->report_from : &c->report_to) = v;
+        return is_date(v) ||
+               fail(err, cap, "%s wants a date YYYY-MM-DD, not '%s'", opt, v);
+    }
     if (strcmp(opt, "--size") == 0)
         return parse_size(v, &c->width, &c->height) ||
                fail(err, cap, "--size wants WxH, like 1920x1080, not '%s'", v);
+    if (strcmp(opt, "--contact-sheet-columns") == 0)
+        return parse_int(v, CLI_MIN_SHEET_COLUMNS, CLI_MAX_SHEET_COLUMNS,
+                         &c->sheet_columns) ||
+               fail(err, cap, "--contact-sheet-columns wants %d to %d, not "
+                              "'%s'", CLI_MIN_SHEET_COLUMNS,
+                    CLI_MAX_SHEET_COLUMNS, v);
     if (strcmp(opt, "--rotate") == 0)
         return (parse_int(v, 0, 270, &c->rotate) && c->rotate % 90 == 0) ||
                fail(err, cap, "--rotate wants 0, 90, 180 or 270, not '%s'", v);
@@ -178,9 +227,11 @@ static bool takes_value(const char *opt)
 {
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
-           strcmp(opt, "--burn-in-shift") == 0 ||
+           strcmp(opt, "--burn-in-shift") == 0 || strcmp(opt, "--touch") == 0 ||
            strcmp(opt, "--narration") == 0 ||
-           strcmp(opt, "--start-time") == 0;
+           strcmp(opt, "--start-time") == 0 ||
+           strcmp(opt, "--contact-sheet-columns") == 0 ||
+           strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0;
 }
 
 /* What --headless does: exactly one of these. */
@@ -208,9 +259,20 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
+    /* Options of one action, given without it, would be silently ignored. */
+    if (c->compare_report && !c->compare_dir)
+        return fail(err, cap, "%s", "--report needs --compare DIR");
+    if (c->sheet_columns != CLI_UNSET && !c->contact_sheet)
+        return fail(err, cap, "%s", "--contact-sheet-columns needs "
+                                    "--contact-sheet FILE");
+    if (c->strict && !c->check_path)
+        return fail(err, cap, "%s", "--strict needs --check-content FILE");
     /* A display's kiosk runs on the real wall clock. */
     if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
+    if ((c->report_from || c->report_to || c->report_chart) && !c->report_dir)
+        return fail(err, cap, "%s", "--from, --to and --chart need --report DIR");
+    if (c->report_dir && c->mode == MODE_KIOSK) c->mode = MODE_REPORT;
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;
@@ -220,7 +282,9 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
 {
     memset(c, 0, sizeof *c);
-    c->lang = c->rotate = c->transition_ms = c->burn_in_shift = CLI_UNSET;
+    c->lang = c->rotate = c->transition_ms = c->burn_in_shift = c->touch =
+        CLI_UNSET;
+    c->sheet_columns = CLI_UNSET;
     c->narration = CLI_UNSET;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
@@ -233,6 +297,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
             if (slot) *slot = v;
             else if (!parse_value(c, a, v, err, cap)) return false;
         } else if (strcmp(a, "--windowed") == 0) c->windowed = true;
+        else if (strcmp(a, "--strict") == 0) c->strict = true;
         else if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--list") == 0) c->mode = MODE_LIST;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) c->mode = MODE_HELP;

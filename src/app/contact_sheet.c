@@ -1,9 +1,12 @@
 /* contact_sheet.c - --contact-sheet FILE: the whole show on one picture.
  *
  * For a curator reviewing an edit at a glance: every slide shrunk to a
- * thumbnail (src/core/thumb.c), in deck order on a grid of five columns,
- * each labelled "N · kind · title" so a slide can be found by its number
- * in --list, --shots and --compare.
+ * thumbnail large enough to read its headline (src/core/thumb.c: about
+ * 640 pixels wide), in deck order on a grid of four columns (or
+ * --contact-sheet-columns N), each captioned in the show's language: "N ·
+ * kind" as the screen words the kind (the labels' "Historia"...), so a
+ * slide can be found by its number in --list and --shots, then its title
+ * on up to two lines.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,10 +18,12 @@
 #include "../platform/pngio.h"
 #include "headless.h"
 
-#define SHEET_COLUMNS 5
-#define SHEET_MARGIN 16     /* around the sheet and between the cells */
-#define SHEET_LABEL_PX 16   /* the labels' font size */
-#define SHEET_LABEL_GAP 4   /* from a thumbnail down to its label */
+#define SHEET_COLUMNS 4     /* four 640 px thumbnails: a sheet 2640 wide */
+#define SHEET_MARGIN 24     /* around the sheet and between the cells */
+#define SHEET_LABEL_PX 20   /* the captions' font size */
+#define SHEET_LABEL_GAP 6   /* from a thumbnail down to its caption */
+#define SHEET_TITLE_LINES 2 /* a title's lines under its "N · kind" line */
+#define SHEET_KIND_INK 0x9AA4B0u /* "N · kind": quieter than the title */
 #define SHEET_BG 0x202830u  /* lighter than the slides' own background, so
                              * each thumbnail's edge shows without a frame
                              * drawn round it */
@@ -33,17 +38,23 @@ typedef struct {
     fb_t sheet;         /* no pixels until the first frame gives the layout */
     uint32_t *thumb;    /* one thumbnail, rows packed */
     int factor, tw, th; /* the shrink factor and the thumbnail's size */
-    int cols, label_h;  /* columns; the band under a thumbnail */
+    int cols, label_h;  /* columns (at most); the band under a thumbnail */
 } sheet_t;
 
 /* ------------------------------------------------------------ layout */
 
-/* The label band: one line of the label font with its gap. Measured from
- * the font, so a different embedded face cannot overlap the next row. */
-static int label_band(void)
+/* One caption line's height. Measured from the font, so a different
+ * embedded face cannot overlap the next row. */
+static int caption_line(void)
 {
     int h = canvas_label_height(SHEET_LABEL_PX);
-    return SHEET_LABEL_GAP + (h > 0 ? h : SHEET_LABEL_PX * 2);
+    return h > 0 ? h : SHEET_LABEL_PX * 2;
+}
+
+/* The caption band: its gap, the "N · kind" line and the title's lines. */
+static int label_band(void)
+{
+    return SHEET_LABEL_GAP + (1 + SHEET_TITLE_LINES) * caption_line();
 }
 
 /* The whole sheet in its background colour. */
@@ -62,7 +73,7 @@ static bool sheet_open(sheet_t *s, int frame_w, int frame_h, uint32_t count)
     s->factor = thumb_factor(frame_w);
     s->tw = frame_w / s->factor;
     s->th = frame_h / s->factor;
-    s->cols = count < SHEET_COLUMNS ? (int)count : SHEET_COLUMNS;
+    s->cols = count < (uint32_t)s->cols ? (int)count : s->cols;
     s->label_h = label_band();
     int rows = ((int)count + s->cols - 1) / s->cols;
     int w = SHEET_MARGIN + s->cols * (s->tw + SHEET_MARGIN);
@@ -137,28 +148,61 @@ static void fit_label(char *text, int max_w)
     }
 }
 
-/* "N · kind · title", in the show's language, fitted to the thumbnail. */
-static void make_label(const kiosk_t *k, uint32_t index, int max_w,
-                       char *out, size_t cap)
+/* Takes from *text the words that fit max_w into line, at least one (cut
+ * by fit_label when it alone is too wide), and moves *text past them. */
+static void take_line(const char **text, int max_w, char *line, size_t cap)
 {
-    char title[SHEET_LABEL_CAP];
-    deck_slide_title(&k->deck, &k->content, index, k->sm.lang, title,
-                     sizeof title);
-    snprintf(out, cap, "%u \xC2\xB7 %s \xC2\xB7 %s", index + 1,
-             deck_kind_name(k->deck.slides[index].kind), title);
-    fit_label(out, max_w);
+    const char *s = *text;
+    size_t fit = 0;
+    for (size_t end = 0; s[end];) {
+        while (s[end] == ' ') end++;
+        while (s[end] && s[end] != ' ') end++;
+        if (end >= cap) break;
+        memcpy(line, s, end);
+        line[end] = '\0';
+        if (fit && canvas_label_width(SHEET_LABEL_PX, line) > max_w) break;
+        fit = end;
+    }
+    memcpy(line, s, fit);
+    line[fit] = '\0';
+    fit_label(line, max_w);
+    for (*text = s + fit; **text == ' ';) (*text)++;
 }
 
-/* Draws the label under the thumbnail. */
+static bool draw_line(sheet_t *s, int x, int y, const char *text,
+                      uint32_t ink)
+{
+    return !text[0] || canvas_label(&s->sheet, x, y, SHEET_LABEL_PX, text, ink);
+}
+
+/* "N · kind", then the title on up to SHEET_TITLE_LINES lines, the last
+ * ending with "…" when the title goes on: in the show's language. */
 static bool draw_label(const kiosk_t *k, sheet_t *s, uint32_t index, cell_t at)
 {
-    char label[SHEET_LABEL_CAP + 16];
-    make_label(k, index, s->tw, label, sizeof label);
-    if (canvas_label(&s->sheet, at.x, at.y + s->th + SHEET_LABEL_GAP,
-                     SHEET_LABEL_PX, label, SHEET_LABEL_INK))
-        return true;
-    log_error("cannot draw the label of slide %u", index + 1);
-    return false;
+    char title[SHEET_LABEL_CAP], line[SHEET_LABEL_CAP + 16];
+    deck_slide_title(&k->deck, &k->content, index, k->sm.lang, title,
+                     sizeof title);
+    const char *kind = deck_kind_label(&k->deck, &k->content, index, k->sm.lang);
+    /* A slide that is one of a kind is titled by its kind: said once. */
+    if (strcmp(kind, title) == 0) kind = "";
+    snprintf(line, sizeof line, kind[0] ? "%u \xC2\xB7 %s" : "%u", index + 1,
+             kind);
+    fit_label(line, s->tw);
+    int y = at.y + s->th + SHEET_LABEL_GAP, h = caption_line();
+    bool ok = draw_line(s, at.x, y, line, SHEET_KIND_INK);
+    const char *rest = title;
+    for (int i = 0; i < SHEET_TITLE_LINES && *rest && ok; i++) {
+        bool last = i == SHEET_TITLE_LINES - 1;
+        if (last) {
+            snprintf(line, sizeof line, "%s", rest);
+            fit_label(line, s->tw);
+            rest = "";
+        } else take_line(&rest, s->tw, line, sizeof line);
+        y += h;
+        ok = draw_line(s, at.x, y, line, SHEET_LABEL_INK);
+    }
+    if (!ok) log_error("cannot draw the caption of slide %u", index + 1);
+    return ok;
 }
 
 /* ------------------------------------------------------------- the run */
@@ -178,10 +222,10 @@ static bool visit(kiosk_t *k, const fb_t *frame, uint32_t index, void *ctx)
     return draw_label(k, s, index, at);
 }
 
-int run_contact_sheet(kiosk_t *k, board_t *b, const char *file)
+int run_contact_sheet(kiosk_t *k, board_t *b, const char *file, int columns)
 {
     if (!headless_make_parent_dirs(file)) return 1;
-    sheet_t s = {.board = b};
+    sheet_t s = {.board = b, .cols = columns > 0 ? columns : SHEET_COLUMNS};
     bool ok = headless_each_slide(k, b, visit, &s) &&
               pngio_save(&s.sheet, file);
     if (ok)

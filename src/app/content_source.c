@@ -18,13 +18,19 @@ static char file_buffer[LIMIT_FILE_BYTES + 1];
 /* Static: content_t is tens of KiB, too much for a firmware stack. */
 static content_t scratch;
 
-/* Valid content whose every character the font can draw. */
+/* Valid content whose every character the font can draw. The glyphs are
+ * checked even when the loader found errors, so that one check says
+ * everything wrong with a file; then the whole report is put in line
+ * order. A check added here reports through content_report_add: the
+ * content is valid when the report holds no error, whoever added it. */
 static bool load_checked(const char *text, size_t size, content_t *out,
                          content_report_t *report)
 {
-    if (!content_load(text, size, out, report)) return false;
-    bool covered = glyphs_check_content(text, size, report);
-    return glyphs_check_builtin(report) && covered;
+    content_load(text, size, out, report);
+    glyphs_check_content(text, size, report);
+    glyphs_check_builtin(report);
+    content_report_sort(report);
+    return content_report_errors(report) == 0;
 }
 
 /* The built-in content's bytes. */
@@ -84,12 +90,15 @@ bool content_source_same(content_digest_t a, content_digest_t b)
     return a.fnv1a == b.fnv1a && a.size == b.size;
 }
 
-/* "NAME:LINE: message", or "NAME: message" for the whole file. */
+/* "NAME:LINE: message", or "NAME: message" for the whole file; a
+ * warning says so after the place, as compilers print theirs. */
 static void format_error(char *buf, size_t cap, const char *name,
                          const content_error_t *e)
 {
-    if (e->line) snprintf(buf, cap, "%s:%u: %s", name, e->line, e->message);
-    else snprintf(buf, cap, "%s: %s", name, e->message);
+    const char *kind = e->severity == CONTENT_WARNING ? "warning: " : "";
+    if (e->line)
+        snprintf(buf, cap, "%s:%u: %s%s", name, e->line, kind, e->message);
+    else snprintf(buf, cap, "%s: %s%s", name, kind, e->message);
 }
 
 void content_source_print(FILE *f, const char *name, const content_report_t *r)
@@ -100,7 +109,7 @@ void content_source_print(FILE *f, const char *name, const content_report_t *r)
         fprintf(f, "%s\n", line);
     }
     if (r->total > r->kept)
-        fprintf(f, "%s: %u more errors not shown\n", name, r->total - r->kept);
+        fprintf(f, "%s: %u more problems not shown\n", name, r->total - r->kept);
 }
 
 void content_source_log(const char *name, const content_report_t *r)
@@ -108,10 +117,11 @@ void content_source_log(const char *name, const content_report_t *r)
     char line[1024];
     for (uint32_t i = 0; i < r->kept; i++) {
         format_error(line, sizeof line, name, &r->errors[i]);
-        log_error("%s", line);
+        if (r->errors[i].severity == CONTENT_WARNING) log_warn("%s", line);
+        else log_error("%s", line);
     }
     if (r->total > r->kept)
-        log_error("%s: %u more errors not shown", name, r->total - r->kept);
+        log_error("%s: %u more problems not shown", name, r->total - r->kept);
 }
 
 bool content_source_for_kiosk(const char *path, content_t *out,
@@ -124,6 +134,7 @@ bool content_source_for_kiosk(const char *path, content_t *out,
             content_source_parse(text, &scratch, &report)) {
             *out = scratch;
             *digest = content_source_digest(text);
+            content_source_log(path, &report); /* its warnings, if any */
             log_info("content from %s", path);
             return true;
         }

@@ -32,8 +32,9 @@ typedef bool (*headless_visit_t)(kiosk_t *k, const fb_t *frame,
 bool headless_each_slide(kiosk_t *k, board_t *b, headless_visit_t visit,
                          void *ctx);
 
-/* --compare DIR and --contact-sheet FILE; exit statuses. */
-int run_compare(kiosk_t *k, board_t *b, const char *dir);
-int run_contact_sheet(kiosk_t *k, board_t *b, const char *file);
+/* --compare DIR [--report OUT] (OUT: NULL for none) and --contact-sheet
+ * FILE with its columns (CLI_UNSET: the default); exit statuses. */
+int run_compare(kiosk_t *k, board_t *b, const char *dir, const char *out);
+int run_contact_sheet(kiosk_t *k, board_t *b, const char *file, int columns);
 
 #endif

@@ -31,11 +31,17 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     screen_init(&k->screen, &k->content, &k->deck, s->transition_ms,
                 s->burn_in_shift);
     k->screen.closed_notice = s->closed_notice;
+    kiosk_set_touch(k, false);
     k->now_ms = 0;
     k->hours = (kiosk_hours_t){0};
     /* Silent until a run mode opens a voice (narrate_open). */
     narrator_init(&k->narrator, s->narration, false);
     reload_init(&k->reload, path, k->now_ms, shown);
+    k->counts = (metrics_counts_t){0};
+    k->power = (metrics_power_t){true, 0};
+    k->watchdog = false;
+    k->watchdog_ping_wall_ms = 0;
+    usage_init(&k->usage);
     return true;
 }
 
@@ -51,6 +57,47 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
     narrate_follow(k, event.kind, event.elapsed_ms);
+    if (k->settings.analytics_dir[0]) usage_observe(&k->usage, &k->sm, k->now_ms);
+}
+
+void kiosk_visitor(kiosk_t *k, metrics_input_t input, sm_event_kind_t event)
+{
+    metrics_count_interaction(&k->counts, input, event, k->now_ms);
+    kiosk_event(k, (sm_event_t){event, 0});
+    if (!k->settings.analytics_dir[0]) return;
+    char date[11];
+    uint32_t hour;
+    wall_local_day(kiosk_wall_ms(k), date, &hour);
+    usage_action(&k->usage, &k->sm, event, k->now_ms, hour);
+}
+
+void kiosk_metrics(const kiosk_t *k, metrics_t *m)
+{
+    *m = (metrics_t){0};
+    m->up = true;
+    m->state = k->sm.state;
+    m->slide = k->sm.slide + 1;
+    m->slides = k->deck.count;
+    m->lang = k->sm.lang;
+    m->content_fnv1a = k->reload.shown.fnv1a;
+    m->content_bytes = k->reload.shown.size;
+    m->counts = k->counts;
+    m->counts.reloads_refused = k->reload.refused;
+    m->now_ms = k->now_ms;
+    m->wall_ms = kiosk_wall_ms(k);
+    m->power = k->power;
+    m->watchdog = k->watchdog;
+    m->watchdog_ping_wall_ms = k->watchdog_ping_wall_ms;
+}
+
+void kiosk_set_touch(kiosk_t *k, bool touch_screen)
+{
+    settings_touch_t t = k->settings.touch;
+    bool touch = t == SETTINGS_TOUCH_YES || (t == SETTINGS_TOUCH_AUTO && touch_screen);
+    view_input_t input = touch ? VIEW_INPUT_TOUCH : VIEW_INPUT_KEYS;
+    if (input != k->screen.input)
+        log_info("the screen's hints speak of %s", touch ? "touch" : "keys");
+    k->screen.input = input;
 }
 
 int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty)
@@ -76,6 +123,8 @@ bool kiosk_check_content(kiosk_t *k, bool now)
     if (reload_poll(&k->reload, k->now_ms, now) != RELOAD_NEW_CONTENT)
         return false;
     kiosk_switch_content(k, reload_bank());
+    k->counts.reloads++;
+    k->counts.content_wall_ms = kiosk_wall_ms(k);
     return true;
 }
 
@@ -96,6 +145,9 @@ void kiosk_hours_start(kiosk_t *k, bool simulated, int64_t start_ms)
                                true, INT64_MIN, INT64_MIN};
     kiosk_hours_check(k);
     if (k->hours.on && k->hours.open) log_hours(&k->hours);
+    /* The wall clock (real or simulated) is known from here on: the
+     * content on show was loaded at the start. */
+    k->counts.content_wall_ms = kiosk_wall_ms(k);
 }
 
 int64_t kiosk_wall_ms(const kiosk_t *k)

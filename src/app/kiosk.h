@@ -8,9 +8,11 @@
 
 #include "../core/content.h"
 #include "../core/deck.h"
+#include "../core/metrics.h"
 #include "../core/narration.h"
 #include "../core/settings.h"
 #include "../core/sm.h"
+#include "../core/usage.h"
 #include "reload.h"
 #include "screen.h"
 
@@ -36,6 +38,15 @@ typedef struct kiosk {
     reload_t reload;     /* watches the content file, if there is one */
     kiosk_hours_t hours; /* open or closed by the wall clock */
     narrator_t narrator; /* reading slides aloud: when (narrate.h) */
+    /* For a fleet's monitoring (metrics.h): what the run loops count and
+     * set; fleet.c reads it. */
+    metrics_counts_t counts;  /* visitors' actions, reloads */
+    metrics_power_t power;    /* the panel's power, as power.c set it */
+    bool watchdog;            /* a service manager's watchdog is pinged */
+    int64_t watchdog_ping_wall_ms; /* the last ping; 0: none yet */
+    /* Anonymous visitor counts (usage.h), kept only with analytics_dir
+     * set; analytics.c writes them. */
+    usage_t usage;
 } kiosk_t;
 
 /* Loads content (a file, or the built-in one when path is NULL or the file
@@ -45,6 +56,15 @@ bool kiosk_start(kiosk_t *k, const settings_t *settings);
 /* Feeds one event to the state machine (a tick also moves the kiosk's
  * clock); logs changes of state and language. */
 void kiosk_event(kiosk_t *k, sm_event_t event);
+
+/* A visitor's action (SM_EV_NEXT..SM_EV_LANG, SM_EV_NARRATE) from a key
+ * or a touch: counted for the metrics, fed to the machine as kiosk_event,
+ * and counted for the visitor analytics at the local hour of the wall
+ * clock. */
+void kiosk_visitor(kiosk_t *k, metrics_input_t input, sm_event_kind_t event);
+
+/* The kiosk's state for the metrics file, now. */
+void kiosk_metrics(const kiosk_t *k, metrics_t *out);
 
 /* Shows new, valid content in place of the current one, keeping the
  * visitor on the same slide where it still exists (hot reload). */
@@ -75,6 +95,12 @@ uint64_t kiosk_ms_to_hours_change(const kiosk_t *k);
  * closing on the way, so each happens at its minute even inside a wait
  * of weeks. */
 void kiosk_advance(kiosk_t *k, uint64_t ms);
+
+/* The words of the screen's hints: of touch when the settings say so
+ * (touch = yes), or, with touch = auto, when the board has a touch
+ * screen (touch_screen: one is there, or a finger was seen); of keys
+ * otherwise. Logged when it changes; the slide is drawn again. */
+void kiosk_set_touch(kiosk_t *k, bool touch_screen);
 
 /* Brings the framebuffer up to date; see screen_update. */
 int kiosk_draw(kiosk_t *k, fb_t *fb, fb_rect_t *dirty);

@@ -12,7 +12,9 @@
 #include "../platform/platform.h"
 #include "cli.h"
 #include "content_source.h"
+#include "fit_check.h"
 #include "kiosk.h"
+#include "report.h"
 #include "run.h"
 #include "settings_source.h"
 
@@ -23,17 +25,40 @@
 /* All of the kiosk's state, in static storage like firmware's RAM. */
 static kiosk_t kiosk;
 
-static int check_content(const char *path)
+/* --check-content FILE [--strict]: every error and warning at once, on
+ * stderr: the loader's, then the fit of every text on every supported
+ * panel (fit_check.h: a text under its minimum size is an error, one that
+ * shrinks to fit a warning). Exit 0 when the file would show (warnings or
+ * not), 1 when not. --strict holds a file to no warnings either, for a
+ * museum that wants none published. */
+static int check_content(const char *path, bool strict)
 {
     static content_t content;
     static content_report_t report;
-    if (!content_source_file(path, &content, &report)) {
-        content_source_print(stderr, path, &report);
-        return 1;
-    }
+    content_text_t text;
+    bool valid = content_source_read(path, &text, &report) &&
+                 content_source_parse(text, &content, &report);
+    content_source_print(stderr, path, &report);
+    if (!valid) return 1;
     deck_t deck;
     deck_build(&content, &deck);
-    printf("%s: valid, %u slides\n", path, deck.count);
+    fit_check_result_t fit = fit_check(path, text, &content, &deck, stderr);
+    if (fit.errors) {
+        fprintf(stderr, "%s: %u texts do not fit at their minimum size\n",
+                path, fit.errors);
+        return 1;
+    }
+    uint32_t warnings = report.warnings + fit.warnings;
+    const char *s = warnings == 1 ? "" : "s";
+    if (strict && warnings) {
+        fprintf(stderr, "%s: %u warning%s, and --strict counts them as "
+                        "errors\n", path, warnings, s);
+        return 1;
+    }
+    if (warnings)
+        printf("%s: valid, %u slides, %u warning%s\n", path, deck.count,
+               warnings, s);
+    else printf("%s: valid, %u slides\n", path, deck.count);
     return 0;
 }
 
@@ -56,7 +81,7 @@ static int list_slides(const kiosk_t *k)
  * fonts, so they start first. */
 static int run_mode(const cli_t *cli)
 {
-    if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
+    if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path, cli->strict);
     if (cli->mode == MODE_CHECK_CONFIG) return settings_source_check(cli->check_config);
     static settings_t settings;
     settings_source_load(cli, &settings);
@@ -65,6 +90,11 @@ static int run_mode(const cli_t *cli)
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);
+    case MODE_REPORT: {
+        report_args_t args = {cli->report_dir, cli->report_from, cli->report_to,
+                              cli->report_chart};
+        return report_run(&kiosk, &args);
+    }
     default: return run_live(&kiosk, cli);
     }
 }

@@ -5,7 +5,6 @@
 
 #include "../core/narration.h"
 #include "../core/reading.h"
-#include "../core/speaker_press.h"
 #include "../platform/log.h"
 #include "headless.h"
 #include "kiosk.h"
@@ -58,22 +57,6 @@ void narrate_follow(kiosk_t *k, sm_event_kind_t event, uint64_t elapsed_ms)
         break;
     }
     show_speaker(k);
-}
-
-void narrate_pointer(kiosk_t *k, gesture_t *g, gesture_panel_t panel,
-                     gesture_pointer_t p, uint64_t now_ms)
-{
-    static speaker_press_t press;
-    sm_event_kind_t turn;
-    switch (speaker_press_feed(&press, &k->screen.view, panel, p)) {
-    case SPEAKER_PRESS_TAPPED: kiosk_event(k, (sm_event_t){SM_EV_NARRATE, 0}); break;
-    case SPEAKER_PRESS_TAKEN: break;
-    case SPEAKER_PRESS_PASS:
-        /* A tap or a swipe acts as the key it stands for. */
-        if (gesture_feed(g, panel, p, now_ms, &turn))
-            kiosk_event(k, (sm_event_t){turn, 0});
-        break;
-    }
 }
 
 bool narrate_speaking(const kiosk_t *k)

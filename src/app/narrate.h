@@ -5,7 +5,6 @@
 
 #include <stdbool.h>
 
-#include "../core/gesture.h"
 #include "../core/sm.h"
 #include "../platform/speech.h"
 
@@ -19,12 +18,6 @@ void narrate_open(struct kiosk *k, speech_output_t output);
 /* After every event the machine took: speak, stop or go on (and, on the
  * simulated clock, time passes for the speech too). */
 void narrate_follow(struct kiosk *k, sm_event_kind_t event, uint64_t elapsed_ms);
-
-/* A finger or the mouse on the panel, for both loops: a press on the
- * speaker button toggles narration (speaker_press.h); any other goes to
- * the gesture recogniser g, and a tap or swipe turns the show. */
-void narrate_pointer(struct kiosk *k, gesture_t *g, gesture_panel_t panel,
-                     gesture_pointer_t p, uint64_t now_ms);
 
 /* The slide on show is being read, in the language on show. */
 bool narrate_speaking(const struct kiosk *k);

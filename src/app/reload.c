@@ -56,6 +56,7 @@ static reload_verdict_t try_version(reload_t *r)
     if (!content_source_read(r->path, &text, &report)) {
         log_error("%s: %s; keeping the content on show", r->path,
                   report.errors[0].message);
+        r->refused++;
         return RELOAD_NOTHING;
     }
     /* Republished byte for byte (a sync tool's touch, a SIGHUP): nothing
@@ -65,6 +66,7 @@ static reload_verdict_t try_version(reload_t *r)
     if (!content_source_parse(text, &bank, &report)) {
         content_source_log(r->path, &report);
         log_error("%s is not valid: keeping the content on show", r->path);
+        r->refused++;
         return RELOAD_NOTHING;
     }
     r->shown = digest;

@@ -46,6 +46,8 @@ typedef struct {
     reload_version_t seen;             /* the version last looked at */
     content_digest_t shown;            /* the bytes of the content on show */
     uint64_t next_check_ms;
+    uint64_t refused;                  /* versions kept off the wall (bad,
+                                        * unreadable, missing), for metrics */
 } reload_t;
 
 /* What a check found. */

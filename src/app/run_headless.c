@@ -15,7 +15,9 @@
 #include "../core/script.h"
 #include "../platform/log.h"
 #include "../platform/pngio.h"
+#include "fleet.h"
 #include "headless.h"
+#include "manifest.h"
 #include "narrate.h"
 #include "run.h"
 #include "wall.h"
@@ -42,10 +44,13 @@ static bool save_slide(kiosk_t *k, const fb_t *frame, uint32_t index,
     return pngio_save(frame, path);
 }
 
+/* --shots: the pictures, and DIR/slides.tsv to tell which slide each is
+ * (manifest.h: --compare matches slides by its ids). */
 static int run_shots(kiosk_t *k, board_t *b, const char *dir)
 {
-    if (!headless_make_dirs(dir) || !headless_each_slide(k, b, save_slide,
-                                                         (void *)dir))
+    if (!headless_make_dirs(dir) ||
+        !headless_each_slide(k, b, save_slide, (void *)dir) ||
+        !manifest_write(dir, k))
         return 1;
     printf("wrote %u slides at %dx%d to %s/\n", k->deck.count, b->panel.w,
            b->panel.h, dir);
@@ -70,6 +75,49 @@ static bool read_script(const char *path, size_t *size)
         return false;
     }
     script_text[*size] = '\0';
+    return true;
+}
+
+/* expect text: a text of the screen's view, or the pause notice while
+ * it shows, is exactly the script's. */
+static bool shows_text(const kiosk_t *k, const char *text)
+{
+    const view_t *v = &k->screen.view;
+    for (uint32_t i = 0; i < v->text_count; i++)
+        if (strcmp(v->texts[i].text, text) == 0) return true;
+    return k->sm.state == SM_PAUSED && v->pause_text.text &&
+           strcmp(v->pause_text.text, text) == 0;
+}
+
+static unsigned arrows_shown(const view_t *v)
+{
+    return (v->controls.back.box.w > 0 ? SCRIPT_ARROW_BACK : 0u) |
+           (v->controls.next.box.w > 0 ? SCRIPT_ARROW_NEXT : 0u);
+}
+
+/* The expectations on what the screen shows (the view): its hints'
+ * input, its chevrons, its texts. */
+static bool check_view(const kiosk_t *k, const char *path, uint32_t line,
+                       const script_cmd_t *cmd)
+{
+    static const char *const arrows[] = {"none", "back", "next", "both"};
+    const view_t *v = &k->screen.view;
+    bool touch = v->input == VIEW_INPUT_TOUCH;
+    if (cmd->op == SCRIPT_EXPECT_INPUT && touch != cmd->touch) {
+        fprintf(stderr, "%s:%u: expected input %s, but the hints speak of %s\n",
+                path, line, cmd->touch ? "touch" : "keys", touch ? "touch" : "keys");
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_ARROWS && arrows_shown(v) != cmd->arrows) {
+        fprintf(stderr, "%s:%u: expected arrows %s, but the screen shows %s\n",
+                path, line, arrows[cmd->arrows], arrows[arrows_shown(v)]);
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_TEXT && !shows_text(k, cmd->text)) {
+        fprintf(stderr, "%s:%u: expected the text '%s' on slide %u, but it "
+                        "does not show\n", path, line, cmd->text, k->sm.slide + 1);
+        return false;
+    }
     return true;
 }
 
@@ -115,6 +163,40 @@ static gesture_pointer_t on_panel(const board_t *b, int x, int y)
     return (gesture_pointer_t){GESTURE_DOWN, 0, r.x, r.y};
 }
 
+/* Where a tap goes down on the panel: its pixel, or the middle of the
+ * control it names, as the screen shows it now. False (reported) when
+ * the pixel is off the panel or the control is not shown. */
+static bool tap_point(const kiosk_t *k, const board_t *b, const char *path,
+                      uint32_t line, const script_cmd_t *cmd,
+                      gesture_pointer_t *out)
+{
+    static const char *const names[] = {"", "lang", "back", "next", "speaker"};
+    const view_controls_t *c = &k->screen.view.controls;
+    if (cmd->at == SCRIPT_AT_PIXEL) {
+        if (cmd->x < (uint32_t)b->panel.w && cmd->y < (uint32_t)b->panel.h) {
+            *out = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x, (int)cmd->y};
+            return true;
+        }
+        fprintf(stderr, "%s:%u: tap %u %u is off the %dx%d panel\n", path,
+                line, cmd->x, cmd->y, b->panel.w, b->panel.h);
+        return false;
+    }
+    const view_speaker_t *sp = &k->screen.view.speaker;
+    view_rect_t none = {0, 0, 0, 0};
+    view_rect_t r = cmd->at == SCRIPT_AT_LANG      ? c->button
+                    : cmd->at == SCRIPT_AT_BACK    ? c->back.box
+                    : cmd->at == SCRIPT_AT_NEXT    ? c->next.box
+                    : sp->state != VIEW_SPEAKER_NONE ? sp->button
+                                                     : none;
+    if (r.w <= 0) {
+        fprintf(stderr, "%s:%u: tap %s: slide %u shows no such control\n",
+                path, line, names[cmd->at], k->sm.slide + 1);
+        return false;
+    }
+    *out = on_panel(b, r.x + r.w / 2, r.y + r.h / 2);
+    return true;
+}
+
 /* One recogniser for the whole script, as the live loop has one for its
  * run: it remembers the last tap, so a second tap on its spot without a
  * `wait` of GESTURE_DOUBLE_TAP_MS between is a double tap, swallowed. */
@@ -131,13 +213,8 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
     gesture_pointer_t from, mid, to;
     if (cmd->op == SCRIPT_TAP) {
-        if (cmd->x >= (uint32_t)panel.w || cmd->y >= (uint32_t)panel.h) {
-            fprintf(stderr, "%s:%u: tap %u %u is off the %dx%d panel\n", path,
-                    line, cmd->x, cmd->y, panel.w, panel.h);
-            return false;
-        }
-        from = mid = to = (gesture_pointer_t){GESTURE_DOWN, 0, (int)cmd->x,
-                                              (int)cmd->y};
+        if (!tap_point(k, b, path, line, cmd, &from)) return false;
+        mid = to = from;
     } else {
         int w = b->fb.w, y = b->fb.h / 2;
         int a = w * 7 / 10, z = w * 3 / 10;
@@ -146,11 +223,16 @@ static bool touch(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         mid = on_panel(b, (a + z) / 2, y);
         to = on_panel(b, z, y);
     }
+    sm_event_kind_t turn;
     mid.phase = GESTURE_MOVE;
     to.phase = GESTURE_UP;
-    narrate_pointer(k, &gesture, panel, from, k->now_ms);
-    narrate_pointer(k, &gesture, panel, mid, k->now_ms);
-    narrate_pointer(k, &gesture, panel, to, k->now_ms);
+    /* A finger: as on the wall, the panel has a touch screen. */
+    kiosk_set_touch(k, true);
+    gesture_targets_t targets = view_tap_targets(&k->screen.view);
+    gesture_feed(&gesture, panel, &targets, from, k->now_ms, &turn);
+    gesture_feed(&gesture, panel, &targets, mid, k->now_ms, &turn);
+    if (gesture_feed(&gesture, panel, &targets, to, k->now_ms, &turn))
+        kiosk_visitor(k, METRICS_INPUT_TOUCH, turn);
     headless_frame(k, b);
     return true;
 }
@@ -183,7 +265,7 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     /* The screen follows every event, as the live loop's does, so that a
      * crossfade starts when its key is pressed, not when a shot is taken. */
     case SCRIPT_KEY:
-        kiosk_event(k, (sm_event_t){cmd->key, 0});
+        kiosk_visitor(k, METRICS_INPUT_KEY, cmd->key);
         headless_frame(k, b);
         return true;
     case SCRIPT_WAIT:
@@ -200,6 +282,9 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     case SCRIPT_EXPECT_LANG:
     case SCRIPT_EXPECT_SPEAKING:
     case SCRIPT_EXPECT_SILENT: return check_expect(k, path, line, cmd);
+    case SCRIPT_EXPECT_INPUT:
+    case SCRIPT_EXPECT_ARROWS:
+    case SCRIPT_EXPECT_TEXT: return check_view(k, path, line, cmd);
     case SCRIPT_TAP:
     case SCRIPT_SWIPE: return touch(k, b, path, line, cmd);
     case SCRIPT_TOUCH_CONTENT: return touch_content(k, path, line);
@@ -210,6 +295,10 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
     }
     return false;
 }
+
+/* The metrics file and the picture of the wall, on the simulated clock,
+ * as the live loop serves them on the real one. */
+static fleet_t fleet;
 
 /* Parses every line; runs each when `run`. A script is checked whole
  * first, so a typo on line 90 is found before line 1 takes its shots.
@@ -239,6 +328,8 @@ static bool walk_script(kiosk_t *k, board_t *b, const char *path,
                 ok = false;
             } else if (run && !execute(k, b, path, line, &cmd)) {
                 return false;
+            } else if (run) {
+                fleet_poll(&fleet, k, &b->panel);
             }
         }
         pos = end + 1;
@@ -254,6 +345,8 @@ static int run_script(kiosk_t *k, board_t *b, const char *path,
     if (!walk_script(k, b, path, size, false)) return 1;
     headless_frame(k, b); /* the first slide is on the panel before any key */
     gesture_init(&gesture);
+    fleet_start(&fleet, k);
+    fleet_poll(&fleet, k, &b->panel);
     /* With --narration only: a headless run has no sound card, and the
      * slides' pictures must not depend on the machine's voices. */
     if (narrate_wanted) {
@@ -263,6 +356,7 @@ static int run_script(kiosk_t *k, board_t *b, const char *path,
     }
     bool ok = walk_script(k, b, path, size, true);
     narrate_close(k);
+    fleet_finish(&fleet, k);
     return ok ? 0 : 1;
 }
 
@@ -284,8 +378,10 @@ int run_headless(kiosk_t *k, const cli_t *cli)
              : cli->script_path ? run_script(k, &board, cli->script_path,
                                              cli->narration != CLI_UNSET)
              : cli->narrate_dir ? run_narrate(k, cli->narrate_dir)
-             : cli->compare_dir ? run_compare(k, &board, cli->compare_dir)
-                                : run_contact_sheet(k, &board, cli->contact_sheet);
+             : cli->compare_dir ? run_compare(k, &board, cli->compare_dir,
+                                              cli->compare_report)
+                                : run_contact_sheet(k, &board, cli->contact_sheet,
+                                                    cli->sheet_columns);
     board_close(&board);
     return rc;
 }

@@ -11,7 +11,10 @@
 #include "../platform/log.h"
 #include "../platform/supervisor.h"
 #include "narrate.h"
+#include "fleet.h"
+#include "power.h"
 #include "run.h"
+#include "wall.h"
 
 /* The progress bar moves this often: smooth enough to see it move, rare
  * enough to cost nothing (one small rectangle flushed). */
@@ -22,11 +25,15 @@
 
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t reload_requested;
+static volatile sig_atomic_t snapshot_requested;
 
 /* Touch and mouse to next / previous (gesture.h), and the operator's exit
  * chord (lockdown.h): the only way out on the wall besides a signal. */
 static gesture_t gesture;
 static lockdown_t lockdown;
+/* A finger was seen: the panel has a touch screen, whether SDL counted
+ * it as a device or not (kiosk_set_touch). */
+static bool finger_seen;
 
 static void on_stop_signal(int sig)
 {
@@ -41,6 +48,13 @@ static void on_reload_signal(int sig)
     reload_requested = 1;
 }
 
+/* SIGUSR1: a picture of the wall (fleet.h). */
+static void on_snapshot_signal(int sig)
+{
+    (void)sig;
+    snapshot_requested = 1;
+}
+
 /* SIGTERM (systemd stopping us) and SIGINT end the kiosk cleanly. SDL's
  * own handlers are off: they would turn a signal into SDL_QUIT, which a
  * fullscreen kiosk ignores. */
@@ -53,6 +67,8 @@ static void install_signal_handlers(void)
     sigaction(SIGINT, &sa, NULL);
     sa.sa_handler = on_reload_signal;
     sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_snapshot_signal;
+    sigaction(SIGUSR1, &sa, NULL);
 }
 
 /* How long to sleep: until the next thing that can change the picture.
@@ -79,12 +95,21 @@ static bool handle(kiosk_t *k, board_t *b, input_t in)
 {
     if (in.has_key) lockdown_key(&lockdown, in.key, board_now_ms());
     gesture_panel_t panel = {b->panel.w, b->panel.h, b->rotate};
+    sm_event_kind_t turn;
     switch (in.kind) {
     case INPUT_NONE: break;
-    case INPUT_EVENT: kiosk_event(k, (sm_event_t){in.event, 0}); break;
-    case INPUT_POINTER:
-        narrate_pointer(k, &gesture, panel, in.pointer, board_now_ms());
+    case INPUT_EVENT: kiosk_visitor(k, METRICS_INPUT_KEY, in.event); break;
+    case INPUT_POINTER: {
+        /* A tap or a swipe acts as the key it stands for; a tap on the
+         * language button as L, on the speaker button as A (the targets
+         * are the slide's, from the view on the panel). */
+        gesture_targets_t targets = view_tap_targets(&k->screen.view);
+        if (in.pointer.id != INPUT_MOUSE_ID) finger_seen = true;
+        if (gesture_feed(&gesture, panel, &targets, in.pointer, board_now_ms(),
+                         &turn))
+            kiosk_visitor(k, METRICS_INPUT_TOUCH, turn);
         break;
+    }
     case INPUT_REDRAW:
         board_refresh(b);
         screen_invalidate(&k->screen);
@@ -131,8 +156,20 @@ static void present(kiosk_t *k, board_t *b)
         board_flush(b, &dirty, 1);
 }
 
+/* What a fleet sees of the wall (fleet.h), after the tick. */
+static void serve_fleet(fleet_t *f, kiosk_t *k, const board_t *b)
+{
+    if (snapshot_requested) {
+        snapshot_requested = 0;
+        fleet_request_snapshot(f);
+    }
+    fleet_poll(f, k, &b->panel);
+}
+
 int run_live(kiosk_t *k, const cli_t *cli)
 {
+    static fleet_t fleet;
+    static power_t power;
     board_t board;
     install_signal_handlers();
     if (!board_open_display(&board, cli->windowed, cli->width, cli->height,
@@ -146,7 +183,11 @@ int run_live(kiosk_t *k, const cli_t *cli)
     kiosk_hours_start(k, false, 0);
     uint64_t last = board_now_ms();
     uint64_t ping_every = supervisor_ping_interval_ms(), next_ping = 0;
+    k->watchdog = ping_every != 0;
+    fleet_start(&fleet, k);
+    power_start(&power);
     bool running = true, chord_exit = false;
+    kiosk_set_touch(k, input_touch_screen());
     present(k, &board);
     if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
     supervisor_ready("showing the slideshow");
@@ -171,13 +212,17 @@ int run_live(kiosk_t *k, const cli_t *cli)
         if (ping_every && now >= next_ping) {
             supervisor_ping();
             next_ping = now + ping_every;
+            k->watchdog_ping_wall_ms = wall_now_ms();
         }
         /* The content file: when due, or at once after a SIGHUP. */
         bool reload_now = reload_requested != 0;
         reload_requested = 0;
         kiosk_check_content(k, reload_now);
+        serve_fleet(&fleet, k, &board);
+        power_poll(&power, k, &board, now);
         if (got) running = handle(k, &board, in);
         while (running && input_wait(&board, 0, &in)) running = handle(k, &board, in);
+        kiosk_set_touch(k, finger_seen || input_touch_screen());
         board_poll(&board);
         if (running && lockdown_exit_due(&lockdown, board_now_ms())) {
             chord_exit = true;
@@ -188,6 +233,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
     supervisor_stopping();
     narrate_close(k);
+    fleet_finish(&fleet, k);
     board_close(&board);
     return chord_exit ? KIOSK_EXIT_OPERATOR : 0;
 }

@@ -51,7 +51,8 @@ static void warn_once(screen_t *s, uint32_t slide, lang_t lang)
 static void compose(screen_t *s, fb_t *fb, uint32_t slide, lang_t lang)
 {
     view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
-                              fonts_measure(), s->speaker};
+                              fonts_measure(), s->input, s->counter_number,
+                              s->counter_total, s->speaker};
     view_build(&s->view, &request);
     view_shift(&s->view, s->shift_x, s->shift_y);
     canvas_compose(fb, &s->view);
@@ -158,7 +159,8 @@ int screen_update(screen_t *s, fb_t *fb, const sm_t *sm, uint64_t now_ms,
         draw_slide(s, fb, sm);
         return 1;
     }
-    bool changed = s->slide != sm->slide || s->lang != sm->lang;
+    bool changed = s->slide != sm->slide || s->lang != sm->lang ||
+                   s->view.input != s->input;
     if (changed && change_slide(s, fb, sm, now_ms) &&
         fade_just_began(&s->fade, now_ms))
         return 0;

@@ -34,6 +34,10 @@ typedef struct {
     bool warned[LANG_COUNT][LIMIT_SLIDES]; /* slides whose cut was logged */
     bool closed_notice;    /* asleep: a dim "closed" notice, not black */
     bool asleep;           /* the framebuffer shows the sleep screen */
+    view_input_t input;    /* the hints' words to show: touch or keys (the
+                            * kiosk sets it; a change redraws the slide) */
+    uint32_t counter_number, counter_total; /* view_request_t's: another
+                                             * counter, for --compare */
     view_speaker_state_t speaker; /* the speaker button (narrate.c sets it) */
 } screen_t;
 

@@ -93,6 +93,18 @@ void wall_format(int64_t wall_ms, char *buf, size_t cap)
         snprintf(buf, cap, "%lld ms", (long long)wall_ms);
 }
 
+void wall_local_day(int64_t wall_ms, char date[11], uint32_t *hour)
+{
+    time_t t = seconds_of(wall_ms);
+    struct tm tm;
+    if (!localtime_r(&t, &tm) || !strftime(date, 11, "%Y-%m-%d", &tm)) {
+        snprintf(date, 11, "0000-00-00");
+        *hour = 0;
+        return;
+    }
+    *hour = (uint32_t)tm.tm_hour;
+}
+
 /* Where glibc looks for zone files, unless TZDIR says otherwise. */
 #define WALL_ZONEINFO "/usr/share/zoneinfo"
 

@@ -37,6 +37,10 @@ bool wall_open_at(const hours_t *hours, int64_t wall_ms, int64_t *next_ms);
 /* wall_ms as local time, "Tue 2026-01-06 09:00", for the log. */
 void wall_format(int64_t wall_ms, char *buf, size_t cap);
 
+/* The local date of wall_ms as "YYYY-MM-DD" in date[0..11), and its
+ * hour of the day (0..23), for the visitor counts (analytics.h). */
+void wall_local_day(int64_t wall_ms, char date[11], uint32_t *hour);
+
 /* Would the C library find the time zone tz, a TZ value? Yes for "" (UTC,
  * asked for), a zone file (":Europe/Madrid", "Europe/Madrid" under TZDIR or
  * /usr/share/zoneinfo, "/etc/localtime") and a POSIX TZ string

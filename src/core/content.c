@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "content_id.h"
 #include "reading.h"
 #include "utf8.h"
 
@@ -30,6 +31,7 @@ typedef enum {
     FIELD_SECONDS, /* uint32_t milliseconds, written in whole seconds */
     FIELD_SIDE,    /* content_side_t: "mexico" or "north_korea" */
     FIELD_MONTHS,  /* content_short_t: twelve names separated by ", " */
+    FIELD_ID,      /* content_id_t: the curator's id (content_id.h) */
 } field_type_t;
 
 typedef struct {
@@ -67,15 +69,21 @@ static const field_spec_t label_fields[] = {
     TRANSLATED(content_labels_t, closed, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, listen, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, listen_stop, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, invitation_touch, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, paused_touch, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, language_touch, FIELD_SHORT, false),
 };
 static const field_spec_t event_fields[] = {
+    PLAIN(content_event_t, id, FIELD_ID, false),
     PLAIN(content_event_t, date, FIELD_DATE, true),
     TRANSLATED(content_event_t, headline, FIELD_SHORT, true),
     TRANSLATED(content_event_t, text, FIELD_LONG, true),
     {"seconds", FIELD_SECONDS, false, false, offsetof(content_event_t, slide_ms)},
 };
 static const field_spec_t ambassador_fields[] = {
+    PLAIN(content_ambassador_t, id, FIELD_ID, false),
     PLAIN(content_ambassador_t, name, FIELD_SHORT, false),
+    TRANSLATED(content_ambassador_t, era, FIELD_SHORT, false),
     PLAIN(content_ambassador_t, accreditation, FIELD_DATE, false),
     TRANSLATED(content_ambassador_t, observations, FIELD_LONG, false),
     PLAIN(content_ambassador_t, leader, FIELD_SHORT, true),
@@ -103,7 +111,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 19
+#define MAX_FIELDS 22
 /* Every field table must fit the "seen" table: checked, not trusted. */
 #define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
                                    #table " has more fields than MAX_FIELDS")
@@ -179,28 +187,33 @@ typedef struct {
                                    * its missing fields are no news */
     bool have_single[SINGLE_KINDS]; /* [show] and [labels] were read */
     bool ended;                   /* the [end] line was read */
+    content_date_t last_event_date; /* the event before, for their order */
+    uint32_t last_event_line;     /* its date's line; 0: none yet */
+    uint32_t event_lines[LIMIT_EVENTS];           /* each record's [kind] */
+    uint32_t ambassador_lines[LIMIT_AMBASSADORS]; /* line, for messages */
 } parser_t;
 
 static void report(parser_t *p, uint32_t line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+static void warn(parser_t *p, uint32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
+/* An error: the file cannot be shown. */
 static void report(parser_t *p, uint32_t line, const char *fmt, ...)
 {
-    content_report_t *r = p->report;
-    r->total++;
-    if (r->kept >= LIMIT_ERRORS) return;
-    content_error_t *e = &r->errors[r->kept++];
-    e->line = line;
     va_list ap;
     va_start(ap, fmt);
-    int full = vsnprintf(e->message, sizeof e->message, fmt, ap);
+    content_report_vadd(p->report, CONTENT_ERROR, line, fmt, ap);
     va_end(ap);
-    /* A message quoting a long value is cut at its byte limit, and the
-     * cut must not leave half a character for the terminal to garble. */
-    if (full >= (int)sizeof e->message) {
-        size_t n = sizeof e->message - 1;
-        e->message[utf8_whole_prefix(e->message, n)] = '\0';
-    }
+}
+
+/* A warning: the file shows, but a curator should look (content_report.h). */
+static void warn(parser_t *p, uint32_t line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    content_report_vadd(p->report, CONTENT_WARNING, line, fmt, ap);
+    va_end(ap);
 }
 
 /* --------------------------------------------------------------- values */
@@ -209,6 +222,21 @@ static void report(parser_t *p, uint32_t line, const char *fmt, ...)
  * kiosk's service life are both certainly typos. */
 #define DATE_YEAR_MIN 1900
 #define DATE_YEAR_MAX 2100
+
+/* The years the source article covers: relations established in 1980,
+ * its latest figure from 2023. A date outside them is possible (a curator
+ * adds a later event) but is more often a typo (1890, 2203): a warning,
+ * not an error. */
+#define ARTICLE_FIRST_YEAR 1980
+#define ARTICLE_LAST_YEAR 2023
+
+static void warn_outside_article(parser_t *p, const char *key, int year)
+{
+    if (year >= ARTICLE_FIRST_YEAR && year <= ARTICLE_LAST_YEAR) return;
+    warn(p, p->line, "'%s' is in %d, outside the years the article covers "
+                     "(%d to %d): a typo?", key, year, ARTICLE_FIRST_YEAR,
+         ARTICLE_LAST_YEAR);
+}
 
 static bool parse_date(parser_t *p, const char *key, const char *v,
                        content_date_t *out)
@@ -243,6 +271,7 @@ static bool parse_date(parser_t *p, const char *key, const char *v,
     out->year = (int16_t)year;
     out->month = (uint8_t)month;
     out->day = (uint8_t)day;
+    warn_outside_article(p, key, year);
     return true;
 }
 
@@ -285,6 +314,26 @@ static bool store_text(parser_t *p, const char *key, const char *v,
         return false;
     }
     memcpy(dst, v, n + 1);
+    return true;
+}
+
+static bool parse_id(parser_t *p, const char *key, const char *v, char *out)
+{
+    if (!content_id_valid(v)) {
+        report(p, p->line, "'%s' must be 1 to %d lower-case letters, digits "
+                           "and '-', not '%s'", key, LIMIT_ID, v);
+        return false;
+    }
+    /* The slides that are one of a kind have their kind as id (deck.h). */
+    static const char *const reserved[] = {"title", "agreements", "trade",
+                                           "missions"};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(v, reserved[i]) == 0) {
+            report(p, p->line, "'%s' cannot be '%s': that is the id of the "
+                               "%s slide", key, v, v);
+            return false;
+        }
+    memcpy(out, v, strlen(v) + 1);
     return true;
 }
 
@@ -345,6 +394,7 @@ static void store_value(parser_t *p, const field_spec_t *f, lang_t lang,
     case FIELD_MONTHS:
         if (check_months(p, key, v)) store_text(p, key, v, dst, LIMIT_SHORT_TEXT);
         break;
+    case FIELD_ID: parse_id(p, key, v, dst); break;
     }
 }
 
@@ -390,6 +440,177 @@ static void check_translated(parser_t *p, const field_spec_t *f,
     }
 }
 
+/* ------------------------------------------------- whole-record checks */
+
+static int find_field(const record_spec_t *spec, const char *key,
+                      lang_t *lang);
+
+/* A translation is likely missing when one language's text is under 40%
+ * of the other's: Spanish runs 15 to 30% longer than English, and the
+ * real content's pairs stay above 56%, while a text left untranslated is
+ * usually a stub ("TODO", "pendiente") or a sentence cut short. Texts
+ * under 40 characters are not compared: there one word may rightly
+ * translate a phrase ("Pasta", "Pastas alimenticias"). */
+#define TRANSLATION_MIN_PERCENT 40
+#define TRANSLATION_MIN_CHARS 40
+
+/* Characters, not bytes: "é" is one, as a reader counts. */
+static size_t char_count(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static void check_translation_length(parser_t *p, size_t i)
+{
+    const field_spec_t *f = &p->spec->fields[i];
+    if (!f->translated || f->type == FIELD_MONTHS) return;
+    size_t len[LANG_COUNT];
+    int shortest = 0, longest = 0;
+    for (int l = 0; l < LANG_COUNT; l++) {
+        len[l] = char_count(field_slot(p, f, (lang_t)l));
+        /* Empty: not given, or refused and reported already. */
+        if (len[l] == 0) return;
+        if (len[l] < len[shortest]) shortest = l;
+        if (len[l] > len[longest]) longest = l;
+    }
+    if (len[longest] < TRANSLATION_MIN_CHARS ||
+        len[shortest] * 100 >= len[longest] * TRANSLATION_MIN_PERCENT)
+        return;
+    warn(p, p->seen[i][shortest], "'%s_%s' has %zu characters, under %d%% of "
+         "'%s_%s' (line %u, %zu characters): a translation left out?", f->key,
+         lang_code((lang_t)shortest), len[shortest], TRANSLATION_MIN_PERCENT,
+         f->key, lang_code((lang_t)longest), p->seen[i][longest],
+         len[longest]);
+}
+
+/* "2009-06", as precise as the date is, for messages. */
+static void date_text(content_date_t d, char *buf, size_t cap)
+{
+    if (d.month == 0) snprintf(buf, cap, "%04d", d.year);
+    else if (d.day == 0) snprintf(buf, cap, "%04d-%02u", d.year, d.month);
+    else snprintf(buf, cap, "%04d-%02u-%02u", d.year, d.month, d.day);
+}
+
+/* Negative when a is before b, compared only as far as both are precise:
+ * "2017" is neither before nor after "2017-09-07". */
+static int date_order(content_date_t a, content_date_t b)
+{
+    if (a.year != b.year) return a.year - b.year;
+    if (a.month == 0 || b.month == 0 || a.month != b.month)
+        return a.month && b.month ? a.month - b.month : 0;
+    if (a.day == 0 || b.day == 0) return 0;
+    return a.day - b.day;
+}
+
+/* The line a field of the open record was set on, or its header's. */
+static uint32_t field_line(const parser_t *p, const char *key)
+{
+    lang_t lang;
+    int i = find_field(p->spec, key, &lang);
+    return i >= 0 && p->seen[i][0] ? p->seen[i][0] : p->record_line;
+}
+
+/* Events show in file order: one dated before the event above it sends
+ * the history back in time, usually a record pasted in the wrong place. */
+static void check_event_order(parser_t *p, content_date_t date)
+{
+    uint32_t line = field_line(p, "date");
+    if (p->last_event_line && date_order(date, p->last_event_date) < 0) {
+        char now[16], before[16];
+        date_text(date, now, sizeof now);
+        date_text(p->last_event_date, before, sizeof before);
+        warn(p, line, "this [event] (%s) is dated before the one above it "
+                      "(%s, line %u): events show in file order, so the "
+                      "history would run backwards here", now, before,
+             p->last_event_line);
+    }
+    p->last_event_date = date;
+    p->last_event_line = line;
+}
+
+/* An id another slide's record already has (`self` is the record's own
+ * storage, skipped); returns that record's line, or 0. */
+static uint32_t id_taken(const parser_t *p, const char *id, const void *self)
+{
+    const content_t *c = p->out;
+    for (size_t i = 0; i < c->event_count; i++)
+        if ((const void *)&c->events[i] != self && c->events[i].id[0] &&
+            strcmp(c->events[i].id, id) == 0)
+            return p->event_lines[i];
+    for (size_t i = 0; i < c->ambassador_count; i++)
+        if ((const void *)&c->ambassadors[i] != self &&
+            c->ambassadors[i].id[0] && strcmp(c->ambassadors[i].id, id) == 0)
+            return p->ambassador_lines[i];
+    return 0;
+}
+
+/* Ids tell slides apart across versions (--compare): two alike would make
+ * one slide look like the other. A curator's id taken twice is an error;
+ * a made one that another record has (two records of one date and
+ * headline) gets "-2", "-3"... in file order, which is as stable as the
+ * file's order. */
+static void settle_id(parser_t *p, char *id, bool given, const void *self)
+{
+    uint32_t other = id_taken(p, id, self);
+    if (!other) return;
+    if (given) {
+        report(p, field_line(p, "id"), "the id '%s' is also the id of the "
+               "record on line %u: give each record an id of its own", id,
+               other);
+        return;
+    }
+    /* Room for "-NN": a file holds fewer than 100 slides' records. */
+    size_t base = strlen(id);
+    if (base > LIMIT_ID - 3) base = LIMIT_ID - 3;
+    for (unsigned n = 2; n < 100 && id_taken(p, id, self); n++) {
+        char suffix[8];
+        snprintf(suffix, sizeof suffix, "-%u", n);
+        /* The id's bytes past its end stay zero, as a given id's are. */
+        memset(id + base, 0, LIMIT_ID + 1 - base);
+        memcpy(id + base, suffix, strlen(suffix) + 1);
+    }
+}
+
+/* True when the open record sets `key` itself. */
+static bool given(const parser_t *p, const char *key)
+{
+    lang_t lang;
+    int i = find_field(p->spec, key, &lang);
+    return i >= 0 && p->seen[i][0] != 0;
+}
+
+static void finish_event(parser_t *p)
+{
+    content_event_t *e = (content_event_t *)(void *)p->record;
+    p->event_lines[p->out->event_count - 1] = p->record_line;
+    if (!e->id[0]) content_id_make(e->id, "event", e->date, e->headline[LANG_EN]);
+    settle_id(p, e->id, given(p, "id"), e);
+    if (e->date.year) check_event_order(p, e->date);
+}
+
+static void finish_ambassador(parser_t *p)
+{
+    content_ambassador_t *a = (content_ambassador_t *)(void *)p->record;
+    p->ambassador_lines[p->out->ambassador_count - 1] = p->record_line;
+    /* The row before the first envoy has no name: its words name it. */
+    const char *words = a->name[0] ? a->name : a->observations[LANG_EN];
+    content_date_t none = {0, 0, 0};
+    if (!a->id[0]) content_id_make(a->id, "ambassador", none, words);
+    settle_id(p, a->id, given(p, "id"), a);
+}
+
+/* What can be judged only once a record is whole. */
+static void check_record(parser_t *p)
+{
+    for (size_t i = 0; i < p->spec->field_count; i++)
+        check_translation_length(p, i);
+    if (strcmp(p->spec->kind, "event") == 0) finish_event(p);
+    else if (strcmp(p->spec->kind, "ambassador") == 0) finish_ambassador(p);
+}
+
 static void close_record(parser_t *p)
 {
     if (!p->spec) return;
@@ -400,6 +621,7 @@ static void close_record(parser_t *p)
             report(p, p->record_line, "[%s] has no '%s', which is required",
                    p->spec->kind, f->key);
     }
+    if (!p->damaged) check_record(p);
     p->spec = NULL;
     p->record = NULL;
 }
@@ -487,6 +709,40 @@ static bool is_translated_base(const record_spec_t *spec, const char *key)
     return false;
 }
 
+/* Appends ", key" (or "key" first) to buf[0..*n). */
+static void append_key(char *buf, size_t cap, size_t *n, const char *key,
+                       const char *lang)
+{
+    if (*n >= cap) return;
+    int w = snprintf(buf + *n, cap - *n, "%s%s%s%s", *n ? ", " : "", key,
+                     lang ? "_" : "", lang ? lang : "");
+    *n += w < 0 ? 0 : (size_t)w;
+}
+
+/* The keys a kind takes, as a curator writes them: "id, date,
+ * headline_es, headline_en, ...". */
+static void list_keys(const record_spec_t *spec, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < spec->field_count; i++) {
+        const field_spec_t *f = &spec->fields[i];
+        if (!f->translated) append_key(buf, cap, &n, f->key, NULL);
+        else
+            for (int l = 0; l < LANG_COUNT; l++)
+                append_key(buf, cap, &n, f->key, lang_code((lang_t)l));
+    }
+}
+
+/* A typo'd key is fixed faster when the right ones are in sight. */
+static void report_unknown_key(parser_t *p, const char *key)
+{
+    char keys[LIMIT_ERROR_TEXT];
+    list_keys(p->spec, keys, sizeof keys);
+    report(p, p->line, "unknown key '%s' in [%s]; its keys are: %s", key,
+           p->spec->kind, keys);
+}
+
 static void set_field(parser_t *p, const char *key, const char *value)
 {
     if (!p->spec) {
@@ -504,7 +760,7 @@ static void set_field(parser_t *p, const char *key, const char *value)
             report(p, p->line, "'%s' needs a language: write %s_es and %s_en",
                    key, key, key);
         else
-            report(p, p->line, "unknown key '%s' in [%s]", key, p->spec->kind);
+            report_unknown_key(p, key);
         return;
     }
     const field_spec_t *f = &p->spec->fields[i];
@@ -662,21 +918,30 @@ static void check_whole(parser_t *p)
         report(p, 0, "no [event] or [ambassador] records: nothing to show");
 }
 
-/* Errors come out in line order, whole-file errors (line 0) last, so a
- * curator can fix the file from top to bottom. Insertion sort: at most
- * LIMIT_ERRORS entries, and it keeps equal lines in the order found. */
-static void sort_report(content_report_t *r)
+/* The touch hints a file left out (both languages, or the loader has
+ * already refused it): the kiosk's own words, so that a content file
+ * written before touch screens still speaks of touch on one. */
+static void default_touch_labels(content_labels_t *l)
 {
-    for (uint32_t i = 1; i < r->kept; i++) {
-        content_error_t e = r->errors[i];
-        uint32_t key = e.line ? e.line : UINT32_MAX, j = i;
-        while (j > 0) {
-            uint32_t prev = r->errors[j - 1].line;
-            if ((prev ? prev : UINT32_MAX) <= key) break;
-            r->errors[j] = r->errors[j - 1];
-            j--;
-        }
-        r->errors[j] = e;
+    static const struct {
+        size_t offset;
+        const char *words[LANG_COUNT];
+    } defaults[] = {
+        {offsetof(content_labels_t, invitation_touch),
+         {[LANG_ES] = "Toca para explorar", [LANG_EN] = "Touch to explore"}},
+        {offsetof(content_labels_t, paused_touch),
+         {[LANG_ES] = "En pausa \xC2\xB7 Toca para continuar",
+          [LANG_EN] = "Paused \xC2\xB7 Touch to continue"}},
+        {offsetof(content_labels_t, language_touch),
+         {[LANG_ES] = "English", [LANG_EN] = "Espa\xC3\xB1ol"}},
+    };
+    for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
+        content_short_t *field =
+            (content_short_t *)((char *)l + defaults[i].offset);
+        for (int lang = 0; lang < LANG_COUNT; lang++)
+            if (!field[lang][0])
+                snprintf(field[lang], sizeof field[lang], "%s",
+                         defaults[i].words[lang]);
     }
 }
 
@@ -693,9 +958,10 @@ bool content_load(const char *text, size_t size, content_t *out,
     }
     parse_all(&p, text, size);
     check_whole(&p);
-    sort_report(rep);
+    content_report_sort(rep);
     /* No file sets these: the settings do (kiosk.c); these are theirs. */
     out->show.reading_wpm = READING_DEFAULT_WPM;
     out->show.reading_min_ms = READING_DEFAULT_MIN_MS;
-    return rep->total == 0;
+    default_touch_labels(&out->labels);
+    return content_report_errors(rep) == 0;
 }

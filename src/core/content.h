@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "content_report.h"
 #include "lang.h"
 #include "limits.h"
 
@@ -28,6 +29,10 @@ typedef char content_long_t[LIMIT_LONG_TEXT + 1];
 /* A translated field: the same text in every language, by lang_t. */
 typedef content_short_t content_short_tr_t[LANG_COUNT];
 typedef content_long_t content_long_tr_t[LANG_COUNT];
+/* What makes a slide's record the same record in another version of the
+ * file (--compare): the curator's `id`, or one made from the content
+ * (content_id.h). Lower-case ASCII letters, digits and '-'. */
+typedef char content_id_t[LIMIT_ID + 1];
 
 typedef struct {
     int16_t year;  /* 0 when no date was given */
@@ -67,9 +72,15 @@ typedef struct {
     content_short_tr_t listen, listen_stop; /* optional: the speaker
                                 * button's words, silent and reading
                                 * (narration.h); empty: "Escuchar" etc. */
+    /* Optional: the hints as a panel with a touch screen gives them
+     * (view_input_t); the loader fills in its own words ("Toca para
+     * explorar"...) for those a file leaves out, so content written
+     * before touch screens still loads. */
+    content_short_tr_t invitation_touch, paused_touch, language_touch;
 } content_labels_t;
 
 typedef struct {
+    content_id_t id;
     content_date_t date;
     content_short_tr_t headline;
     content_long_tr_t text;
@@ -79,7 +90,11 @@ typedef struct {
 /* One row of the article's table of North Korean ambassadors to Mexico.
  * Names are not translated. */
 typedef struct {
+    content_id_t id;
     content_short_t name;          /* empty in the row before the first envoy */
+    content_short_tr_t era;        /* when, in words: a date the article
+                                    * gives, or the term of the row's head
+                                    * of state (context, with its years) */
     content_date_t accreditation;  /* the article gives none so far */
     content_long_tr_t observations;
     content_short_t leader;        /* leader of North Korea */
@@ -128,23 +143,9 @@ typedef struct {
     uint8_t mission_count;
 } content_t;
 
-typedef struct {
-    uint32_t line; /* 1-based; 0 when the error concerns the whole file */
-    char message[LIMIT_ERROR_TEXT + 1];
-} content_error_t;
-
-/* What a load found wrong. `total` counts every error, even those past
- * LIMIT_ERRORS that were not kept. */
-typedef struct {
-    content_error_t errors[LIMIT_ERRORS];
-    uint32_t kept;
-    uint32_t total;
-} content_report_t;
-
-
 /* Parses `size` bytes of content text into *out. Returns true when the text
- * is valid; otherwise *out is unspecified and *report lists every problem
- * found, in line order. `text` need not be NUL-terminated. */
+ * is valid (it may have warnings); otherwise *out is unspecified. *report
+ * lists every problem found, errors and warnings, in line order. `text` need not be NUL-terminated. */
 bool content_load(const char *text, size_t size, content_t *out,
                   content_report_t *report);
 

@@ -90,6 +90,22 @@ const char *deck_kind_name(slide_kind_t kind)
     return "?";
 }
 
+const char *deck_kind_label(const deck_t *deck, const content_t *c,
+                            uint32_t index, lang_t lang)
+{
+    KIOSK_ASSERT(index < deck->count);
+    const content_labels_t *l = &c->labels;
+    switch (deck->slides[index].kind) {
+    case SLIDE_TITLE: return "";
+    case SLIDE_EVENT: return l->history[lang];
+    case SLIDE_AMBASSADOR: return l->ambassadors[lang];
+    case SLIDE_AGREEMENTS: return l->agreements[lang];
+    case SLIDE_TRADE: return l->trade[lang];
+    case SLIDE_MISSIONS: return l->missions[lang];
+    }
+    return "";
+}
+
 static size_t event_title(const content_t *c, const content_event_t *e,
                           lang_t lang, char *buf, size_t cap)
 {
@@ -147,6 +163,16 @@ size_t deck_slide_key(const deck_t *deck, const content_t *c, uint32_t index,
         n = snprintf(buf, cap, "%s", deck_kind_name(s->kind));
     }
     return n < 0 ? 0 : (size_t)n;
+}
+
+const char *deck_slide_id(const deck_t *deck, const content_t *c,
+                          uint32_t index)
+{
+    KIOSK_ASSERT(index < deck->count);
+    const slide_t *s = &deck->slides[index];
+    if (s->kind == SLIDE_EVENT) return c->events[s->record].id;
+    if (s->kind == SLIDE_AMBASSADOR) return c->ambassadors[s->record].id;
+    return deck_kind_name(s->kind);
 }
 
 uint32_t deck_find_key(const deck_t *deck, const content_t *c, const char *key)

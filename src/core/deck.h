@@ -45,12 +45,26 @@ void deck_build(const content_t *content, deck_t *deck);
 /* The kind as a lower-case word, as --list prints it: "title", "event"... */
 const char *deck_kind_name(slide_kind_t kind);
 
+/* The kind as the screen words it, in a language, from the content's
+ * labels ("Historia", "Embajadores de Corea del Norte en México"...), for
+ * a curator's contact sheet; "" for the title slide, whose title says
+ * what it is. */
+const char *deck_kind_label(const deck_t *deck, const content_t *content,
+                            uint32_t index, lang_t lang);
+
 /* What makes a slide the same slide in another version of the content:
  * its kind and its record's identity (an event's date and headline, an
  * ambassador's row). Hot reload keeps a visitor on the slide with the same
  * key. */
 size_t deck_slide_key(const deck_t *deck, const content_t *content,
                       uint32_t index, char *buf, size_t cap);
+
+/* A slide's id, as --shots records it and --compare matches it: its
+ * record's id (content_id.h) for an event or an ambassador, the kind's
+ * name for the slides that are one of a kind ("title", "agreements",
+ * "trade", "missions"). Points into the content or is a constant. */
+const char *deck_slide_id(const deck_t *deck, const content_t *content,
+                          uint32_t index);
 
 /* The index of the slide whose key is `key`, or UINT32_MAX. */
 uint32_t deck_find_key(const deck_t *deck, const content_t *content,

@@ -57,10 +57,27 @@ static bool is_double_tap(const gesture_t *g, long slop)
            absolute(g->y0 - g->tap_y) <= slop;
 }
 
-/* A tap held `held` ms that came up at now_ms: the half it went down on,
- * unless it was a long press or a double; a tap that turns is remembered. */
-static bool recognise_tap(gesture_t *g, int width, uint64_t held,
-                          uint64_t now_ms, sm_event_kind_t *out)
+static bool inside(fb_rect_t r, int x, int y)
+{
+    return r.w > 0 && r.h > 0 && x >= r.x && x < r.x + r.w && y >= r.y &&
+           y < r.y + r.h;
+}
+
+/* What a tap that went down at (x0, y0) means: the language button, the
+ * speaker button, or the half it went down on (the middle pixel column
+ * goes right). */
+static sm_event_kind_t tap_meaning(const gesture_t *g, int width,
+                                   const gesture_targets_t *t)
+{
+    if (t && inside(t->lang, g->x0, g->y0)) return SM_EV_LANG;
+    if (t && inside(t->speaker, g->x0, g->y0)) return SM_EV_NARRATE;
+    return 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
+}
+
+/* A tap held `held` ms that came up at now_ms: what it went down on,
+ * unless it was a long press or a double; a tap that acts is remembered. */
+static bool recognise_tap(gesture_t *g, int width, const gesture_targets_t *t,
+                          uint64_t held, uint64_t now_ms, sm_event_kind_t *out)
 {
     if (held > GESTURE_TAP_MAX_MS) return false; /* a long press */
     if (is_double_tap(g, tap_slop(width))) return false;
@@ -68,8 +85,7 @@ static bool recognise_tap(gesture_t *g, int width, uint64_t held,
     g->tap_x = g->x0;
     g->tap_y = g->y0;
     g->tap_up_ms = now_ms;
-    /* The half it went down on; the middle pixel column goes right. */
-    *out = 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
+    *out = tap_meaning(g, width, t);
     return true;
 }
 
@@ -101,7 +117,8 @@ static void start_press(gesture_t *g, int64_t id, rotate_point_t u,
     g->down_ms = now_ms;
 }
 
-bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
+bool gesture_feed(gesture_t *g, gesture_panel_t panel,
+                  const gesture_targets_t *targets, gesture_pointer_t p,
                   uint64_t now_ms, sm_event_kind_t *out)
 {
     rotate_point_t u = upright(panel, p.x, p.y);
@@ -123,7 +140,7 @@ bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
         uint64_t held = now_ms >= g->down_ms ? now_ms - g->down_ms : 0;
         int width = upright_width(panel);
         if (g->max_dist <= tap_slop(width))
-            return recognise_tap(g, width, held, now_ms, out);
+            return recognise_tap(g, width, targets, held, now_ms, out);
         return recognise_swipe(g, width, u, held, out);
     }
     return false;

@@ -23,6 +23,14 @@
  * swallowed. A tap elsewhere (the other half: a deliberate back and forth)
  * or later acts as usual; a swipe always acts.
  *
+ * What a tap means also depends on the slide (gesture_targets_t, which
+ * the view publishes): a tap that went down on the language button is
+ * SM_EV_LANG, never a turn as well, and one that went down on the speaker
+ * button (narration, when it is shown) is SM_EV_NARRATE. A double tap on the button is one
+ * tap, as anywhere. (On the first slide the left half stays SM_EV_PREV,
+ * which stays there: a visitor tapping back to the start is not bounced
+ * on to slide 2.)
+ *
  * Anything else (a long press, a slow drag, a scribble) does nothing. One
  * pointer at a time: a new press, from any pointer, starts over (so a
  * release that never came cannot wedge it), and moves or releases of
@@ -38,6 +46,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "fb.h"
 #include "sm.h"
 
 #define GESTURE_TAP_SLOP_PERMILLE 30u   /* 3% of the width: finger jitter */
@@ -71,6 +80,12 @@ typedef struct {
     int rotate; /* 0, 90, 180 or 270, as rotate.h */
 } gesture_panel_t;
 
+/* The slide's own targets, upright (as laid out). */
+typedef struct {
+    fb_rect_t lang;    /* a tap that goes down in it: SM_EV_LANG; w 0: none */
+    fb_rect_t speaker; /* ... in it: SM_EV_NARRATE; w 0: none */
+} gesture_targets_t;
+
 typedef struct {
     bool pressed;       /* a pointer is down */
     int64_t id;         /* which one */
@@ -85,9 +100,11 @@ typedef struct {
 
 void gesture_init(gesture_t *g);
 
-/* Feeds one report at now_ms. True when it completed a gesture, with
- * SM_EV_NEXT or SM_EV_PREV in *out. */
-bool gesture_feed(gesture_t *g, gesture_panel_t panel, gesture_pointer_t p,
+/* Feeds one report at now_ms, on a slide with these targets (NULL: no
+ * button: the halves alone). True when it completed a gesture, with
+ * SM_EV_NEXT, SM_EV_PREV, SM_EV_LANG or SM_EV_NARRATE in *out. */
+bool gesture_feed(gesture_t *g, gesture_panel_t panel,
+                  const gesture_targets_t *targets, gesture_pointer_t p,
                   uint64_t now_ms, sm_event_kind_t *out);
 
 #endif

@@ -33,9 +33,12 @@
 /* A whole content file. Larger files are refused before parsing. */
 #define LIMIT_FILE_BYTES (256 * 1024)
 
+/* A record's id (content.h, content_id_t), given or made. */
+#define LIMIT_ID 64
+
 /* Errors kept per load; the count of the rest is still reported. */
 #define LIMIT_ERRORS 32
-#define LIMIT_ERROR_TEXT 200
+#define LIMIT_ERROR_TEXT 512 /* room for "unknown key" and the list of valid ones */
 
 /* Slides: a title slide, every event, every ambassador, and one slide
  * each for agreements, trade and missions. */

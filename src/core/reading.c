@@ -81,14 +81,16 @@ static uint32_t event_words(const content_t *c, size_t i, lang_t lang)
            reading_words(e->text[lang]);
 }
 
-/* The name and observations, then the era bands (each a label and a
- * name) and the end of the term (its label shows only with a value). */
+/* The name, its era line and the observations, then the era bands (each
+ * a label and a name) and the end of the term (its label shows only with
+ * a value). */
 static uint32_t ambassador_words(const content_t *c, size_t i, lang_t lang)
 {
     const content_ambassador_t *a = &c->ambassadors[i];
     const char *end = a->term_end[lang];
     return reading_words(c->labels.ambassadors[lang]) +
-           reading_words(a->name) + reading_words(a->observations[lang]) +
+           reading_words(a->name) + reading_words(a->era[lang]) +
+           reading_words(a->observations[lang]) +
            reading_words(c->labels.leader[lang]) + reading_words(a->leader) +
            reading_words(c->labels.president[lang]) +
            reading_words(a->president) +

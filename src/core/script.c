@@ -54,9 +54,33 @@ static bool fail(char *err, size_t cap, const char *what, const char *word)
     return false;
 }
 
+static bool parse_arrows(const char *w, unsigned *out)
+{
+    static const char *const names[] = {"none", "back", "next", "both"};
+    for (unsigned i = 0; i < 4; i++)
+        if (strcmp(w, names[i]) == 0) {
+            *out = i; /* the names are in the order of their bits */
+            return true;
+        }
+    return false;
+}
+
+/* expect text TEXT: the rest of the line, spaces and all. */
+static bool parse_expect_text(char *rest, script_cmd_t *cmd, char *err,
+                              size_t cap)
+{
+    cmd->text = skip_space(rest);
+    if (!*cmd->text) return fail(err, cap, "expect text needs the text", "");
+    cmd->op = SCRIPT_EXPECT_TEXT;
+    return true;
+}
+
 static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
 {
-    char *what = next_word(&rest), *arg = next_word(&rest);
+    char *what = next_word(&rest);
+    if (strcmp(what, "text") == 0)
+        return parse_expect_text(rest, cmd, err, cap);
+    char *arg = next_word(&rest);
     uint64_t n;
     if (strcmp(what, "slide") == 0) {
         if (!parse_number(arg, UINT32_MAX, &n) || n == 0)
@@ -77,21 +101,51 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
     } else if (strcmp(what, "speaking") == 0 || strcmp(what, "silent") == 0) {
         if (*arg) return fail(err, cap, "unexpected text", arg);
         cmd->op = what[1] == 'p' ? SCRIPT_EXPECT_SPEAKING : SCRIPT_EXPECT_SILENT;
+    } else if (strcmp(what, "input") == 0) {
+        if (strcmp(arg, "touch") != 0 && strcmp(arg, "keys") != 0)
+            return fail(err, cap, "expect input needs touch or keys", arg);
+        cmd->op = SCRIPT_EXPECT_INPUT;
+        cmd->touch = arg[0] == 't';
+    } else if (strcmp(what, "arrows") == 0) {
+        if (!parse_arrows(arg, &cmd->arrows))
+            return fail(err, cap, "expect arrows needs none, back, next or both",
+                        arg);
+        cmd->op = SCRIPT_EXPECT_ARROWS;
     } else {
         return fail(err, cap, "expect what? (slide N, state NAME, lang es|en, "
-                              "speaking or silent)", what);
+                              "input touch|keys, arrows WHICH, text TEXT, "
+                              "speaking or silent)",
+                    what);
     }
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
     return true;
 }
 
-/* tap X Y: two pixel coordinates. */
+/* A control's name for tap: lang, back, next or speaker. */
+static bool parse_control(const char *w, script_at_t *out)
+{
+    *out = strcmp(w, "lang") == 0      ? SCRIPT_AT_LANG
+           : strcmp(w, "back") == 0    ? SCRIPT_AT_BACK
+           : strcmp(w, "next") == 0    ? SCRIPT_AT_NEXT
+           : strcmp(w, "speaker") == 0 ? SCRIPT_AT_SPEAKER
+                                       : SCRIPT_AT_PIXEL;
+    return *out != SCRIPT_AT_PIXEL;
+}
+
+/* tap X Y: two pixel coordinates; or tap CONTROL. */
 static bool parse_tap(char *rest, script_cmd_t *cmd, char *err, size_t cap)
 {
-    char *xs = next_word(&rest), *ys = next_word(&rest);
+    char *xs = next_word(&rest);
+    if (parse_control(xs, &cmd->at)) {
+        if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
+        cmd->op = SCRIPT_TAP;
+        return true;
+    }
+    char *ys = next_word(&rest);
     uint64_t x, y;
     if (!parse_number(xs, SCRIPT_MAX_COORD, &x))
-        return fail(err, cap, "tap needs X Y, the panel's pixel", xs);
+        return fail(err, cap, "tap needs X Y, the panel's pixel, or lang, back, "
+                               "next or speaker", xs);
     if (!parse_number(ys, SCRIPT_MAX_COORD, &y))
         return fail(err, cap, "tap needs X Y, the panel's pixel", ys);
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);

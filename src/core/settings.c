@@ -40,7 +40,7 @@ typedef struct {
     const settings_lookup_t *lookup; /* the platform's names; NULL: none */
     content_report_t *report;
     uint32_t line;
-    uint32_t seen[24]; /* line each setting was given on, by table index */
+    uint32_t seen[32]; /* line each setting was given on, by table index */
 } reader_t;
 
 static bool report(reader_t *r, const char *fmt, ...)
@@ -233,6 +233,20 @@ static bool set_log_level(reader_t *r, const char *v)
     return report(r, "'log_level' must be error, warn or info, not '%s'", v);
 }
 
+/* auto, or a switch's words: a panel with or without a touch screen. */
+static bool set_touch(reader_t *r, const char *v)
+{
+    bool on;
+    if (strcmp(v, "auto") == 0) {
+        r->s->touch = SETTINGS_TOUCH_AUTO;
+        return true;
+    }
+    if (!parse_switch(v, &on))
+        return report(r, "'touch' must be auto, yes or no, not '%s'", v);
+    r->s->touch = on ? SETTINGS_TOUCH_YES : SETTINGS_TOUCH_NO;
+    return true;
+}
+
 static int mod_count(uint8_t mods)
 {
     return !!(mods & CHORD_CTRL) + !!(mods & CHORD_ALT) + !!(mods & CHORD_SHIFT);
@@ -299,6 +313,55 @@ static bool set_narration_rate(reader_t *r, const char *v)
                   SETTINGS_NARRATION_RATE_MAX, v);
 }
 
+/* A path or a command, as given: what it names is checked where it is
+ * used (a path that cannot be written is logged then, rate-limited). */
+static bool set_text(reader_t *r, const char *key, const char *v, char *out)
+{
+    if (strlen(v) > LIMIT_SETTING_TEXT)
+        return report(r, "'%s' is longer than %d bytes", key, LIMIT_SETTING_TEXT);
+    memcpy(out, v, strlen(v) + 1); /* fits: checked above */
+    return true;
+}
+
+/* A file the kiosk writes: a path, and a file's, not a folder's. */
+static bool set_file(reader_t *r, const char *key, const char *v, char *out)
+{
+    size_t n = strlen(v);
+    if (n && v[n - 1] == '/')
+        return report(r, "'%s' must name a file, not the folder '%s'", key, v);
+    return set_text(r, key, v, out);
+}
+
+static bool set_metrics(reader_t *r, const char *v)
+{
+    return set_file(r, "metrics_file", v, r->s->metrics_file);
+}
+
+static bool set_snapshot(reader_t *r, const char *v)
+{
+    return set_file(r, "snapshot_file", v, r->s->snapshot_file);
+}
+
+static bool set_snapshot_request(reader_t *r, const char *v)
+{
+    return set_file(r, "snapshot_request", v, r->s->snapshot_request);
+}
+
+static bool set_off_command(reader_t *r, const char *v)
+{
+    return set_text(r, "display_off_command", v, r->s->display_off_command);
+}
+
+static bool set_on_command(reader_t *r, const char *v)
+{
+    return set_text(r, "display_on_command", v, r->s->display_on_command);
+}
+
+static bool set_analytics(reader_t *r, const char *v)
+{
+    return set_text(r, "analytics_dir", v, r->s->analytics_dir);
+}
+
 static const struct {
     const char *key;
     setter_t set;
@@ -311,7 +374,12 @@ static const struct {
     {"closed_notice", set_notice},    {"staff_minutes", set_staff},
     {"burn_in_shift", set_burn_in},   {"log_level", set_log_level},
     {"exit_chord", set_chord},        {"exit_hold_seconds", set_hold},
-    {"timezone", set_zone},
+    {"timezone", set_zone},           {"touch", set_touch},
+    {"metrics_file", set_metrics},    {"snapshot_file", set_snapshot},
+    {"snapshot_request", set_snapshot_request},
+    {"display_off_command", set_off_command},
+    {"display_on_command", set_on_command},
+    {"analytics_dir", set_analytics},
     {"narration", set_narration},     {"narration_volume", set_narration_volume},
     {"narration_rate", set_narration_rate},
 };

@@ -25,6 +25,15 @@ typedef enum {
     SETTINGS_LOG_INFO,
 } settings_log_t;
 
+/* Whether the panel has a touch screen, for the words of the screen's
+ * hints ("Toca para explorar" or "Presiona la tecla..."). */
+typedef enum {
+    SETTINGS_TOUCH_AUTO, /* as the platform finds: a touch device, or a
+                          * finger seen */
+    SETTINGS_TOUCH_YES,
+    SETTINGS_TOUCH_NO,
+} settings_touch_t;
+
 /* A key chord held to leave the kiosk: modifiers and one key. */
 #define CHORD_CTRL 1u
 #define CHORD_ALT 2u
@@ -52,11 +61,19 @@ typedef struct {
     settings_log_t log_level;   /* log_level: info */
     settings_chord_t exit_chord;/* exit_chord: ctrl+alt+shift+q */
     uint32_t exit_hold_ms;      /* exit_hold_seconds: 3 */
+    settings_touch_t touch;     /* touch: auto */
     char zone[LIMIT_SETTING_TEXT + 1]; /* timezone: a TZ value; "": the
                                           system's (TZ, /etc/localtime) */
     narration_mode_t narration; /* narration: on-request */
     uint32_t narration_volume;  /* narration_volume: 80, percent */
     uint32_t narration_rate;    /* narration_rate: 160 words a minute */
+    /* A fleet's view (README "Running many kiosks"); "": none. */
+    char metrics_file[LIMIT_SETTING_TEXT + 1];     /* metrics_file */
+    char snapshot_file[LIMIT_SETTING_TEXT + 1];    /* snapshot_file: a PNG */
+    char snapshot_request[LIMIT_SETTING_TEXT + 1]; /* snapshot_request */
+    char display_off_command[LIMIT_SETTING_TEXT + 1]; /* display_off_command */
+    char display_on_command[LIMIT_SETTING_TEXT + 1];  /* display_on_command */
+    char analytics_dir[LIMIT_SETTING_TEXT + 1];    /* analytics_dir */
 } settings_t;
 
 /* The speaking rate's range: espeak-ng's own (80 to 450 words a minute).

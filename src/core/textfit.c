@@ -100,12 +100,12 @@ static void add_ellipsis(const textfit_measure_t *m, const char *text,
 }
 
 void textfit_fit(const textfit_measure_t *m, const char *text,
-                 textfit_face_t face, int nominal_px, int box_w, int box_h,
-                 textfit_t *out)
+                 textfit_face_t face, int nominal_px, int floor_px, int box_w,
+                 int box_h, textfit_t *out)
 {
     memset(out, 0, sizeof *out);
     out->face = face;
-    int floor_px = nominal_px * TEXTFIT_FLOOR_PERCENT / 100;
+    if (floor_px > nominal_px) floor_px = nominal_px;
     if (floor_px < 1) floor_px = 1;
     for (int px = nominal_px;; px = px * 92 / 100) {
         if (px < floor_px) px = floor_px;
@@ -120,4 +120,22 @@ void textfit_fit(const textfit_measure_t *m, const char *text,
         }
     }
     out->height = out->line_count * out->line_height;
+}
+
+/* Cap heights grow with the size but not strictly (hinting rounds them),
+ * so the answer is found by stepping from an estimate: capitals are about
+ * two thirds of the size in any text face. Each loop moves one way only
+ * and is bounded by the size itself. */
+int textfit_px_for_cap(const textfit_measure_t *m, textfit_face_t face,
+                       int cap_px)
+{
+    if (cap_px < 1) return 1;
+    int px = cap_px * 3 / 2;
+    for (int i = 0; i < 4 * cap_px && px > 1 &&
+                    m->cap_height(m->ctx, face, px - 1) >= cap_px; i++)
+        px--;
+    for (int i = 0; i < 4 * cap_px &&
+                    m->cap_height(m->ctx, face, px) < cap_px; i++)
+        px++;
+    return px;
 }

@@ -5,8 +5,8 @@
 
 int thumb_factor(int panel_w)
 {
-    /* Nearest to the target, not floor: 1080 / 384 = 2.8 gives 3 (360
-     * wide), where floor would give 2 (540, too wide for five columns). */
+    /* Nearest to the target, not floor: 1600 / 640 = 2.5 gives 3 (533
+     * wide), where floor would give 2 (800, a sheet half as wide again). */
     int f = (panel_w + THUMB_TARGET_W / 2) / THUMB_TARGET_W;
     if (f < 1) return 1;
     if (panel_w / f > THUMB_MAX_W) f++;

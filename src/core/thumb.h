@@ -12,10 +12,13 @@
 #include <stdint.h>
 
 /* The width a contact sheet aims at for each thumbnail, and the range a
- * whole factor may land in (a 1080-wide portrait panel cannot hit 384). */
-#define THUMB_TARGET_W 384
-#define THUMB_MIN_W 300
-#define THUMB_MAX_W 480
+ * whole factor may land in (a 1080-wide portrait panel cannot hit 640).
+ * 640 is a third of a 1920x1080 slide: its 60 px headline shrinks to 20 px
+ * and its 47 px body text to 16, both still read on a sheet; at a fifth
+ * (384) the headline was 12 px and the text a grey blur. */
+#define THUMB_TARGET_W 640
+#define THUMB_MIN_W 480
+#define THUMB_MAX_W 960
 
 /* The whole factor that shrinks a panel_w wide slide nearest to
  * THUMB_TARGET_W, nudged into THUMB_MIN_W..THUMB_MAX_W when a whole factor

@@ -3,8 +3,9 @@
  * (view_title.c, view_event.c, ...); what they share is view_private.h.
  *
  * Every size comes from the panel's shorter side `s`, so a slide keeps its
- * proportions from 800x480 to 3840x2160, and a portrait panel gets the
- * same type as a landscape one of the same width, with more room below.
+ * proportions from 800x480 to 3840x2160; a portrait panel gets larger
+ * type than a landscape one of the same width, and its spare height is
+ * spread above and below the text (view_settle), not left under it.
  *
  * A slide is laid out in a column: items anchored to the bottom (an
  * event's timeline, an ambassador's era bands, the invitation) are placed
@@ -24,30 +25,60 @@
 
 /* ------------------------------------------------------------- metrics */
 
-/* The smallest label size, in pixels. */
+/* The smallest label size, in pixels, whatever the panel: below it a
+ * label does not read at arm's length on the smallest panel. */
 #define LABEL_MIN_PX 15
+
+int view_min_cap_px(int width, int height, view_role_t role)
+{
+    int shorter = width < height ? width : height;
+    int permille = role == VIEW_ROLE_LABEL ? VIEW_LABEL_MIN_CAP_PERMILLE
+                                           : VIEW_BODY_MIN_CAP_PERMILLE;
+    return (shorter * permille + 999) / 1000;
+}
+
+/* The smallest size whose capitals reach cap_px in both faces. */
+static int px_for_cap(const textfit_measure_t *measure, int cap_px)
+{
+    int regular = textfit_px_for_cap(measure, FACE_REGULAR, cap_px);
+    int bold = textfit_px_for_cap(measure, FACE_BOLD, cap_px);
+    return regular > bold ? regular : bold;
+}
+
+static int at_least(int px, int min) { return px < min ? min : px; }
 
 /* Proportions in thousandths of the shorter side, chosen on 1920x1080
  * (the px there in the comments): type that reads from two metres on a
  * wall panel. */
-static metrics_t metrics_for(int w, int h, bool stacked)
+static metrics_t metrics_for(int w, int h, bool stacked, bool tall_scale,
+                             const textfit_measure_t *measure)
 {
     metrics_t m;
     /* The type follows the panel's height, but no further than 4/5 of its
-     * width: lines on a square or portrait panel are short, and type sized
-     * for its height would wrap into too many of them. (9/10 cut text on a
-     * square panel; 4/5 fits every slide from 480x800 to 3840x2160.) */
+     * width: lines on a square panel are short, and type sized for its
+     * height would wrap into too many of them. (9/10 cut text on a square
+     * panel; 4/5 fits every slide from 480x800 to 3840x2160.) A portrait
+     * panel has height to spare for more lines, so its type grows with its
+     * height up to 6/5 of its width (1080x1920: as a 1296 px tall
+     * landscape panel's), read from further away, as a totem is. */
     m.s = h < w * 4 / 5 ? h : w * 4 / 5;
+    m.tall = h > w;
+    if (m.tall && tall_scale) m.s = h * 4 / 5 < w * 6 / 5 ? h * 4 / 5 : w * 6 / 5;
     m.margin = m.s * 64 / 1000;       /* 69 */
     m.gap = m.s * 22 / 1000;          /* 23 */
-    m.px_display = m.s * 100 / 1000;  /* 108 */
-    m.px_headline = m.s * 56 / 1000;  /* 60 */
-    m.px_body = m.s * 44 / 1000;      /* 47 */
-    m.px_list = m.s * 38 / 1000;      /* 41 */
-    m.px_label = m.s * 26 / 1000;     /* 28 */
-    /* Kickers, the counter and the labels stay readable on a small panel
-     * (12 px at 800x480 was too small to read at arm's length). */
-    if (m.px_label < LABEL_MIN_PX) m.px_label = LABEL_MIN_PX;
+    m.px_min_body = px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_BODY));
+    m.px_min_label = at_least(
+        px_for_cap(measure, view_min_cap_px(w, h, VIEW_ROLE_LABEL)),
+        LABEL_MIN_PX);
+    /* A portrait panel's larger scale is for reading text; its dates and
+     * names grow less (at the full scale "4 de septiembre de 1980" would
+     * shrink to fit its line from 129 px to 76, beside a "1993" at 129). */
+    int display = m.tall ? m.s * 80 / 1000 : m.s * 100 / 1000;
+    m.px_display = at_least(display, m.px_min_body);          /* 108 */
+    m.px_headline = at_least(m.s * 56 / 1000, m.px_min_body); /* 60 */
+    m.px_body = at_least(m.s * 44 / 1000, m.px_min_body);     /* 47 */
+    m.px_list = at_least(m.s * 38 / 1000, m.px_min_body);     /* 41 */
+    m.px_label = at_least(m.s * 26 / 1000, m.px_min_label);   /* 28 */
     m.stacked = stacked;
     int footer_h = m.s * 50 / 1000;
     if (footer_h < m.px_label * 7 / 4) footer_h = m.px_label * 7 / 4;
@@ -116,7 +147,10 @@ static view_text_t *fit_text(column_t *c, const char *text,
     memset(t, 0, sizeof *t);
     t->text = text;
     t->ink = ink;
-    textfit_fit(c->measure, text, face, px, c->w, max_h, &t->fit);
+    t->nominal_px = px;
+    t->role = view_role_of(c->m, px);
+    textfit_fit(c->measure, text, face, px, view_floor_px(c->m, px), c->w,
+                max_h, &t->fit);
     t->box = (view_rect_t){c->x, c->y, c->w, t->fit.height};
     if (t->fit.ellipsized) v->ellipsized++;
     return t;
@@ -162,6 +196,29 @@ column_t view_sub_column(const column_t *c, int i, int n)
     return s;
 }
 
+/* Moves the items from `from` up to `to` by dy, the timeline's axis with
+ * its marks. */
+static void shift_range(view_t *v, view_mark_t from, view_mark_t to, int dy)
+{
+    for (uint32_t i = from.fill; i < to.fill; i++) v->fills[i].rect.y += dy;
+    for (uint32_t i = from.text; i < to.text; i++) v->texts[i].box.y += dy;
+    uint32_t marks = v->timeline.marks.first;
+    if (v->timeline.marks.count && marks >= from.fill && marks < to.fill)
+        v->timeline.axis.y += dy;
+}
+
+void view_settle(column_t *c, view_mark_t bottom, view_mark_t block)
+{
+    int free = c->bottom - c->y;
+    if (!c->m->tall || free <= 0) return;
+    bool grouped = bottom.fill != block.fill || bottom.text != block.text;
+    int dy = grouped ? free / 3 : free / 2;
+    shift_range(c->view, block, view_mark(c), dy);
+    if (grouped) shift_range(c->view, bottom, block, -dy);
+    c->y += dy;
+    c->bottom -= grouped ? dy : 0;
+}
+
 void view_kicker(column_t *c, const char *label)
 {
     view_place(c, label, FACE_BOLD, c->m->px_label, INK_MUTED,
@@ -181,7 +238,7 @@ int view_px_for(const column_t *c, textfit_face_t face, int nominal,
     int need = lines(c, face, nominal, n);
     if (need <= budget || need <= 0) return nominal;
     int px = (int)((int64_t)nominal * budget / need);
-    return px > 1 ? px : 1;
+    return at_least(px, c->m->px_min_body);
 }
 
 /* ------------------------------------ footer: counter and progress bar */
@@ -201,27 +258,10 @@ static int footer_right(column_t *c, const char *text, view_ink_t ink,
     return right - t->fit.width;
 }
 
-/* The pause sign at the left of the region, its words beside it. */
-static void pause_layout(column_t *c, view_rect_t region)
-{
-    view_t *v = c->view;
-    int mark_h = region.h * 6 / 10;
-    v->pause_mark = (view_rect_t){region.x, region.y + (region.h - mark_h) / 2,
-                                  mark_h, mark_h};
-    view_text_t *p = &v->pause_text;
-    p->text = LABEL(c, paused);
-    p->ink = INK_ACCENT;
-    int text_x = region.x + mark_h + c->m->gap;
-    int text_w = region.x + region.w - text_x;
-    textfit_fit(c->measure, p->text, FACE_BOLD, c->m->px_label, text_w,
-                region.h, &p->fit);
-    p->box = (view_rect_t){text_x, region.y + (region.h - p->fit.height) / 2,
-                           text_w, p->fit.height};
-}
-
-/* The footer row: on the right the slide counter and the language hint
- * ("L · English"), on the left the progress bar's region, with the pause
- * sign and its words laid out for when they are needed. */
+/* The footer row: on the right the language button ("English") and the
+ * slide counter; at the left end the speaker button, where narration can
+ * be had (view_speaker.c); between them the progress bar's region, with
+ * the pause notice laid out for when it is needed (view_controls.c). */
 static void footer(const column_t *content, uint32_t index, uint32_t count,
                    view_speaker_state_t speaker)
 {
@@ -229,9 +269,9 @@ static void footer(const column_t *content, uint32_t index, uint32_t count,
     column_t c = column(content->view, content->measure, m, content->ct,
                         content->lang, m->footer);
     int right = m->footer.x + m->footer.w;
+    right = view_controls_button(&c, right) - m->gap * 2;
     right = footer_right(&c, view_string(c.view, "%u / %u", index + 1, count),
                          INK_MUTED, right) - m->gap * 2;
-    right = footer_right(&c, LABEL(&c, language), INK_MUTED, right) - m->gap * 2;
     view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
                           m->footer.h};
     view_speaker_place(&c, speaker, &region);
@@ -239,7 +279,7 @@ static void footer(const column_t *content, uint32_t index, uint32_t count,
     int bar_h = m->s * 6 / 1000 + 1; /* thin: it is a hint, not a feature */
     c.view->track = (view_rect_t){region.x, region.y + (region.h - bar_h) / 2,
                                   region.w, bar_h};
-    pause_layout(&c, region);
+    view_controls_pause(&c, region);
 }
 
 view_chrome_t view_chrome(const view_t *v, const sm_t *sm)
@@ -279,13 +319,23 @@ static void check_bounds(view_t *v, const metrics_t *m)
     }
 }
 
-/* One layout of the slide, arranged side by side or stacked. */
-static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
+/* One way to lay a slide out: arranged side by side or stacked, and on a
+ * portrait panel at its own larger type scale or a landscape panel's. */
+typedef struct {
+    bool stacked;
+    bool tall_scale;
+} arrangement_t;
+
+/* One layout of the slide, in one arrangement. */
+static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
 {
     memset(v, 0, sizeof *v);
     v->width = r->width;
     v->height = r->height;
-    metrics_t m = metrics_for(r->width, r->height, stacked);
+    v->input = r->input;
+    metrics_t m = metrics_for(r->width, r->height, a.stacked, a.tall_scale,
+                              r->measure);
+    view_controls_reserve(&m, r->width, r->height);
     const content_t *ct = r->content;
     column_t c = column(v, r->measure, &m, ct, r->lang, m.content);
     KIOSK_ASSERT(r->index < r->deck->count);
@@ -301,23 +351,39 @@ static void build_arranged(view_t *v, const view_request_t *r, bool stacked)
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
-    footer(&c, r->index, r->deck->count, r->speaker);
+    if (r->counter_number)
+        footer(&c, r->counter_number - 1, r->counter_total, r->speaker);
+    else footer(&c, r->index, r->deck->count, r->speaker);
+    view_controls_arrows(v, &m, r->index);
     check_bounds(v, &m);
 }
 
 static uint32_t problems(const view_t *v) { return v->ellipsized + v->overflowed; }
 
 /* A tall panel stacks a slide's groups, a wide one sets them side by side;
- * a panel near square may hold the slide only the other way, so when the
- * first arrangement cuts text, the other is tried and the better kept. */
+ * a panel near square may hold the slide only the other way. A portrait
+ * panel's larger type may not hold a long slide on a panel near square
+ * (the trade slide at 1080x1350), where a landscape panel's scale does.
+ * So while an arrangement cuts text, the next is tried, and the first
+ * with the fewest cuts kept: one slide of a show may then have smaller
+ * type than the others, never text cut that would fit. */
 void view_build(view_t *v, const view_request_t *r)
 {
-    bool stacked = r->height > r->width;
-    build_arranged(v, r, stacked);
-    uint32_t first = problems(v);
-    if (first == 0) return;
-    build_arranged(v, r, !stacked);
-    if (problems(v) > first) build_arranged(v, r, stacked);
+    bool tall = r->height > r->width;
+    const arrangement_t tries[] = {
+        {tall, true}, {!tall, true}, {tall, false}, {!tall, false}};
+    /* A landscape panel has one scale: its last two tries are its first. */
+    size_t count = tall ? 4 : 2, best = 0;
+    uint32_t fewest = UINT32_MAX;
+    for (size_t i = 0; i < count; i++) {
+        build_arranged(v, r, tries[i]);
+        if (problems(v) < fewest) {
+            fewest = problems(v);
+            best = i;
+        }
+        if (fewest == 0) return;
+    }
+    if (best != count - 1) build_arranged(v, r, tries[best]);
 }
 
 /* ------------------------------------------------------------- burn-in */
@@ -352,5 +418,8 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
     move(&v->speaker.button, dx, dy);
+    move(&v->speaker.hit, dx, dy);
     move(&v->speaker.label.box, dx, dy);
+    view_controls_shift(&v->controls, dx, dy);
+    move(&v->timeline.strip, dx, dy);
 }

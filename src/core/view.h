@@ -18,6 +18,7 @@
 #include "content.h"
 #include "deck.h"
 #include "fb.h"
+#include "gesture.h"
 #include "sm.h"
 #include "textfit.h"
 
@@ -43,12 +44,18 @@ typedef enum {
  * as they are. */
 typedef fb_rect_t view_rect_t;
 
+/* What a text is for, which sets the smallest size it may shrink to
+ * (view_min_cap_px): labels may be smaller than everything else. */
+typedef enum { VIEW_ROLE_BODY, VIEW_ROLE_LABEL } view_role_t;
+
 typedef struct {
     view_rect_t box;  /* where the fitted lines go (top-left aligned) */
     const char *text; /* the lines index into this */
     textfit_t fit;
     view_ink_t ink;
     bool align_right;
+    view_role_t role;  /* which minimum size it keeps */
+    int nominal_px;    /* the size it was set at, before any shrinking */
 } view_text_t;
 
 typedef struct {
@@ -71,6 +78,9 @@ typedef struct {
                         * first year, its right edge the end of the last */
     view_span_t marks; /* one fill per event, in the content's order */
     uint32_t current;  /* the fill of the slide's own event */
+    view_rect_t strip; /* the whole figure, its years included: it draws
+                        * every event, so --compare leaves it out when it
+                        * judges whether this slide changed */
 } view_timeline_t;
 
 /* An ambassador slide's era band: the rows of the ambassadors' table,
@@ -111,10 +121,43 @@ typedef enum {
 
 typedef struct {
     view_speaker_state_t state;
-    view_rect_t button; /* its face, and where a tap hits it */
+    view_rect_t button; /* its face: as tall as the language button */
+    view_rect_t hit;    /* where a tap counts as the button: the face and
+                         * a finger's width around it, as the language
+                         * button's (view_tap_targets) */
     view_ink_t face;
     view_text_t label;
 } view_speaker_t;
+
+/* How a visitor reaches this kiosk, for the words of its hints: a touch
+ * screen ("Toca para explorar") or keys ("Presiona la tecla..."). */
+typedef enum { VIEW_INPUT_KEYS, VIEW_INPUT_TOUCH } view_input_t;
+
+/* A chevron at a side edge of the slide, pointing back (left) or on
+ * (right): the tap halves made visible. */
+typedef struct {
+    view_rect_t box; /* its extent; w == 0: not shown */
+    int stroke;      /* the thickness of its two strokes */
+    bool left;       /* points left: back */
+} view_arrow_t;
+
+/* What a visitor can tap, drawn on every slide (view_controls.c). */
+typedef struct {
+    view_rect_t button;     /* the language button's outline */
+    int outline;            /* its thickness */
+    uint32_t button_text;   /* its words: a text of the view */
+    view_rect_t button_hit; /* where a tap counts as the button: the
+                             * outline and a finger's width around it */
+    view_arrow_t back, next;
+} view_controls_t;
+
+/* The inks of the controls and of the pause notice (measured by
+ * tests/unit/test_palette.c): the button's outline and words, the
+ * chevrons, and the pause notice's band with its sign and words. */
+#define VIEW_BUTTON_INK INK_TEXT
+#define VIEW_ARROW_INK INK_MUTED
+#define VIEW_PAUSE_BAND_INK INK_ACCENT
+#define VIEW_PAUSE_INK INK_BACKGROUND
 
 #define VIEW_STRING_LEN 64
 /* A goods list: every item of one side, a line each. */
@@ -136,6 +179,8 @@ typedef struct {
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */
     view_text_t pause_text; /* ... and the words beside it */
     view_speaker_t speaker; /* the footer's left end, when narration is here */
+    view_controls_t controls; /* the language button and the chevrons */
+    view_input_t input;     /* the hints' words are for this */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
     uint32_t overflowed;    /* texts or boxes past the panel or the space
                              * left for them: a layout bug, must be 0 */
@@ -156,10 +201,26 @@ typedef struct {
     lang_t lang;
     int width, height;
     const textfit_measure_t *measure; /* the board's font metrics */
-    view_speaker_state_t speaker;     /* left out: VIEW_SPEAKER_NONE */
+    view_input_t input; /* touch screen or keys: the hints' words */
+    /* The counter to show ("N / M"), when not the slide's own: --compare
+     * draws a slide with its reference's counter, so that a slide moved
+     * by an edit elsewhere compares as the same (the counter is not
+     * content). 0, 0: the slide's own. */
+    uint32_t counter_number, counter_total;
+    view_speaker_state_t speaker; /* left out: VIEW_SPEAKER_NONE */
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);
+
+/* Minimum sizes, as the cap height a reader sees, in thousandths of the
+ * panel's shorter side: body text (everything but labels) 2.5%, labels
+ * (kickers, fact labels, the footer) 1.6%; rounded up to whole pixels. A
+ * text that does not fit at its minimum is cut with an ellipsis and
+ * counted in `ellipsized`: an error of the content (--check-content). */
+#define VIEW_BODY_MIN_CAP_PERMILLE 25
+#define VIEW_LABEL_MIN_CAP_PERMILLE 16
+
+int view_min_cap_px(int width, int height, view_role_t role);
 
 /* Burn-in protection: how far the whole picture is moved at `now_ms`. A
  * panel showing the same layout for months would keep its ghost; moving
@@ -175,7 +236,9 @@ void view_shift(view_t *view, int dx, int dy);
 
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
 
-/* Whether the upright picture's point (x, y) is on the speaker button. */
-bool view_speaker_hit(const view_t *view, int x, int y);
+/* What a tap on this slide means, for the gesture recogniser: the
+ * language button's and the speaker button's rectangles (upright, as
+ * laid out, with their slack; the speaker's w 0 when it is not shown). */
+gesture_targets_t view_tap_targets(const view_t *view);
 
 #endif

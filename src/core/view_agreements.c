@@ -60,8 +60,10 @@ void view_agreements_slide(column_t *c, const content_t *ct)
     const metrics_t *m = c->m;
     view_kicker(c, LABEL(c, agreements));
     space(c, m->gap);
+    view_mark_t block = view_mark(c);
     int large = lines(c, FACE_BOLD, m->px_display, 1) +
                 lines(c, FACE_REGULAR, m->px_headline, 2) + m->gap * 2;
     if (share(c, ct->agreement_count, 0) >= large) agreements_large(c, ct);
     else agreements_rows(c, ct);
+    view_settle(c, block, block);
 }

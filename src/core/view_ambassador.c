@@ -258,10 +258,16 @@ void view_ambassador_slide(column_t *c, uint32_t record)
     const metrics_t *m = c->m;
     const content_ambassador_t *a = &c->ct->ambassadors[record];
     view_kicker(c, LABEL(c, ambassadors));
+    view_mark_t bottom = view_mark(c);
     ambassador_eras(c, record);
+    view_mark_t block = view_mark(c);
     view_place(c, a->name, FACE_BOLD, m->px_display, INK_TEXT,
                lines(c, FACE_BOLD, m->px_display, 2));
+    /* When: in the accent of an event's date, so a visitor finds it. */
+    view_place(c, TR(c, a->era), FACE_BOLD, m->px_headline, INK_ACCENT,
+               lines(c, FACE_BOLD, m->px_headline, 2));
     space(c, m->gap * 2);
     view_place(c, TR(c, a->observations), FACE_REGULAR, m->px_body, INK_TEXT,
                0);
+    view_settle(c, bottom, block);
 }

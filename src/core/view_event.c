@@ -12,20 +12,20 @@ typedef struct {
 
 static void span_add(year_span_t *s, content_date_t d)
 {
-    if (d.year == 0) return; /* undated: an ambassador's accreditation */
+    if (d.year == 0) return; /* undated */
     if (s->first == 0 || d.year < s->first) s->first = d.year;
     if (d.year > s->last) s->last = d.year;
 }
 
-/* The years of every dated record in the content, so the timeline spans
- * what the show tells of (1980 to 2023 today) and grows with it. */
+/* The years of the show's dated facts, so the timeline spans what the
+ * show tells of (1980 to 2023 today) and grows with it. Not an
+ * ambassador's accreditation: it belongs to the ambassadors' story, and a
+ * curator's date there (or a typo in it) would move the history's start. */
 static year_span_t content_years(const content_t *ct)
 {
     year_span_t s = {0, 0};
     for (size_t i = 0; i < ct->event_count; i++)
         span_add(&s, ct->events[i].date);
-    for (size_t i = 0; i < ct->ambassador_count; i++)
-        span_add(&s, ct->ambassadors[i].accreditation);
     for (size_t i = 0; i < ct->agreement_count; i++)
         span_add(&s, ct->agreements[i].date);
     for (size_t i = 0; i < ct->trade_count; i++)
@@ -129,6 +129,7 @@ static void timeline(column_t *c, uint32_t record)
     timeline_marks(c, record, y, axis, mark);
     timeline_years(c, y, c->ct->events[record].date.year,
                    c->bottom - label_h);
+    c->view->timeline.strip = (view_rect_t){c->x, top, c->w, c->bottom - top};
     /* Wider apart than the texts above are from each other: the strip is
      * a figure of its own, not a line of the text. */
     c->bottom = top - m->gap * 3;
@@ -142,12 +143,18 @@ void view_event_slide(column_t *c, uint32_t record)
     const metrics_t *m = c->m;
     const content_event_t *e = &c->ct->events[record];
     view_kicker(c, LABEL(c, history));
+    view_mark_t bottom = view_mark(c);
     timeline(c, record);
+    view_mark_t block = view_mark(c);
+    /* A portrait column is narrow for a long Spanish date ("7 de
+     * septiembre de 2017"): it takes a second line there rather than
+     * shrink beside the others' large dates. */
     view_place(c, view_date_string(c, e->date), FACE_BOLD, m->px_display,
-               INK_ACCENT, lines(c, FACE_BOLD, m->px_display, 1));
+               INK_ACCENT, lines(c, FACE_BOLD, m->px_display, m->tall ? 2 : 1));
     space(c, m->gap);
     view_place(c, TR(c, e->headline), FACE_BOLD, m->px_headline, INK_TEXT,
                lines(c, FACE_BOLD, m->px_headline, 3));
     space(c, m->gap * 2);
     view_place(c, TR(c, e->text), FACE_REGULAR, m->px_body, INK_TEXT, 0);
+    view_settle(c, bottom, block);
 }

@@ -27,6 +27,7 @@ void view_missions_slide(column_t *c, const content_t *ct)
 {
     view_kicker(c, LABEL(c, missions));
     space(c, c->m->gap * 2);
+    view_mark_t block = view_mark(c);
     int n = ct->mission_count, gap = c->m->gap * 3;
     bool side_by_side = !c->m->stacked && n <= 2;
     int each = side_by_side ? c->bottom - c->y : share(c, n, gap);
@@ -35,4 +36,5 @@ void view_missions_slide(column_t *c, const content_t *ct)
         mission(&mc, &ct->missions[i], each);
         if (!side_by_side) c->y = mc.y + gap;
     }
+    view_settle(c, block, block);
 }

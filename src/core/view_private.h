@@ -31,7 +31,10 @@ typedef struct {
     int px_body;
     int px_list;         /* list items */
     int px_label;        /* kickers, fact labels, the counter */
+    int px_min_body;     /* no text but a label is ever smaller ... */
+    int px_min_label;    /* ... nor a label: see view_min_cap_px() */
     bool stacked;        /* groups stacked, not side by side (tall panels) */
+    bool tall;           /* a portrait panel: taller than wide */
     view_rect_t content; /* the slide's own area */
     view_rect_t footer;  /* counter and progress bar */
 } metrics_t;
@@ -52,6 +55,11 @@ typedef struct {
 
 /* A label of the screen, in the column's language. */
 #define LABEL(c, name) ((c)->ct->labels.name[(c)->lang])
+/* A hint of the screen, worded for how the visitor reaches the kiosk: a
+ * touch screen has its own words (`name`_touch), keys the label's. */
+#define HINT(c, name)                                                   \
+    ((c)->view->input == VIEW_INPUT_TOUCH ? LABEL(c, name##_touch)      \
+                                          : LABEL(c, name))
 /* A translated field of a record, in the column's language. */
 #define TR(c, field) ((field)[(c)->lang])
 
@@ -87,11 +95,49 @@ column_t view_sub_column(const column_t *c, int i, int n);
 /* The small bold caption above a slide's content. */
 void view_kicker(column_t *c, const char *label);
 
+/* Where the view's fills and texts stand: the items placed after it are
+ * a group that can be moved together. */
+typedef struct {
+    uint32_t fill, text;
+} view_mark_t;
+
+static inline view_mark_t view_mark(const column_t *c)
+{
+    return (view_mark_t){c->view->fill_count, c->view->text_count};
+}
+
+/* On a portrait panel, spreads the height a slide leaves free: its text
+ * block (the items from `block` on, placed top down) and the group
+ * anchored at the bottom (from `bottom` up to `block`: a timeline, era
+ * bands) move toward each other, so that a third of the free height is
+ * above the block, a third between them and a third under the group; a
+ * slide with no bottom group (bottom == block) gets its block centred.
+ * A tall panel's spare height is then never one band over a third of it
+ * (tests/portrait.sh). Nothing moves on a landscape panel. */
+void view_settle(column_t *c, view_mark_t bottom, view_mark_t block);
+
 /* Moves the fills and texts from `fill`/`text` on down by dy. */
 void view_shift_from(view_t *v, uint32_t fill, uint32_t text, int dy);
 
+/* A text set at the label size or smaller is a label, and so is one set
+ * below the body's minimum (the language button's words on a small
+ * panel): it could never be body text. */
+static inline view_role_t view_role_of(const metrics_t *m, int px)
+{
+    return px <= m->px_label || px < m->px_min_body ? VIEW_ROLE_LABEL
+                                                    : VIEW_ROLE_BODY;
+}
+
+/* The smallest size a text set at px may shrink to: its role's minimum. */
+static inline int view_floor_px(const metrics_t *m, int px)
+{
+    return view_role_of(m, px) == VIEW_ROLE_LABEL ? m->px_min_label
+                                                  : m->px_min_body;
+}
+
 /* The nominal size at which `n` lines of text fit in `budget` pixels: type
- * steps down for a long list instead of pushing records off the slide. */
+ * steps down for a long list instead of pushing records off the slide,
+ * but never below the body's minimum. */
 int view_px_for(const column_t *c, textfit_face_t face, int nominal,
                 int budget, int n);
 
@@ -143,8 +189,36 @@ void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */
 
+/* ------------------------------------------ controls: view_controls.c */
+
+/* A button of the footer (the language button, the speaker button): its
+ * height (8% of the panel's shorter side: a finger), the size of its
+ * words at that height, and where a tap counts as it (the button and a
+ * finger's slack around it, kept on the panel). */
+int view_button_height(const view_t *v);
+int view_button_px(int h);
+view_rect_t view_button_hit(const view_t *v, view_rect_t button);
+
+/* Makes the footer tall enough for the language button. */
+void view_controls_reserve(metrics_t *m, int width, int height);
+
+/* The language button, at the right of the footer column `f`, ending at
+ * `right`; returns its left edge. */
+int view_controls_button(column_t *f, int right);
+
+/* The chevrons at the side edges, for the slide `index`. */
+void view_controls_arrows(view_t *v, const metrics_t *m, uint32_t index);
+
+/* The pause notice, laid out in the progress bar's region for when the
+ * show is paused: a band with the pause sign and its words. */
+void view_controls_pause(column_t *f, view_rect_t region);
+
+/* Moves the controls by (dx, dy), with the rest of the view. */
+void view_controls_shift(view_controls_t *c, int dx, int dy);
 /* The speaker button at the left end of the footer's region, which it
- * narrows (view_speaker.c); nothing for VIEW_SPEAKER_NONE. */
+ * narrows (view_speaker.c); nothing for VIEW_SPEAKER_NONE. Called before
+ * the pause notice is laid out in what is left of the region, so that
+ * the pause band never covers it. */
 void view_speaker_place(column_t *c, view_speaker_state_t state,
                         view_rect_t *region);
 

@@ -8,7 +8,7 @@
 void view_title_slide(column_t *c, const content_show_t *show)
 {
     const metrics_t *m = c->m;
-    view_place_bottom(c, LABEL(c, invitation), FACE_BOLD, m->px_headline,
+    view_place_bottom(c, HINT(c, invitation), FACE_BOLD, m->px_headline,
                       INK_ACCENT, lines(c, FACE_BOLD, m->px_headline, 2));
     space_bottom(c, m->gap * 2);
     uint32_t first_fill = c->view->fill_count, first_text = c->view->text_count;

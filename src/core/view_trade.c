@@ -41,7 +41,8 @@ static view_text_t *goods_list(column_t *c, const content_t *ct,
 /* Fits a placed text again at a smaller size, in the space it had. */
 static void refit(const column_t *c, view_text_t *t, int px)
 {
-    textfit_fit(c->measure, t->text, t->fit.face, px, t->box.w,
+    textfit_fit(c->measure, t->text, t->fit.face, px,
+                view_floor_px(c->m, t->nominal_px), t->box.w,
                 c->bottom - t->box.y, &t->fit);
     t->box.h = t->fit.height;
 }
@@ -108,9 +109,11 @@ void view_trade_slide(column_t *c, const content_t *ct)
 {
     view_kicker(c, LABEL(c, trade));
     if (c->m->stacked) {
+        view_mark_t block = view_mark(c);
         if (ct->trade_count) trade_figure(c, &ct->trade[0]);
         trade_facts(c, ct);
         trade_goods(c, ct);
+        view_settle(c, block, block);
         return;
     }
     column_t left = view_sub_column(c, 0, 2), right = view_sub_column(c, 1, 2);

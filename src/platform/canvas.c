@@ -7,6 +7,7 @@
 
 #include "fonts_ttf.h"
 #include "log.h"
+#include "../core/chevron.h"
 #include "../core/palette.h"
 
 /* The palette (src/core/palette.c) as SDL wants it, opaque. */
@@ -96,6 +97,31 @@ static bool draw_text(SDL_Surface *fb, const view_text_t *t)
     return ok;
 }
 
+static uint32_t xrgb(view_ink_t ink)
+{
+    palette_rgb_t c = palette_ink[ink];
+    return (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+}
+
+/* The language button's outline (its words are one of the view's texts)
+ * and the chevrons that are shown. */
+static void draw_controls(fb_t *frame, SDL_Surface *fb, const view_controls_t *c)
+{
+    view_rect_t b = c->button;
+    int t = c->outline;
+    if (b.w > 0) {
+        fill(fb, (view_rect_t){b.x, b.y, b.w, t}, VIEW_BUTTON_INK);
+        fill(fb, (view_rect_t){b.x, b.y + b.h - t, b.w, t}, VIEW_BUTTON_INK);
+        fill(fb, (view_rect_t){b.x, b.y, t, b.h}, VIEW_BUTTON_INK);
+        fill(fb, (view_rect_t){b.x + b.w - t, b.y, t, b.h}, VIEW_BUTTON_INK);
+    }
+    const view_arrow_t *arrows[2] = {&c->back, &c->next};
+    for (int i = 0; i < 2; i++)
+        if (arrows[i]->box.w > 0)
+            chevron_draw(frame, arrows[i]->box, arrows[i]->stroke,
+                         arrows[i]->left, xrgb(VIEW_ARROW_INK));
+}
+
 bool canvas_compose(fb_t *frame, const view_t *v)
 {
     SDL_Surface *fb = surface_of(frame);
@@ -103,6 +129,7 @@ bool canvas_compose(fb_t *frame, const view_t *v)
     SDL_FillRect(fb, NULL, map(fb, INK_BACKGROUND));
     for (uint32_t i = 0; i < v->fill_count; i++)
         fill(fb, v->fills[i].rect, v->fills[i].ink);
+    draw_controls(frame, fb, &v->controls);
     bool ok = true;
     for (uint32_t i = 0; i < v->text_count; i++) ok &= draw_text(fb, &v->texts[i]);
     /* The speaker button, where narration can be had (view_speaker.c). */
@@ -113,15 +140,17 @@ bool canvas_compose(fb_t *frame, const view_t *v)
     return ok;
 }
 
-/* Two upright bars, like a media player's pause sign, and the words: a
- * visitor who paused sees the show is holding for them, and how to go on.
+/* On a band across the progress region, two upright bars, like a media
+ * player's pause sign, and the words: a visitor who paused sees the show
+ * is holding for them, and how to go on, and so does one across the room.
  * Rendered only when the pause begins, like any text: once per change. */
 static void pause_mark(SDL_Surface *fb, const view_t *v)
 {
+    fill(fb, v->chrome, VIEW_PAUSE_BAND_INK);
     view_rect_t r = v->pause_mark;
     int bar = r.w / 3 > 1 ? r.w / 3 : 1;
-    fill(fb, (view_rect_t){r.x, r.y, bar, r.h}, INK_ACCENT);
-    fill(fb, (view_rect_t){r.x + bar * 2, r.y, bar, r.h}, INK_ACCENT);
+    fill(fb, (view_rect_t){r.x, r.y, bar, r.h}, VIEW_PAUSE_INK);
+    fill(fb, (view_rect_t){r.x + bar * 2, r.y, bar, r.h}, VIEW_PAUSE_INK);
     draw_text(fb, &v->pause_text);
 }
 

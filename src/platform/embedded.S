@@ -6,7 +6,7 @@
     .balign 16
     .global embedded_font_regular
 embedded_font_regular:
-    .incbin "assets/fonts/NotoSans-Regular.ttf"
+    .incbin "assets/fonts/AtkinsonHyperlegible-Regular.ttf"
 1:
     .balign 8
     .global embedded_font_regular_size
@@ -16,7 +16,7 @@ embedded_font_regular_size:
     .balign 16
     .global embedded_font_bold
 embedded_font_bold:
-    .incbin "assets/fonts/NotoSans-Bold.ttf"
+    .incbin "assets/fonts/AtkinsonHyperlegible-Bold.ttf"
 2:
     .balign 8
     .global embedded_font_bold_size

@@ -100,9 +100,22 @@ static int measure_line_height(void *ctx, textfit_face_t face, int px)
     return skip > 0 ? skip : 1;
 }
 
+/* The height of a capital H above the baseline, as FreeType draws it at
+ * this size (hinted): what the minimum sizes are measured in. */
+static int measure_cap_height(void *ctx, textfit_face_t face, int px)
+{
+    (void)ctx;
+    TTF_Font *f = fonts_get(face, px);
+    int minx, maxx, miny, maxy, advance;
+    if (!f || TTF_GlyphMetrics32(f, 'H', &minx, &maxx, &miny, &maxy,
+                                 &advance) != 0)
+        return 0;
+    return maxy;
+}
+
 const textfit_measure_t *fonts_measure(void)
 {
     static const textfit_measure_t m = {measure_width, measure_line_height,
-                                        NULL};
+                                        measure_cap_height, NULL};
     return &m;
 }

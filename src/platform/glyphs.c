@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../core/utf8.h"
 #include "fonts_ttf.h"
 
 /* Any size will do: coverage does not depend on it. */
@@ -66,15 +67,11 @@ static void encode(uint32_t c, char out[5])
 static void add_error(content_report_t *r, uint32_t line, uint32_t c,
                       const char *what)
 {
-    r->total++;
-    if (r->kept >= LIMIT_ERRORS) return;
-    content_error_t *e = &r->errors[r->kept++];
     char utf8[5];
     encode(c, utf8);
-    e->line = line;
-    snprintf(e->message, sizeof e->message,
-             "the font has no glyph for '%s' (U+%04X) %s: it would show as a "
-             "box", utf8, (unsigned)c, what);
+    content_report_add(r, CONTENT_ERROR, line,
+                       "the font has no glyph for '%s' (U+%04X) %s: it would "
+                       "show as a box", utf8, (unsigned)c, what);
 }
 
 /* The value of a "key = value" line, or NULL for comments and headers. */
@@ -92,18 +89,21 @@ static const char *value_of(const char *line, size_t n, size_t *len)
 bool glyphs_check_content(const char *text, size_t size,
                           content_report_t *report)
 {
-    uint32_t before = report->total, line = 0;
+    uint32_t before = content_report_errors(report), line = 0;
     for (size_t pos = 0; pos < size;) {
         const char *nl = memchr(text + pos, '\n', size - pos);
         size_t end = nl ? (size_t)(nl - text) : size;
         size_t len;
         const char *v = value_of(text + pos, end - pos, &len);
+        /* A line that is not UTF-8 has its error from content_load; its
+         * bytes cannot be read as characters. */
+        if (v && !utf8_valid(v, len, NULL)) v = NULL;
         uint32_t missing = v ? first_missing(v, len) : 0;
         line++;
         if (missing) add_error(report, line, missing, "in this value");
         pos = end + 1;
     }
-    return report->total == before;
+    return content_report_errors(report) == before;
 }
 
 bool glyphs_check_builtin(content_report_t *report)
@@ -111,11 +111,11 @@ bool glyphs_check_builtin(content_report_t *report)
     /* What the view adds around the content: bullets, the ellipsis, the
      * counter's digits and slash. */
     static const char drawn[] = "\xE2\x80\xA2 " TEXTFIT_ELLIPSIS "0123456789 /";
-    uint32_t before = report->total;
+    uint32_t before = content_report_errors(report);
     const unsigned char *p = (const unsigned char *)drawn;
     while (*p) {
         uint32_t c = next_code_point(&p);
         if (!provided(c)) add_error(report, 0, c, "that the kiosk draws itself");
     }
-    return report->total == before;
+    return content_report_errors(report) == before;
 }

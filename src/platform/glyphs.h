@@ -12,8 +12,9 @@
 
 /* Checks the values of a content file's key lines (comments and headers
  * are never shown) in both faces; adds an error per line with a missing
- * glyph to *report. The text must be valid UTF-8 (content_load checked
- * it). Needs fonts_init(). */
+ * glyph to *report. It runs whatever content_load found, so that one
+ * check says everything; a line that is not valid UTF-8 is skipped (its
+ * error is content_load's). Needs fonts_init(). */
 bool glyphs_check_content(const char *text, size_t size,
                           content_report_t *report);
 

@@ -170,3 +170,5 @@ int32_t input_key_code(const char *name)
 {
     return (int32_t)SDL_GetKeyFromName(name);
 }
+
+bool input_touch_screen(void) { return SDL_GetNumTouchDevices() > 0; }

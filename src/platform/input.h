@@ -53,6 +53,11 @@ typedef struct {
  * finger's coordinates; windowed or not). False when none came. */
 bool input_wait(const board_t *b, int timeout_ms, input_t *out);
 
+/* True when SDL knows a touch screen on this board (SDL_GetNumTouchDevices;
+ * X11 and evdev add one that is plugged in later, so the run loop asks
+ * again on every turn: it is a counter, it costs nothing). */
+bool input_touch_screen(void);
+
 /* The SDL key code for a key's name as settings give it ("q", "f12",
  * "escape": SDL_GetKeyFromName's names, any case); 0 when unknown. */
 int32_t input_key_code(const char *name);

@@ -2,8 +2,12 @@
 #include "log.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static log_level_t max_level = LOG_INFO;
 
@@ -57,13 +61,36 @@ static bool take_token(void)
     return true;
 }
 
-static void write_prefix(const char *level)
+/* Is stderr the journal's stream? systemd says so in JOURNAL_STREAM,
+ * "DEVICE:INODE" of the stream it connected (sd_journal_stream_fd(3));
+ * a program started from the service with stderr redirected elsewhere
+ * inherits the variable, so the file itself is compared. */
+static bool stderr_is_journal(void)
 {
+    static int known = -1;
+    if (known >= 0) return known;
+    const char *v = getenv("JOURNAL_STREAM");
+    unsigned long long dev, ino;
+    struct stat st;
+    known = v && sscanf(v, "%llu:%llu", &dev, &ino) == 2 &&
+            fstat(STDERR_FILENO, &st) == 0 && (unsigned long long)st.st_dev == dev &&
+            (unsigned long long)st.st_ino == ino;
+    return known;
+}
+
+/* syslog(3)'s priorities of the levels: journald reads a line's "<N>"
+ * prefix as its PRIORITY field, so `journalctl -p err` finds the errors
+ * of a fleet's kiosks. */
+static const char priority[] = {'3', '4', '6'};
+
+static void write_prefix(log_level_t level, const char *name)
+{
+    if (stderr_is_journal()) fprintf(stderr, "<%c>", priority[level]);
     char stamp[32] = "";
     time_t now = time(NULL);
     struct tm tm;
     if (localtime_r(&now, &tm)) strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
-    fprintf(stderr, "%s kiosk %s: ", stamp, level);
+    fprintf(stderr, "%s kiosk %s: ", stamp, name);
 }
 
 void log_line(log_level_t level, const char *fmt, ...)
@@ -71,14 +98,14 @@ void log_line(log_level_t level, const char *fmt, ...)
     static const char *const names[] = {"error", "warn", "info"};
     if (level > max_level || !take_token()) return;
     if (bucket.dropped) {
-        write_prefix("warn");
+        write_prefix(LOG_WARN, "warn");
         fprintf(stderr, "%lu log lines dropped (more than %d a minute)\n",
                 bucket.dropped, LOG_PER_SECOND * 60);
         bucket.dropped = 0;
     }
     /* One fprintf per part, but stderr is unbuffered and we are the only
      * writer, so lines do not interleave. */
-    write_prefix(names[level]);
+    write_prefix(level, names[level]);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);

@@ -129,3 +129,9 @@ bool x11_wall_restore(SDL_Window *w)
     XFlush(x.dpy);
     return true;
 }
+
+Display *x11_wall_display(SDL_Window *w)
+{
+    x11_window_t x;
+    return x11_window(w, &x) ? x.dpy : NULL;
+}

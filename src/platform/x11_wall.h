@@ -20,6 +20,7 @@
 #include <stdbool.h>
 
 #include <SDL.h>
+#include <X11/Xlib.h>
 
 /* On every desktop (_NET_WM_DESKTOP 0xFFFFFFFF) and above the other
  * windows (_NET_WM_STATE_STICKY, _NET_WM_STATE_ABOVE). */
@@ -29,5 +30,9 @@ bool x11_wall_claim(SDL_Window *w);
  * desktop, mapped (a withdrawn one managed again, fullscreen), raised and
  * active. */
 bool x11_wall_restore(SDL_Window *w);
+
+/* The X display behind an SDL window; NULL unless the driver is x11
+ * (x11_dpms.c turns the panel off and on through it). */
+Display *x11_wall_display(SDL_Window *w);
 
 #endif

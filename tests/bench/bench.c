@@ -34,7 +34,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app/fleet.h"
 #include "app/kiosk.h"
+#include "app/power.h"
 #include "platform/board.h"
 #include "platform/log.h"
 #include "platform/platform.h"
@@ -207,6 +209,12 @@ static int bench_sizes(void)
     printf("sizeof_deck_t %zu\n", sizeof(deck_t));
     printf("sizeof_screen_t %zu\n", sizeof(screen_t));
     printf("sizeof_kiosk_t %zu\n", sizeof(kiosk_t));
+    /* What a fleet's view adds: the counters inside kiosk_t, the loops'
+     * own state, and the static text buffers its files are written from
+     * (fleet.c, analytics.c: touched only when those files are on). */
+    printf("sizeof_fleet_tables %zu\n", sizeof(metrics_counts_t) + sizeof(metrics_power_t) +
+                                            sizeof(usage_t) + sizeof(fleet_t) + sizeof(power_t));
+    printf("fleet_buffers %d\n", METRICS_TEXT_MAX + 2 * USAGE_CSV_MAX);
     return 0;
 }
 

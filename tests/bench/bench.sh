@@ -84,6 +84,9 @@ note "fullscreen kiosk under Xvfb: exec to window and first frame (7 runs)"
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{ s += $1 } END { print s }'; }
 pss_kb() { awk '/^Pss:/ { print $2 }' "/proc/$1/smaps_rollup"; }
+# private_kb PID: the pages only this process maps (Private_Clean +
+# Private_Dirty): unlike PSS, not moved by what other processes share.
+private_kb() { awk '/^Private_(Clean|Dirty):/ { s += $2 } END { print s }' "/proc/$1/smaps_rollup"; }
 
 # measure_window NAME PID: after 3 s (boot and first picture), WINDOW seconds of
 # the process's CPU share of one core, and its PSS sampled 10x/s (peak,
@@ -112,6 +115,7 @@ measure_window() {
             'BEGIN { printf "xvfb_pct %.3f\n", (b - a) / hz / (s1 - s0) * 100 }'
         echo "pss_peak_kb $peak"
         echo "pss_end_kb $(pss_kb "$p")"
+        echo "private_end_kb $(private_kb "$p")"
         awk '/^VmHWM:/ { print "rss_peak_kb", $2 }' "/proc/$p/status"
     } >"$OUT/$name.txt"
     kill "$p"; wait "$p" 2>/dev/null; pid=""
@@ -166,6 +170,15 @@ note "every slide synthesised (--narrate)"
     >"$OUT/narrate.log" 2>"$OUT/narrate.time" || fail "--narrate"
 awk '/ s$/ { s += $(NF - 1) } END { printf "speech_s %.1f\n", s }' "$OUT/narrate.log" >"$OUT/narrate.txt"
 awk '/^cpu_s/ { printf "synth_cpu_s %.2f\n", $2 + $3 }' "$OUT/narrate.time" >>"$OUT/narrate.txt"
+# The same with a fleet's view on: the metrics file every 5 s and the
+# visitor counts (README "Running many kiosks"); what they add at rest.
+mkdir -p "$OUT/fleet"
+printf 'slide_seconds = 3600\nmetrics_file = %s/fleet/kiosk.prom\nanalytics_dir = %s/fleet/analytics\n' \
+    "$OUT" "$OUT" >"$OUT/fleet.ini"
+note "kiosk, progress bar only, with metrics_file and analytics_dir, ${WINDOW} s"
+"$K" --config "$OUT/fleet.ini" 2>"$OUT/kiosk-fleet.log" & pid=$!
+measure_window kiosk-fleet-progress "$pid"
+[ -s "$OUT/fleet/kiosk.prom" ] || fail "the fleet run wrote no metrics"
 
 # The texture path, as kmsdrm and wayland feed the panel (board.h), forced
 # here on X: the changed rectangles uploaded into a streaming texture and
@@ -190,6 +203,7 @@ F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.t
 FE=$OUT/feh.txt Z=$OUT/sizes.txt KT=$OUT/kiosk-texture.txt KTP=$OUT/kiosk-texture-progress.txt
 NI=$OUT/kiosk-narration-idle.txt NR=$OUT/kiosk-narration-read.txt NS=$OUT/narrate.txt
 SC=$OUT/speech-calls.txt
+KF=$OUT/kiosk-fleet-progress.txt
 {
     echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
     echo
@@ -205,6 +219,9 @@ SC=$OUT/speech-calls.txt
     echo "| CPU, one core, ${WINDOW} s of slideshow (10 s slides, crossfades, progress bar) | $(value cpu_pct $KS)% ($(value cpu_ns_pct $KS)%) | $(value cpu_pct $FE)% ($(value cpu_ns_pct $FE)%) | ≤ 0.1% | $(met "$(value cpu_pct $KS)" 0.1) |"
     echo "| CPU, the same slideshow with cuts (--transition-ms 0) | $(value cpu_pct $KC)% ($(value cpu_ns_pct $KC)%) | | ≤ 0.1% | $(met "$(value cpu_pct $KC)" 0.1) |"
     echo "| CPU, ${WINDOW} s of progress bar only (no slide change) | $(value cpu_pct $KP)% ($(value cpu_ns_pct $KP)%) | | ≤ 0.1% | $(met "$(value cpu_pct $KP)" 0.1) |"
+    echo "| CPU, progress bar only, with metrics_file (every 5 s) and analytics_dir on / off | $(value cpu_pct $KF)% ($(value cpu_ns_pct $KF)%) / $(value cpu_pct $KP)% ($(value cpu_ns_pct $KP)%) | | | |"
+    echo "| PSS, progress bar only, with metrics_file and analytics_dir on / off | $(mb "$(value pss_end_kb $KF)") / $(mb "$(value pss_end_kb $KP)") MB | | | |"
+    echo "| private memory (Private_Clean + Private_Dirty), the same on / off | $(value private_end_kb $KF) / $(value private_end_kb $KP) kB | | | |"
     echo "| the X server's CPU meanwhile (slideshow / cuts / progress only) | $(value xvfb_pct $KS)% / $(value xvfb_pct $KC)% / $(value xvfb_pct $KP)% | $(value xvfb_pct $FE)% | | |"
     echo "| PSS, live at 1920x1080: between slides / peak (sampled 10x/s) | $(mb "$(value pss_end_kb $KS)") / $(mb "$(value pss_peak_kb $KS)") MB | $(mb "$(value pss_end_kb $FE)") / $(mb "$(value pss_peak_kb $FE)") MB | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KS)")" 16) |"
     echo "| PSS, the slideshow with cuts: between slides / peak | $(mb "$(value pss_end_kb $KC)") / $(mb "$(value pss_peak_kb $KC)") MB | | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KC)")" 16) |"
@@ -216,6 +233,7 @@ SC=$OUT/speech-calls.txt
     echo "| synthesis alone: every slide (es) into WAV files, CPU for seconds of speech | $(value synth_cpu_s $NS) s for $(value speech_s $NS) s | | | |"
     echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
     echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
+    echo "| of which a fleet's view: counters, visitor table, loop state / text buffers (static, touched only when on) | $(value sizeof_fleet_tables $Z) / $(value fleet_buffers $Z) B | | | |"
     echo
     echo "CPU: utime + stime from /proc/PID/stat (10 ms ticks); in brackets the"
     echo "same from /proc/PID/task/*/schedstat (ns). MB = 1024 kB as /proc counts."

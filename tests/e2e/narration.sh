@@ -78,7 +78,7 @@ device_closed || fail "A again: the sound goes on"
 after=$(loud_bytes)
 echo "A again: silence, the device closed"
 
-# A click on the button (x 46 to 200, y 638 to 674 at 1280x720).
+# A click on the button (x 46 to 188, y 617 to 673 at 1280x720).
 xdotool mousemove 80 656 click 1
 sound_grows "$after" || fail "a click on the speaker button made no sound"
 screen_matches "$dir/expected-reading/slide-002.png" || fail "the click turned a page or lit no button"

@@ -70,7 +70,7 @@ xdotool key Home
 screen_shows 1 || fail "Home should show slide 1 (pointer)"
 xdotool mousemove 1100 360 click 1
 screen_shows 2 || fail "a click on the right part should show slide 2"
-xdotool mousemove 1100 600 click 1
+xdotool mousemove 900 600 click 1
 screen_shows 3 || fail "a second click on the right part should show slide 3"
 xdotool mousemove 150 360 click 1
 screen_shows 2 || fail "a click on the left part should go back to slide 2"

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "core/content.h"
+#include "core/content_id.h"
 #include "core/deck.h"
 #include "core/reading.h"
 #include "core/sm.h"
@@ -45,7 +46,7 @@ static content_report_t rep, rep_again;
  * break the build when a field is added or removed there, rather than
  * letting the round trip fail at random: update write_table() (and
  * check_table()) with it. */
-#define LABELS 19
+#define LABELS 22
 #define MIRRORS(type, ...)                                                  \
     _Static_assert(sizeof(type) == sizeof(__VA_ARGS__),                    \
                    #type " changed: update tests/fuzz/fuzz_content.c")
@@ -53,10 +54,11 @@ MIRRORS(content_labels_t, struct { content_short_tr_t l[LABELS]; });
 MIRRORS(content_show_t, struct {
     content_short_tr_t a, b; content_long_tr_t c; uint32_t d, e, f; });
 MIRRORS(content_event_t, struct {
-    content_date_t a; content_short_tr_t b; content_long_tr_t c; uint32_t d; });
+    content_id_t i; content_date_t a; content_short_tr_t b; content_long_tr_t c;
+    uint32_t d; });
 MIRRORS(content_ambassador_t, struct {
-    content_short_t a; content_date_t b; content_long_tr_t c;
-    content_short_t d, e; content_short_tr_t f; uint32_t g; });
+    content_id_t i; content_short_t a; content_short_tr_t h; content_date_t b;
+    content_long_tr_t c; content_short_t d, e; content_short_tr_t f; uint32_t g; });
 MIRRORS(content_agreement_t, struct { content_date_t a; content_short_tr_t b; });
 MIRRORS(content_trade_t, struct {
     content_date_t a; content_short_tr_t b; content_long_tr_t c; });
@@ -186,6 +188,21 @@ static void check_months(const content_short_tr_t months)
     }
 }
 
+/* Every slide's record has an id, valid and its own (content_id.h). */
+static void check_ids(const content_t *c)
+{
+    const char *ids[LIMIT_EVENTS + LIMIT_AMBASSADORS];
+    unsigned n = 0;
+    for (unsigned i = 0; i < c->event_count; i++) ids[n++] = c->events[i].id;
+    for (unsigned i = 0; i < c->ambassador_count; i++)
+        ids[n++] = c->ambassadors[i].id;
+    for (unsigned i = 0; i < n; i++) {
+        CHECK(content_id_valid(ids[i]), "id '%s' is not valid", ids[i]);
+        for (unsigned j = 0; j < i; j++)
+            CHECK(strcmp(ids[i], ids[j]) != 0, "id '%s' twice", ids[i]);
+    }
+}
+
 static void check_table(const content_t *c)
 {
     CHECK(c->event_count <= LIMIT_EVENTS, "%u events", c->event_count);
@@ -208,7 +225,8 @@ static void check_table(const content_t *c)
           "reading rule %u wpm, %u ms", c->show.reading_wpm, c->show.reading_min_ms);
 
     /* Every label is a translated short text (all but `closed`, `listen`
-     * and `listen_stop` required). */
+     * and `listen_stop` required; the touch hints a file leaves out are
+     * the loader's own words). */
     const content_labels_t *lb = &c->labels;
     const content_short_tr_t *labels = (const content_short_tr_t *)lb;
     for (size_t i = 0; i < LABELS; i++) {
@@ -218,6 +236,7 @@ static void check_table(const content_t *c)
     }
     check_months(lb->months);
 
+    check_ids(c);
     for (unsigned i = 0; i < c->event_count; i++) {
         const content_event_t *e = &c->events[i];
         check_date(c, e->date, true, "event.date");
@@ -228,6 +247,7 @@ static void check_table(const content_t *c)
     for (unsigned i = 0; i < c->ambassador_count; i++) {
         const content_ambassador_t *a = &c->ambassadors[i];
         check_text(a->name, LIMIT_SHORT_TEXT, false, "ambassador.name");
+        check_short_tr(a->era, false, "ambassador.era");
         check_date(c, a->accreditation, false, "ambassador.accreditation");
         check_long_tr(a->observations, false, "ambassador.observations");
         check_text(a->leader, LIMIT_SHORT_TEXT, true, "ambassador.leader");
@@ -276,7 +296,9 @@ static uint32_t count_lines(const uint8_t *d, size_t n)
 
 static void check_report(const content_report_t *r, bool ok, uint32_t lines)
 {
-    CHECK(ok == (r->total == 0), "returned %d with %u errors", ok, r->total);
+    CHECK(ok == (content_report_errors(r) == 0), "returned %d with %u errors",
+          ok, content_report_errors(r));
+    CHECK(r->warnings <= r->total, "%u warnings of %u", r->warnings, r->total);
     CHECK(r->kept <= LIMIT_ERRORS && r->kept <= r->total, "kept %u of %u",
           r->kept, r->total);
     CHECK(r->kept == (r->total < LIMIT_ERRORS ? r->total : LIMIT_ERRORS),
@@ -363,8 +385,10 @@ static void write_table(const content_t *c)
     for (unsigned i = 0; i < c->ambassador_count; i++) {
         const content_ambassador_t *a = &c->ambassadors[i];
         put("[ambassador]\r\n");
+        put_text("id", a->id);
         put_seconds("seconds", a->slide_ms);
         put_text("name", a->name);
+        put_tr("era", a->era);
         put_date("accreditation", a->accreditation);
         put_tr_long("observations", a->observations);
         put_text("leader", a->leader);
@@ -377,6 +401,7 @@ static void write_table(const content_t *c)
         put_tr_long("text", e->text);
         put_tr("headline", e->headline);
         put_date("date", e->date);
+        put_text("id", e->id);
         put_seconds("seconds", e->slide_ms);
     }
     for (unsigned i = 0; i < c->agreement_count; i++) {
@@ -416,6 +441,9 @@ static void write_table(const content_t *c)
     put_tr("closed", lb->closed);
     put_tr("listen", lb->listen);
     put_tr("listen_stop", lb->listen_stop);
+    put_tr("invitation_touch", lb->invitation_touch);
+    put_tr("paused_touch", lb->paused_touch);
+    put_tr("language_touch", lb->language_touch);
     put("[end]\r\n");
 }
 
@@ -432,7 +460,7 @@ static void print_report(const content_report_t *r)
  * the core's KIOSK_ASSERTs (fuzz_check.h aborts on one): the deck, a loop
  * of the attract mode through it, and every slide's view in both
  * languages, with a font of fixed proportions (glyphs 0.55 em wide, lines
- * 1.36 em: near Noto Sans) on a small and a portrait panel. */
+ * 1.36 em: near the embedded font, a little roomier) on a small and a portrait panel. */
 static deck_t deck;
 static sm_t sm;
 static view_t view;
@@ -453,10 +481,17 @@ static int fixed_line_height(void *ctx, textfit_face_t face, int px)
     return (px * 136 + 99) / 100;
 }
 
+static int fixed_cap_height(void *ctx, textfit_face_t face, int px)
+{
+    (void)ctx;
+    (void)face;
+    return px * 2 / 3;
+}
+
 static void check_in_use(const content_t *c)
 {
     static const textfit_measure_t font = {fixed_width, fixed_line_height,
-                                           NULL};
+                                           fixed_cap_height, NULL};
     static const int panels[][2] = {{800, 480}, {1080, 1920}};
     deck_build(c, &deck);
     CHECK(deck.count >= 1, "a deck of %u slides", deck.count);
@@ -467,9 +502,12 @@ static void check_in_use(const content_t *c)
     for (size_t p = 0; p < 2; p++)
         for (uint32_t i = 0; i < deck.count; i++)
             for (int l = 0; l < LANG_COUNT; l++) {
-                /* The speaker button too: its words are the content's. */
+                /* Keys and touch hints in turn: both lay out; the
+                 * speaker button too: its words are the content's. */
                 view_request_t r = {c, &deck, i, (lang_t)l, panels[p][0],
-                                    panels[p][1], &font, VIEW_SPEAKER_ON};
+                                    panels[p][1], &font,
+                                    (view_input_t)(i % 2), 0, 0,
+                                    VIEW_SPEAKER_ON};
                 view_build(&view, &r);
             }
 }

@@ -100,6 +100,14 @@ static void check_unused(const script_cmd_t *c)
     if (c->op != SCRIPT_EXPECT_LANG)
         CHECK(c->lang == 0, "lang set on op %d", c->op);
     if (c->op != SCRIPT_SHOT) CHECK(c->path == NULL, "path set on op %d", c->op);
+    if (c->op != SCRIPT_EXPECT_TEXT)
+        CHECK(c->text == NULL, "text set on op %d", c->op);
+    if (c->op != SCRIPT_EXPECT_INPUT)
+        CHECK(!c->touch, "touch set on op %d", c->op);
+    if (c->op != SCRIPT_EXPECT_ARROWS)
+        CHECK(c->arrows == 0, "arrows set on op %d", c->op);
+    if (c->op != SCRIPT_TAP)
+        CHECK(c->at == SCRIPT_AT_PIXEL, "at set on op %d", c->op);
 #ifdef SCRIPT_MAX_COORD
     if (c->op != SCRIPT_TAP)
         CHECK(c->x == 0 && c->y == 0, "x, y set on op %d", c->op);
@@ -108,10 +116,31 @@ static void check_unused(const script_cmd_t *c)
 #endif
 }
 
+/* A path or text that runs to the line's end (shot, expect text): in the
+ * line, its own text, no comment, no blank at either end. The parser cuts
+ * the line with NULs: the original is measured. */
+static void check_rest_of_line(const char *s, const char *line,
+                               const char *original)
+{
+    size_t len = strlen(original);
+    CHECK(s > line && s < line + len, "the path points outside the line");
+    size_t p = strlen(s);
+    CHECK(p > 0, "empty path");
+    CHECK(s + p <= line + len, "path runs past the line");
+    CHECK(memcmp(s, original + (s - line), p) == 0,
+          "the path is not the line's text");
+    CHECK(!strchr(s, '#'), "path holds a comment: %s", s);
+    CHECK(s[0] != ' ' && s[0] != '\t', "path starts with a blank");
+    char last = s[p - 1];
+    CHECK(last != ' ' && last != '\t' && last != '\r',
+          "path ends with a blank or CR");
+}
+
 static bool same_command(const script_cmd_t *a, const script_cmd_t *b)
 {
     return a->op == b->op && a->key == b->key && a->ms == b->ms &&
-           a->slide == b->slide && a->state == b->state && a->lang == b->lang
+           a->slide == b->slide && a->state == b->state && a->lang == b->lang &&
+           a->touch == b->touch && a->arrows == b->arrows && a->at == b->at
 #ifdef SCRIPT_MAX_COORD
            && a->x == b->x && a->y == b->y && a->swipe == b->swipe
 #endif
@@ -139,13 +168,27 @@ static bool canonical(const script_cmd_t *c, char *buf, size_t cap)
         break;
 #ifdef SCRIPT_MAX_COORD
     case SCRIPT_TAP:
-        snprintf(buf, cap, "tap %u %u", (unsigned)c->x, (unsigned)c->y);
+        if (c->at == SCRIPT_AT_PIXEL)
+            snprintf(buf, cap, "tap %u %u", (unsigned)c->x, (unsigned)c->y);
+        else
+            snprintf(buf, cap, "tap %s", c->at == SCRIPT_AT_LANG   ? "lang"
+                                         : c->at == SCRIPT_AT_BACK ? "back"
+                                                                   : "next");
         break;
     case SCRIPT_SWIPE:
         snprintf(buf, cap, "swipe %s",
                  c->swipe == SCRIPT_SWIPE_LEFT ? "left" : "right");
         break;
 #endif
+    case SCRIPT_EXPECT_INPUT:
+        snprintf(buf, cap, "expect input %s", c->touch ? "touch" : "keys");
+        break;
+    case SCRIPT_EXPECT_ARROWS: {
+        static const char *const names[] = {"none", "back", "next", "both"};
+        snprintf(buf, cap, "expect arrows %s", names[c->arrows]);
+        break;
+    }
+    case SCRIPT_EXPECT_TEXT: snprintf(buf, cap, "expect text %s", c->text); break;
     case SCRIPT_TOUCH_CONTENT: snprintf(buf, cap, "touch-content"); break;
     case SCRIPT_RELOAD: snprintf(buf, cap, "reload"); break;
     case SCRIPT_EXPECT_SPEAKING: snprintf(buf, cap, "expect speaking"); break;
@@ -198,24 +241,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             CHECK(cmd.ms <= SCRIPT_MAX_WAIT_MS, "wait %llu",
                   (unsigned long long)cmd.ms);
             break;
-        case SCRIPT_SHOT: {
-            /* The parser cuts the line with NULs: measure the original. */
-            size_t len = strlen(original);
-            CHECK(cmd.path > line && cmd.path < line + len,
-                  "the path points outside the line");
-            size_t p = strlen(cmd.path);
-            CHECK(p > 0, "empty path");
-            CHECK(cmd.path + p <= line + len, "path runs past the line");
-            CHECK(memcmp(cmd.path, original + (cmd.path - line), p) == 0,
-                  "the path is not the line's text");
-            CHECK(!strchr(cmd.path, '#'), "path holds a comment: %s", cmd.path);
-            CHECK(cmd.path[0] != ' ' && cmd.path[0] != '\t',
-                  "path starts with a blank");
-            char last = cmd.path[p - 1];
-            CHECK(last != ' ' && last != '\t' && last != '\r',
-                  "path ends with a blank or CR");
+        case SCRIPT_SHOT: check_rest_of_line(cmd.path, line, original); break;
+        case SCRIPT_EXPECT_TEXT: check_rest_of_line(cmd.text, line, original); break;
+        case SCRIPT_EXPECT_INPUT: break; /* a bool: either is fine */
+        case SCRIPT_EXPECT_ARROWS:
+            CHECK(cmd.arrows <= (SCRIPT_ARROW_BACK | SCRIPT_ARROW_NEXT),
+                  "arrows %u", cmd.arrows);
             break;
-        }
         case SCRIPT_EXPECT_SLIDE: CHECK(cmd.slide >= 1, "slide 0"); break;
         case SCRIPT_EXPECT_STATE: {
             /* A state the machine can name (the table is global: an index
@@ -234,6 +266,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case SCRIPT_TAP:
             CHECK(cmd.x <= SCRIPT_MAX_COORD && cmd.y <= SCRIPT_MAX_COORD,
                   "tap %u %u", (unsigned)cmd.x, (unsigned)cmd.y);
+            CHECK(cmd.at <= SCRIPT_AT_NEXT, "tap at %d", (int)cmd.at);
+            CHECK(cmd.at == SCRIPT_AT_PIXEL || (cmd.x == 0 && cmd.y == 0),
+                  "a tap on a control with a pixel");
             break;
         case SCRIPT_SWIPE:
             CHECK(cmd.swipe == SCRIPT_SWIPE_LEFT ||
@@ -258,6 +293,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   back);
             CHECK(cmd.op != SCRIPT_SHOT || strcmp(again.path, cmd.path) == 0,
                   "'%s' reads as another path", back);
+            CHECK(cmd.op != SCRIPT_EXPECT_TEXT || strcmp(again.text, cmd.text) == 0,
+                  "'%s' reads as another text", back);
             free(copy);
         }
     }

@@ -31,6 +31,7 @@ max_len() {
         content) echo 32768 ;; # larger than every seed; limits stay reachable
         script) echo 1100 ;;   # past LIMIT_LINE (1024), where the harness cuts
         settings) echo 8192 ;; # a settings file is a few lines
+        usage) echo 16384 ;;   # a day's visitor counts: USAGE_CSV_MAX
         *) echo 4096 ;;
     esac
 }

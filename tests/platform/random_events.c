@@ -489,7 +489,7 @@ static void test_pointer(void **state)
         e.tfinger.y = 0.5f;
         in = translate(&e, false);
         acted += gesture_feed(&g, (gesture_panel_t){PANEL_W, PANEL_H, 0},
-                              in.pointer, 1000, &turn);
+                              NULL, in.pointer, 1000, &turn);
     }
     assert_int_equal(acted, 1);
     assert_int_equal(turn, SM_EV_NEXT);

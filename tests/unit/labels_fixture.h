@@ -59,6 +59,10 @@ static inline void fixture_labels(content_labels_t *l)
                 "Paused \xC2\xB7 Space to resume");
     fixture_set(l->language, "L \xC2\xB7 English", "L \xC2\xB7 Español");
     fixture_set(l->months, FIXTURE_MONTHS_ES, FIXTURE_MONTHS_EN);
+    fixture_set(l->invitation_touch, "Toca para explorar", "Touch to explore");
+    fixture_set(l->paused_touch, "En pausa \xC2\xB7 Toca para continuar",
+                "Paused \xC2\xB7 Touch to continue");
+    fixture_set(l->language_touch, "English", "Español");
 }
 
 #endif

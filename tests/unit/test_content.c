@@ -1,4 +1,5 @@
-/* test_content.c - content_load() and content_date_format().
+/* test_content.c - content_load() and content_date_format(); its
+ * warnings (content_report.h) and the records' ids (content_id.h).
  *
  * Every test embeds its own content text, so nothing depends on the
  * working directory or on data/content.ini. A bad input must give an error
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "core/content.h"
+#include "core/content_id.h"
 #include "core/utf8.h"
 
 /* The smallest valid file: lines 1-3 the show, 4-9 one event, 10-42 the
@@ -418,6 +420,45 @@ static void test_labels_load(void **state)
     }
 }
 
+/* The touch hints are optional: left out, the loader's own words (a
+ * content file written before touch screens still loads and speaks of
+ * touch on one); given, the file's; in one language only, an error on
+ * the record like any translated field. */
+static void test_touch_labels(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT END);
+    const content_labels_t *l = &content.labels;
+    assert_string_equal(l->invitation_touch[LANG_ES], "Toca para explorar");
+    assert_string_equal(l->invitation_touch[LANG_EN], "Touch to explore");
+    assert_string_equal(l->paused_touch[LANG_ES],
+                        "En pausa · Toca para continuar");
+    assert_string_equal(l->paused_touch[LANG_EN], "Paused · Touch to continue");
+    assert_string_equal(l->language_touch[LANG_ES], "English");
+    assert_string_equal(l->language_touch[LANG_EN], "Español");
+
+    const char *text = edit_line(SHOW EVENT END, "months_en =",
+                                 "months_en = " MONTHS_EN "\n"
+                                 "invitation_touch_es = Toque la pantalla\n"
+                                 "invitation_touch_en = Tap the screen\n"
+                                 "language_touch_es = Inglés\n"
+                                 "language_touch_en = Spanish\n");
+    expect_valid(text);
+    assert_string_equal(l->invitation_touch[LANG_ES], "Toque la pantalla");
+    assert_string_equal(l->invitation_touch[LANG_EN], "Tap the screen");
+    assert_string_equal(l->language_touch[LANG_ES], "Inglés");
+    assert_string_equal(l->language_touch[LANG_EN], "Spanish");
+    /* The one left out keeps the kiosk's words. */
+    assert_string_equal(l->paused_touch[LANG_EN], "Paused · Touch to continue");
+
+    text = edit_line(SHOW EVENT END, "months_en =",
+                     "months_en = " MONTHS_EN "\n"
+                     "paused_touch_es = En pausa\n");
+    assert_false(load(text));
+    assert_int_equal(report.total, 1);
+    assert_non_null(strstr(report.errors[0].message, "paused_touch_en"));
+}
+
 /* A required translated field given in one language only: the other is
  * reported at the record's header, whichever is missing. */
 static void test_required_field_missing_a_language(void **state)
@@ -538,30 +579,40 @@ static void test_untranslated_fields_reject_suffixes(void **state)
     } cases[] = {
         {SHOW EVENT "[ambassador]\nname_es = Pak\nleader = K\n"
                     "president = M\n" END,
-         "unknown key 'name_es' in [ambassador]"},
+         "unknown key 'name_es' in [ambassador]; its keys are: "
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "[ambassador]\nleader_en = K\nleader = K\n"
                     "president = M\n" END,
-         "unknown key 'leader_en' in [ambassador]"},
+         "unknown key 'leader_en' in [ambassador]; its keys are: "
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "[ambassador]\nleader = K\npresident_es = M\n"
                     "president = M\n" END,
-         "unknown key 'president_es' in [ambassador]"},
+         "unknown key 'president_es' in [ambassador]; its keys are: "
+         "id, name, era_es, era_en, accreditation, observations_es, observations_en, leader, president, term_end_es, term_end_en, seconds"},
         {SHOW EVENT "date_en = 1980\n" END,
-         "unknown key 'date_en' in [event]"},
+         "unknown key 'date_en' in [event]; its keys are: "
+         "id, date, headline_es, headline_en, text_es, text_en, seconds"},
         {SHOW EVENT "seconds_es = 5\n" END,
-         "unknown key 'seconds_es' in [event]"},
+         "unknown key 'seconds_es' in [event]; its keys are: "
+         "id, date, headline_es, headline_en, text_es, text_en, seconds"},
         {SHOW EVENT "[export]\nfrom = mexico\nfrom_es = mexico\n"
                     "goods_es = V\ngoods_en = G\n" END,
-         "unknown key 'from_es' in [export]"},
+         "unknown key 'from_es' in [export]; its keys are: "
+         "from, goods_es, goods_en"},
         {SHOW EVENT "[mission]\nside = mexico\nside_en = mexico\n"
                     "text_es = M\ntext_en = M\n" END,
-         "unknown key 'side_en' in [mission]"},
+         "unknown key 'side_en' in [mission]; its keys are: "
+         "side, text_es, text_en"},
         {SHOW EVENT "headline_fr = Titre\n" END,
-         "unknown key 'headline_fr' in [event]"},
+         "unknown key 'headline_fr' in [event]; its keys are: "
+         "id, date, headline_es, headline_en, text_es, text_en, seconds"},
         {SHOW EVENT "headline_esp = Titular\n" END,
-         "unknown key 'headline_esp' in [event]"},
+         "unknown key 'headline_esp' in [event]; its keys are: "
+         "id, date, headline_es, headline_en, text_es, text_en, seconds"},
         {"[show]\ntitle_es = T\ntitle_en = T\nslide_seconds_en = 5\n"
          EVENT END,
-         "unknown key 'slide_seconds_en' in [show]"},
+         "unknown key 'slide_seconds_en' in [show]; its keys are: "
+         "title_es, title_en, subtitle_es, subtitle_en, text_es, text_en, slide_seconds"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *text = cases[i].text;
@@ -691,7 +742,7 @@ static void test_date_precisions(void **state)
     expect_valid(SHOW
                  "[event]\ndate = 2003\n" TEXTS
                  "[event]\ndate = 2009-06\n" TEXTS
-                 "[event]\ndate = 2024-02-29\n" TEXTS
+                 "[event]\ndate = 2020-02-29\n" TEXTS
                  END);
     assert_int_equal(content.event_count, 3);
     assert_int_equal(content.events[0].date.year, 2003);
@@ -700,7 +751,7 @@ static void test_date_precisions(void **state)
     assert_int_equal(content.events[1].date.year, 2009);
     assert_int_equal(content.events[1].date.month, 6);
     assert_int_equal(content.events[1].date.day, 0);
-    assert_int_equal(content.events[2].date.year, 2024); /* a leap year */
+    assert_int_equal(content.events[2].date.year, 2020); /* a leap year */
     assert_int_equal(content.events[2].date.month, 2);
     assert_int_equal(content.events[2].date.day, 29);
 }
@@ -1172,6 +1223,209 @@ static void test_unreadable_line_not_reported_twice(void **state)
     assert_non_null(strstr(report.errors[2].message, "has no 'headline_en'"));
 }
 
+/* ------------------------------------------ warnings: the file still loads */
+
+/* Problem `i` is a warning on `line` whose message contains `phrase`. */
+static void assert_warning(uint32_t i, uint32_t line, const char *phrase)
+{
+    if (i >= report.kept || report.errors[i].line != line ||
+        !strstr(report.errors[i].message, phrase))
+        dump_report();
+    assert_true(i < report.kept);
+    assert_int_equal(report.errors[i].severity, CONTENT_WARNING);
+    assert_int_equal(report.errors[i].line, line);
+    assert_non_null(strstr(report.errors[i].message, phrase));
+}
+
+/* The text loads, with exactly `warnings` problems, all warnings. */
+static void expect_warnings(const char *text, uint32_t warnings)
+{
+    bool ok = load(text);
+    if (!ok || report.total != warnings) dump_report();
+    assert_true(ok);
+    assert_int_equal(report.total, warnings);
+    assert_int_equal(report.warnings, warnings);
+    assert_int_equal(content_report_errors(&report), 0);
+}
+
+static void test_event_out_of_order_warns(void **state)
+{
+    (void)state;
+    /* 2009-06 on line 5, 2003 on line 11: the second goes back in time. */
+    expect_warnings(SHOW "[event]\ndate = 2009-06\n" TEXTS
+                    "[event]\ndate = 2003\n" TEXTS END, 1);
+    assert_warning(0, 11, "this [event] (2003) is dated before the one above "
+                          "it (2009-06, line 5)");
+}
+
+static void test_event_order_at_common_precision(void **state)
+{
+    (void)state;
+    /* A year and a day in it are neither before nor after each other. */
+    expect_warnings(SHOW "[event]\ndate = 2017\n" TEXTS
+                    "[event]\ndate = 2017-09-07\n" TEXTS
+                    "[event]\ndate = 2017\n" TEXTS END, 0);
+    expect_warnings(SHOW "[event]\ndate = 2017-09\n" TEXTS
+                    "[event]\ndate = 2017-08-30\n" TEXTS END, 1);
+    assert_warning(0, 11, "(2017-08-30) is dated before the one above it "
+                          "(2017-09, line 5)");
+    expect_warnings(SHOW "[event]\ndate = 2017-09-08\n" TEXTS
+                    "[event]\ndate = 2017-09-07\n" TEXTS END, 1);
+}
+
+static void test_date_outside_article_warns(void **state)
+{
+    (void)state;
+    /* The article covers 1980 to 2023: both ends are fine. */
+    expect_warnings(SHOW "[event]\ndate = 1980\n" TEXTS
+                    "[event]\ndate = 2023-12-31\n" TEXTS END, 0);
+    expect_warnings(SHOW "[event]\ndate = 1979-12-31\n" TEXTS END, 1);
+    assert_warning(0, 5, "'date' is in 1979, outside the years the article "
+                         "covers (1980 to 2023)");
+    expect_warnings(SHOW EVENT "[ambassador]\naccreditation = 2024\n"
+                    "leader = K\npresident = M\n" END, 1);
+    assert_warning(0, 11, "'accreditation' is in 2024");
+}
+
+/* 100 characters in Spanish, an English text of `en` characters. */
+static void load_translation(size_t en)
+{
+    static char text[4096];
+    char es[101], en_text[101];
+    memset(es, 'e', 100);
+    es[100] = '\0';
+    memset(en_text, 'n', en);
+    en_text[en] = '\0';
+    snprintf(text, sizeof text, SHOW "[event]\ndate = 2003\n"
+             "headline_es = H es\nheadline_en = H\ntext_es = %s\n"
+             "text_en = %s\n" END, es, en_text);
+    assert_true(load(text));
+}
+
+static void test_short_translation_warns(void **state)
+{
+    (void)state;
+    load_translation(40); /* 40%: a real translation can be that short */
+    assert_int_equal(report.total, 0);
+    load_translation(39);
+    assert_int_equal(report.total, 1);
+    assert_warning(0, 9, "'text_en' has 39 characters, under 40% of "
+                         "'text_es' (line 8, 100 characters)");
+}
+
+static void test_short_translation_counts_characters(void **state)
+{
+    (void)state;
+    /* 40 characters, 80 bytes ("ñ" is two): not under 40% of 100. */
+    static char text[4096], es[101], en[81];
+    memset(es, 'e', 100);
+    for (size_t i = 0; i < 40; i++) memcpy(en + 2 * i, "\xC3\xB1", 2);
+    en[80] = '\0';
+    snprintf(text, sizeof text, SHOW "[event]\ndate = 2003\n"
+             "headline_es = H es\nheadline_en = H\ntext_es = %s\n"
+             "text_en = %s\n" END, es, en);
+    expect_warnings(text, 0);
+}
+
+static void test_short_texts_are_not_compared(void **state)
+{
+    (void)state;
+    /* One word may translate a phrase: "Pasta", "Pastas alimenticias". */
+    expect_warnings(SHOW EVENT "[export]\nfrom = north_korea\n"
+                    "goods_es = Pastas alimenticias\ngoods_en = Pasta\n" END,
+                    0);
+}
+
+/* ------------------------------------------------------------------ ids */
+
+static void test_ids_are_made_from_content(void **state)
+{
+    (void)state;
+    expect_valid(SHOW "[event]\ndate = 2003\nheadline_es = Punto bajo\n"
+                 "headline_en = Relations reach a low\ntext_es = X\n"
+                 "text_en = X\n"
+                 "[ambassador]\nname = Andrés Manuel López Obrador\n"
+                 "leader = K\npresident = M\n"
+                 "[ambassador]\nobservations_es = Relaciones.\n"
+                 "observations_en = Relations established.\n"
+                 "leader = K\npresident = M\n" END);
+    assert_string_equal(content.events[0].id, "event-2003-relations-reach-a-low");
+    assert_string_equal(content.ambassadors[0].id,
+                        "ambassador-andres-manuel-lopez-obrador");
+    assert_string_equal(content.ambassadors[1].id,
+                        "ambassador-relations-established");
+}
+
+static void test_made_id_is_cut_at_a_word(void **state)
+{
+    (void)state;
+    content_id_t id;
+    content_date_t d = {2009, 6, 0};
+    content_id_make(id, "event", d, "Mexico votes for UN Security Council "
+                                    "Resolution 1874, which imposed sanctions");
+    assert_string_equal(id, "event-2009-06-mexico-votes-for-un-security-"
+                            "council-resolution");
+    assert_true(strlen(id) <= LIMIT_ID);
+    assert_true(content_id_valid(id));
+}
+
+static void test_given_id_wins(void **state)
+{
+    (void)state;
+    expect_valid(SHOW "[event]\nid = embassy\ndate = 1993\n" TEXTS END);
+    assert_string_equal(content.events[0].id, "embassy");
+}
+
+static void test_given_id_twice_is_an_error(void **state)
+{
+    (void)state;
+    expect_one_error(SHOW "[event]\nid = same\ndate = 1993\n" TEXTS
+                     "[event]\nid = same\ndate = 2003\n" TEXTS END, 12,
+                     "the id 'same' is also the id of the record on line 4");
+}
+
+static void test_made_ids_alike_are_numbered(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT EVENT EVENT END);
+    assert_string_equal(content.events[0].id, "event-1980-09-04-h");
+    assert_string_equal(content.events[1].id, "event-1980-09-04-h-2");
+    assert_string_equal(content.events[2].id, "event-1980-09-04-h-3");
+}
+
+static void test_bad_id(void **state)
+{
+    (void)state;
+    expect_one_error(SHOW "[event]\nid = Embassy 1993\ndate = 1993\n" TEXTS
+                     END, 5, "'id' must be 1 to 64 lower-case letters, "
+                             "digits and '-', not 'Embassy 1993'");
+    /* The slides that are one of a kind have their kind as id. */
+    expect_one_error(SHOW "[event]\nid = trade\ndate = 1993\n" TEXTS END, 5,
+                     "'id' cannot be 'trade': that is the id of the trade "
+                     "slide");
+}
+
+/* --------------------------------------------------------- the report */
+
+static void test_report_counts_errors_apart_from_warnings(void **state)
+{
+    (void)state;
+    content_report_t r;
+    memset(&r, 0, sizeof r);
+    content_report_add(&r, CONTENT_WARNING, 9, "w %d", 1);
+    content_report_add(&r, CONTENT_ERROR, 0, "whole file");
+    content_report_add(&r, CONTENT_ERROR, 3, "e %d", 2);
+    assert_int_equal(r.total, 3);
+    assert_int_equal(r.warnings, 1);
+    assert_int_equal(content_report_errors(&r), 2);
+    content_report_sort(&r);
+    assert_int_equal(r.errors[0].line, 3);
+    assert_string_equal(r.errors[0].message, "e 2");
+    assert_int_equal(r.errors[1].line, 9);
+    assert_int_equal(r.errors[1].severity, CONTENT_WARNING);
+    assert_int_equal(r.errors[2].line, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1180,6 +1434,7 @@ int main(void)
         cmocka_unit_test(test_every_kind_loads),
         cmocka_unit_test(test_both_languages_in_their_slots),
         cmocka_unit_test(test_labels_load),
+        cmocka_unit_test(test_touch_labels),
         cmocka_unit_test(test_required_field_missing_a_language),
         cmocka_unit_test(test_optional_field_in_one_language),
         cmocka_unit_test(test_bare_translated_key),
@@ -1217,6 +1472,19 @@ int main(void)
         cmocka_unit_test(test_side),
         cmocka_unit_test(test_errors_in_line_order),
         cmocka_unit_test(test_unreadable_line_not_reported_twice),
+        cmocka_unit_test(test_event_out_of_order_warns),
+        cmocka_unit_test(test_event_order_at_common_precision),
+        cmocka_unit_test(test_date_outside_article_warns),
+        cmocka_unit_test(test_short_translation_warns),
+        cmocka_unit_test(test_short_translation_counts_characters),
+        cmocka_unit_test(test_short_texts_are_not_compared),
+        cmocka_unit_test(test_ids_are_made_from_content),
+        cmocka_unit_test(test_made_id_is_cut_at_a_word),
+        cmocka_unit_test(test_given_id_wins),
+        cmocka_unit_test(test_given_id_twice_is_an_error),
+        cmocka_unit_test(test_made_ids_alike_are_numbered),
+        cmocka_unit_test(test_bad_id),
+        cmocka_unit_test(test_report_counts_errors_apart_from_warnings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -260,6 +260,42 @@ static void test_slide_titles_in_spanish(void **state)
     assert_title_in(7, LANG_ES, "Misiones diplomáticas");
 }
 
+/* A contact sheet's caption says a slide's kind as the screen does, in
+ * the show's language: the content's own labels, none for the title. */
+static void test_kind_labels_in_each_language(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    fixture_set(content.labels.history, "Cronología", "Timeline");
+    deck_build(&content, &deck);
+    assert_string_equal(deck_kind_label(&deck, &content, 0, LANG_ES), "");
+    assert_string_equal(deck_kind_label(&deck, &content, 1, LANG_ES), "Cronología");
+    assert_string_equal(deck_kind_label(&deck, &content, 1, LANG_EN), "Timeline");
+    assert_string_equal(deck_kind_label(&deck, &content, 4, LANG_ES),
+                        "Embajadores de Corea del Norte en México");
+    assert_string_equal(deck_kind_label(&deck, &content, 4, LANG_EN),
+                        "North Korean ambassadors to Mexico");
+    assert_string_equal(deck_kind_label(&deck, &content, 6, LANG_ES), "Comercio");
+    assert_string_equal(deck_kind_label(&deck, &content, 7, LANG_EN),
+                        "Diplomatic missions");
+}
+
+/* --compare's ids: a record's own, or the kind of a one-of-a-kind slide. */
+static void test_slide_ids(void **state)
+{
+    (void)state;
+    fill_every_kind();
+    snprintf(content.events[1].id, sizeof content.events[1].id, "low");
+    snprintf(content.ambassadors[1].id, sizeof content.ambassadors[1].id, "pak");
+    deck_build(&content, &deck);
+    assert_string_equal(deck_slide_id(&deck, &content, 0), "title");
+    assert_string_equal(deck_slide_id(&deck, &content, 2), "low");
+    assert_string_equal(deck_slide_id(&deck, &content, 4), "pak");
+    assert_string_equal(deck_slide_id(&deck, &content, 5), "agreements");
+    assert_string_equal(deck_slide_id(&deck, &content, 6), "trade");
+    assert_string_equal(deck_slide_id(&deck, &content, 7), "missions");
+}
+
 /* A date with a month but no day starts the title: in Spanish its month
  * is capitalised, in English it always is. */
 static void test_slide_title_month_and_year(void **state)
@@ -334,6 +370,8 @@ int main(void)
         cmocka_unit_test_setup(test_slide_titles_in_spanish, reset),
         cmocka_unit_test_setup(test_slide_title_month_and_year, reset),
         cmocka_unit_test_setup(test_summary_titles_come_from_labels, reset),
+        cmocka_unit_test_setup(test_kind_labels_in_each_language, reset),
+        cmocka_unit_test_setup(test_slide_ids, reset),
         cmocka_unit_test_setup(test_slide_title_truncates_safely, reset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

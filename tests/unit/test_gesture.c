@@ -18,14 +18,17 @@
 static const gesture_panel_t landscape = {1280, 720, 0};
 static gesture_t g;
 static uint64_t now;
+/* The slide's targets the taps are fed with; NULL: none (the halves). */
+static const gesture_targets_t *targets;
 
 static sm_event_kind_t feed(gesture_panel_t panel, gesture_phase_t phase,
                             int64_t id, int x, int y)
 {
     sm_event_kind_t ev = NOTHING;
-    if (!gesture_feed(&g, panel, (gesture_pointer_t){phase, id, x, y}, now, &ev))
+    if (!gesture_feed(&g, panel, targets, (gesture_pointer_t){phase, id, x, y},
+                      now, &ev))
         return NOTHING;
-    assert_true(ev == SM_EV_NEXT || ev == SM_EV_PREV);
+    assert_true(ev == SM_EV_NEXT || ev == SM_EV_PREV || ev == SM_EV_LANG);
     return ev;
 }
 
@@ -377,6 +380,64 @@ static void test_double_tap_rotated(void **state)
     assert_int_equal(tap_after(r90, 80, 900, 50), SM_EV_PREV);
 }
 
+/* ------------------------------------------- the slide's own targets */
+
+/* A button at the bottom right of a 1280x720 panel, as a view would
+ * publish it. */
+static const gesture_targets_t with_button = {{1000, 600, 200, 80}, {0, 0, 0, 0}};
+
+/* A tap that goes down on the language button is the language, never a
+ * turn as well; its edges are exact (its last pixel in, the next out). */
+static void test_tap_on_the_language_button(void **state)
+{
+    (void)state;
+    targets = &with_button;
+    assert_int_equal(tap(landscape, 1000, 600), SM_EV_LANG);
+    assert_int_equal(tap(landscape, 1199, 679), SM_EV_LANG);
+    assert_int_equal(tap(landscape, 1100, 640), SM_EV_LANG);
+    assert_int_equal(tap(landscape, 999, 640), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 1200, 640), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 1100, 599), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 1100, 680), SM_EV_NEXT);
+    assert_int_equal(tap(landscape, 100, 640), SM_EV_PREV);
+    /* Where it went down counts: a finger that slides off within the
+     * tap slop is still on the button. */
+    gesture_init(&g);
+    feed(landscape, GESTURE_DOWN, 1, 1195, 640);
+    now += 80;
+    assert_int_equal(feed(landscape, GESTURE_UP, 1, 1210, 640), SM_EV_LANG);
+    /* A long press on it does nothing; a swipe from it turns the page. */
+    assert_int_equal(tap_for(landscape, 1100, 640, 601), NOTHING);
+    assert_int_equal(drag(landscape, 1100, 640, 700, 640, 5, 300), SM_EV_NEXT);
+    targets = NULL;
+}
+
+/* A habitual double tap on the button switches once, not there and back. */
+static void test_double_tap_on_the_button(void **state)
+{
+    (void)state;
+    targets = &with_button;
+    assert_int_equal(tap(landscape, 1100, 640), SM_EV_LANG);
+    assert_int_equal(tap_after(landscape, 80, 1100, 640), NOTHING);
+    assert_int_equal(tap_after(landscape, 400, 1100, 640), SM_EV_LANG);
+    targets = NULL;
+}
+
+/* On a turned panel the button is where the upright picture has it. */
+static void test_button_on_a_turned_panel(void **state)
+{
+    (void)state;
+    /* 1280x720 turned 90: a 720x1280 picture, its button at the bottom
+     * right of it. */
+    const gesture_panel_t r90 = {1280, 720, 90};
+    const gesture_targets_t portrait = {{500, 1150, 200, 100}, {0, 0, 0, 0}};
+    targets = &portrait;
+    assert_int_equal(upright_tap(r90, 600, 1200), SM_EV_LANG);
+    assert_int_equal(upright_tap(r90, 600, 1100), SM_EV_NEXT);
+    assert_int_equal(upright_tap(r90, 100, 1200), SM_EV_PREV);
+    targets = NULL;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +462,9 @@ int main(void)
         cmocka_unit_test(test_other_half_acts),
         cmocka_unit_test(test_swipe_after_tap_acts),
         cmocka_unit_test(test_double_tap_rotated),
+        cmocka_unit_test(test_tap_on_the_language_button),
+        cmocka_unit_test(test_double_tap_on_the_button),
+        cmocka_unit_test(test_button_on_a_turned_panel),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

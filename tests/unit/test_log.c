@@ -9,32 +9,18 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "stderr_lines.h"
+
 #include "platform/log.h"
 
 static uint64_t fake_now;
 static uint64_t fake_clock(void) { return fake_now; }
 
-/* Lines written to stderr, which the test points at a file. */
-static int lines_containing(const char *path, const char *text)
-{
-    fflush(stderr);
-    FILE *f = fopen(path, "r");
-    char line[512];
-    int n = 0;
-    while (f && fgets(line, sizeof line, f))
-        if (strstr(line, text)) n++;
-    if (f) fclose(f);
-    return n;
-}
-
 static void test_burst_then_one_a_second(void **state)
 {
     (void)state;
     char path[] = "/tmp/kiosk-test-log-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    close(fd);
-    assert_non_null(freopen(path, "w", stderr));
+    assert_true(stderr_to_temp(path));
     log_set_clock(fake_clock);
     fake_now = 1000;
     for (int i = 0; i < 200; i++) log_error("line %d", i);

@@ -11,8 +11,9 @@
 
 #include "core/deck.h"
 #include "core/narration.h"
-#include "core/speaker_press.h"
+#include "core/gesture.h"
 #include "core/view.h"
+#include "fake_caps.h"
 #include "labels_fixture.h"
 
 static content_t content;
@@ -289,7 +290,8 @@ static void test_unavailable_or_off_never_speaks(void **state)
 
 /* ----------------------------------------------------- speaker button */
 
-/* A font of 0.58 em a byte in bold, lines 1.36 em (test_view.c's). */
+/* A font of 0.58 em a byte in bold, lines 1.36 em, capitals 2/3 em
+ * (test_view.c's). */
 static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
                       size_t n)
 {
@@ -306,48 +308,97 @@ static int fake_line_height(void *ctx, textfit_face_t face, int px)
     return (px * 136 + 99) / 100;
 }
 
-static const textfit_measure_t fake = {fake_width, fake_line_height, NULL};
+static const textfit_measure_t fake = {fake_width, fake_line_height,
+                                       fake_cap_height, NULL};
 static view_t view;
 
 static void lay_out(int w, int h, lang_t lang, view_speaker_state_t speaker)
 {
-    view_request_t r = {&content, &deck, 1, lang, w, h, &fake, speaker};
+    view_request_t r = {&content, &deck, 1, lang, w, h, &fake,
+                        VIEW_INPUT_TOUCH, 0, 0, speaker};
     view_build(&view, &r);
 }
 
+static bool overlap(view_rect_t a, view_rect_t b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h &&
+           b.y < a.y + a.h;
+}
+
+static bool within(view_rect_t in, view_rect_t out)
+{
+    return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w &&
+           in.y + in.h <= out.y + out.h;
+}
+
 /* No narration: no button, the progress bar as before. On: at the
- * footer's left end, its word inside it, the progress bar after it. */
+ * footer's left end, as tall as the language button at the right end and
+ * clear of it, its word inside it, the progress bar (and the pause band,
+ * the whole progress region) after it. */
 static void test_speaker_button_layout(void **state)
 {
     (void)state;
     lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_NONE);
     view_rect_t bar = view.chrome;
     assert_int_equal(view.speaker.state, VIEW_SPEAKER_NONE);
-    assert_false(view_speaker_hit(&view, bar.x + 1, bar.y + 1));
+    assert_int_equal(view_tap_targets(&view).speaker.w, 0);
     lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_OFF);
-    view_rect_t b = view.speaker.button;
-    /* margin 69, footer 54 tall from y 957; "Escuchar" 8 bytes at 28 px
-     * bold (129 px) and a 23 px gap each side. */
+    view_rect_t b = view.speaker.button, lang = view.controls.button;
+    /* margin 69; 8% of 1080: 86 px tall, level with the language button;
+     * "Escuchar" (8 bytes, longer than "Detener") at 45% of that, 38 px
+     * bold (176 px), and a third of the height (28 px) each side. */
     assert_int_equal(b.x, 69);
-    assert_int_equal(b.y, 957);
-    assert_int_equal(b.w, 129 + 2 * 23);
-    assert_int_equal(b.h, 54);
+    assert_int_equal(b.h, 86);
+    assert_int_equal(b.h, lang.h);
+    assert_int_equal(b.y, lang.y);
+    assert_int_equal(b.w, 176 + 2 * 28);
+    assert_false(overlap(b, lang));
+    assert_false(overlap(view.speaker.hit, view.controls.button_hit));
     assert_string_equal(view.speaker.label.text, "Escuchar");
+    assert_int_equal(view.speaker.label.fit.px, 38);
+    assert_true(within(view.speaker.label.box, b));
     assert_int_equal(view.speaker.face, VIEW_SPEAKER_FACE_OFF);
     assert_int_equal(view.chrome.x, b.x + b.w + 2 * 23);
     assert_int_equal(view.chrome.x + view.chrome.w, bar.x + bar.w);
+    assert_false(overlap(view.chrome, b));
+    assert_false(overlap(view.pause_mark, b));
+    assert_false(overlap(view.pause_text.box, b));
     assert_int_equal(view.overflowed + view.ellipsized, 0);
+    /* Lit, the button keeps its width: the progress bar does not move. */
+    lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_ON);
+    assert_string_equal(view.speaker.label.text, "Detener");
+    assert_int_equal(view.speaker.button.w, b.w);
+    assert_int_equal(view.chrome.x, b.x + b.w + 2 * 23);
+    /* Every panel, both languages, lit or not: clear of the language
+     * button, as tall, the pause band clear of it, its word never below
+     * a label's minimum (capitals 1.6% of the shorter side, 15 px at
+     * least) and never cut. */
+    static const int panels[][2] = {{800, 480},   {480, 800},  {1280, 720},
+                                    {1920, 1080}, {1080, 1920}, {3840, 2160}};
+    for (size_t i = 0; i < sizeof panels / sizeof panels[0]; i++)
+        for (int l = 0; l < LANG_COUNT; l++)
+            for (int on = 0; on < 2; on++) {
+                int w = panels[i][0], h = panels[i][1];
+                lay_out(w, h, (lang_t)l, on ? VIEW_SPEAKER_ON : VIEW_SPEAKER_OFF);
+                b = view.speaker.button;
+                lang = view.controls.button;
+                assert_int_equal(b.h, lang.h);
+                assert_int_equal(b.h, (w < h ? w : h) * 80 / 1000);
+                assert_false(overlap(b, lang));
+                assert_true(b.x + b.w <= view.chrome.x);
+                assert_false(overlap(view.pause_text.box, b));
+                assert_true(within(b, (view_rect_t){0, 0, w, h}));
+                assert_true(within(view.speaker.label.box, b));
+                int px = view.speaker.label.fit.px;
+                int min_cap = view_min_cap_px(w, h, VIEW_ROLE_LABEL);
+                assert_true(px >= 15 && fake_cap_height(NULL, FACE_BOLD, px) >= min_cap);
+                assert_false(view.speaker.label.fit.ellipsized);
+                assert_int_equal(view.overflowed + view.ellipsized, 0);
+            }
     lay_out(800, 480, LANG_EN, VIEW_SPEAKER_ON);
     assert_string_equal(view.speaker.label.text, "Stop");
     assert_int_equal(view.speaker.face, VIEW_SPEAKER_FACE_ON);
     assert_int_equal(view.speaker.label.ink, VIEW_SPEAKER_LABEL_ON);
-    b = view.speaker.button;
-    assert_true(b.x + b.w <= view.chrome.x && b.y + b.h <= 480);
-    /* The word's cap height (0.71 em in Noto Sans), in hundredths of a
-     * pixel, is at least 1.6% of the shorter side (7.68 px of 480): 15 px
-     * type, 10.65 px caps. */
-    assert_int_equal(view.speaker.label.fit.px, 15);
-    assert_true(view.speaker.label.fit.px * 71 >= 480 * 16 / 10);
 }
 
 static void test_speaker_button_words_from_the_content(void **state)
@@ -362,48 +413,52 @@ static void test_speaker_button_words_from_the_content(void **state)
     assert_string_equal(narration_button_label(&content, LANG_ES, true), "Detener");
 }
 
-/* A press that goes down on the button is the button's; it taps it
- * only when it comes up on it. Elsewhere, the gesture's. On a panel
- * turned 180 degrees the button is at the panel's top right. */
-static void test_speaker_press(void **state)
+/* The view's tap targets and the gesture recogniser: a tap that goes
+ * down on the button (or a finger's slack off it) is A, SM_EV_NARRATE,
+ * and never turns a page; beside it the left half turns back; a tap on
+ * the language button is still L. On a panel turned 180 degrees the
+ * button is at the panel's top right. */
+static sm_event_kind_t tap_at(gesture_t *g, gesture_panel_t panel,
+                              const gesture_targets_t *t, int x, int y,
+                              uint64_t *now)
+{
+    sm_event_kind_t out = SM_EV_TICK;
+    *now += 1000; /* no double taps here */
+    gesture_feed(g, panel, t, (gesture_pointer_t){GESTURE_DOWN, 7, x, y}, *now, &out);
+    if (!gesture_feed(g, panel, t, (gesture_pointer_t){GESTURE_UP, 7, x, y},
+                      *now + 50, &out))
+        return SM_EV_TICK;
+    return out;
+}
+
+static void test_speaker_tap(void **state)
 {
     (void)state;
     lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_OFF);
     gesture_panel_t panel = {1920, 1080, 0};
-    speaker_press_t press = {0};
-    gesture_pointer_t down = {GESTURE_DOWN, 7, 100, 980};
-    gesture_pointer_t up = {GESTURE_UP, 7, 110, 985};
-    assert_int_equal(speaker_press_feed(&press, &view, panel, down),
-                     SPEAKER_PRESS_TAKEN);
-    gesture_pointer_t other = {GESTURE_DOWN, 8, 1500, 500};
-    assert_int_equal(speaker_press_feed(&press, &view, panel, other),
-                     SPEAKER_PRESS_PASS);
-    assert_int_equal(speaker_press_feed(&press, &view, panel, up),
-                     SPEAKER_PRESS_TAPPED);
-    /* Slid off the button before lifting: nothing, and no page turned. */
-    speaker_press_feed(&press, &view, panel, down);
-    gesture_pointer_t off = {GESTURE_UP, 7, 900, 980};
-    assert_int_equal(speaker_press_feed(&press, &view, panel, off),
-                     SPEAKER_PRESS_TAKEN);
-    /* Down beside it: the gesture's, up and all. */
-    gesture_pointer_t beside = {GESTURE_DOWN, 7, 100, 900};
-    assert_int_equal(speaker_press_feed(&press, &view, panel, beside),
-                     SPEAKER_PRESS_PASS);
-    assert_int_equal(speaker_press_feed(&press, &view, panel, up),
-                     SPEAKER_PRESS_PASS);
-    /* Turned 180: the upright (100, 980) is the panel's (1819, 99). */
+    gesture_targets_t t = view_tap_targets(&view);
+    gesture_t g;
+    gesture_init(&g);
+    uint64_t now = 0;
+    view_rect_t b = view.speaker.button;
+    int cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+    assert_int_equal(tap_at(&g, panel, &t, cx, cy, &now), SM_EV_NARRATE);
+    /* Just off its edge: a finger's slack. */
+    assert_int_equal(tap_at(&g, panel, &t, b.x + b.w + 5, cy, &now), SM_EV_NARRATE);
+    /* Well above it, on the left half: back. */
+    assert_int_equal(tap_at(&g, panel, &t, cx, 500, &now), SM_EV_PREV);
+    view_rect_t l = view.controls.button;
+    assert_int_equal(tap_at(&g, panel, &t, l.x + l.w / 2, l.y + l.h / 2, &now),
+                     SM_EV_LANG);
+    /* Turned 180: the upright (cx, cy) is the panel's mirror point. */
     panel.rotate = 180;
-    gesture_pointer_t turned = {GESTURE_DOWN, 3, 1819, 99};
-    assert_int_equal(speaker_press_feed(&press, &view, panel, turned),
-                     SPEAKER_PRESS_TAKEN);
-    turned.phase = GESTURE_UP;
-    assert_int_equal(speaker_press_feed(&press, &view, panel, turned),
-                     SPEAKER_PRESS_TAPPED);
-    /* No button (narration off): every press is the gesture's. */
+    assert_int_equal(tap_at(&g, panel, &t, 1919 - cx, 1079 - cy, &now),
+                     SM_EV_NARRATE);
+    /* No button (narration off): the halves alone. */
     lay_out(1920, 1080, LANG_ES, VIEW_SPEAKER_NONE);
+    t = view_tap_targets(&view);
     panel.rotate = 0;
-    assert_int_equal(speaker_press_feed(&press, &view, panel, down),
-                     SPEAKER_PRESS_PASS);
+    assert_int_equal(tap_at(&g, panel, &t, cx, cy, &now), SM_EV_PREV);
 }
 
 int main(void)
@@ -421,7 +476,7 @@ int main(void)
         cmocka_unit_test(test_unavailable_or_off_never_speaks),
         cmocka_unit_test(test_speaker_button_layout),
         cmocka_unit_test(test_speaker_button_words_from_the_content),
-        cmocka_unit_test(test_speaker_press),
+        cmocka_unit_test(test_speaker_tap),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -166,6 +166,25 @@ static void test_timeline(void **state)
                     GRAPHIC_MIN);
 }
 
+/* The controls a visitor taps (view_controls.c): the language button's
+ * outline (a graphic) and its words (text) on the slide; the chevrons
+ * on the slide; the pause notice's band on the slide, and its sign and
+ * words (text, half the band's height) on the band. */
+static void test_controls(void **state)
+{
+    (void)state;
+    palette_rgb_t bg = ink(INK_BACKGROUND), band = ink(VIEW_PAUSE_BAND_INK);
+    assert_contrast("language button's outline on the slide",
+                    ink(VIEW_BUTTON_INK), bg, GRAPHIC_MIN);
+    assert_contrast("language button's words on the slide",
+                    ink(VIEW_BUTTON_INK), bg, TEXT_MIN);
+    assert_contrast("chevrons on the slide", ink(VIEW_ARROW_INK), bg,
+                    GRAPHIC_MIN);
+    assert_contrast("pause band on the slide", band, bg, GRAPHIC_MIN);
+    assert_contrast("pause words and sign on the band", ink(VIEW_PAUSE_INK),
+                    band, TEXT_MIN);
+}
+
 /* The era bands (view_ambassador.c): every segment on the slide, for a
  * visitor sees how many eras there were and where the row stands among
  * them. The own era's segment in the side's full colour, outlined in the
@@ -226,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_speaker_button),
         cmocka_unit_test(test_era_bands),
         cmocka_unit_test(test_closed_notice),
+        cmocka_unit_test(test_controls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -131,6 +131,7 @@ static void the_same_bytes_are_nothing_new(void **state)
     write_file(original, original_size);
     assert_int_equal(reload_poll(&r, 1000, false), RELOAD_NOTHING);
     assert_int_equal(reload_poll(&r, 1001, true), RELOAD_NOTHING);
+    assert_int_equal(r.refused, 0); /* nothing new is nothing refused */
 }
 
 /* A broken version keeps the content on show; the fixed one after it is
@@ -141,8 +142,10 @@ static void an_invalid_version_is_refused(void **state)
     reload_t r = start();
     write_file("[show]\ntitle_es = roto\n", 23);
     assert_int_equal(reload_poll(&r, 1000, false), RELOAD_NOTHING);
+    assert_int_equal(r.refused, 1); /* the metrics' refused reloads */
     write_retitled("Arreglado");
     assert_int_equal(reload_poll(&r, 2000, false), RELOAD_NEW_CONTENT);
+    assert_int_equal(r.refused, 1);
     assert_string_equal(reload_bank()->show.title[LANG_ES], "Arreglado");
 }
 
@@ -158,6 +161,7 @@ static void a_fifo_is_refused_without_blocking(void **state)
     assert_int_equal(reload_poll(&r, 1000, false), RELOAD_NOTHING);
     assert_int_equal(reload_poll(&r, 1001, true), RELOAD_NOTHING);
     alarm(0);
+    assert_int_equal(r.refused, 2); /* each look at it, the forced one too */
     assert_int_equal(unlink(path), 0);
 }
 

@@ -201,13 +201,57 @@ static void test_tap_and_swipe(void **state)
     assert_int_equal(cmd.swipe, SCRIPT_SWIPE_RIGHT);
 }
 
+/* tap on a control the screen shows, by its name. */
+static void test_tap_a_control(void **state)
+{
+    (void)state;
+    expect_ok("tap lang", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_LANG);
+    expect_ok("tap back  # the chevron", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_BACK);
+    expect_ok("tap next", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_NEXT);
+    expect_ok("tap speaker", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_SPEAKER);
+    expect_ok("tap 5 6", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_PIXEL);
+}
+
+/* What the screen shows: its input, its chevrons, a text of it whole. */
+static void test_expect_the_view(void **state)
+{
+    (void)state;
+    expect_ok("expect input touch", SCRIPT_EXPECT_INPUT);
+    assert_true(cmd.touch);
+    expect_ok("expect input keys", SCRIPT_EXPECT_INPUT);
+    assert_false(cmd.touch);
+    const struct { const char *line; unsigned arrows; } arrows[] = {
+        {"expect arrows none", 0}, {"expect arrows back", 1},
+        {"expect arrows next", 2}, {"expect arrows both", 3}};
+    for (size_t i = 0; i < sizeof arrows / sizeof arrows[0]; i++) {
+        expect_ok(arrows[i].line, SCRIPT_EXPECT_ARROWS);
+        assert_int_equal(cmd.arrows, arrows[i].arrows);
+    }
+    expect_ok("expect text  En pausa · Toca para continuar  # the notice",
+              SCRIPT_EXPECT_TEXT);
+    assert_string_equal(cmd.text, "En pausa · Toca para continuar");
+    assert_null(cmd.path);
+    expect_error("expect text", "expect text needs the text");
+    expect_error("expect input mouse", "expect input needs touch or keys: mouse");
+    expect_error("expect input touch now", "unexpected text: now");
+    expect_error("expect arrows left", "none, back, next or both: left");
+}
+
 static void test_bad_tap_and_swipe(void **state)
 {
     (void)state;
     expect_error("tap", "tap needs X Y");
     expect_error("tap 10", "tap needs X Y");
-    expect_error("tap -1 10", "tap needs X Y, the panel's pixel: -1");
+    expect_error("tap -1 10", "tap needs X Y, the panel's pixel, or lang, "
+                              "back, next or speaker: -1");
     expect_error("tap 10 y", "tap needs X Y, the panel's pixel: y");
+    expect_error("tap language", "tap needs X Y"); /* lang, not language */
+    expect_error("tap lang now", "unexpected text: now");
     expect_error("tap 10.5 3", "tap needs X Y");
     expect_error("tap 65536 3", "tap needs X Y"); /* past any panel */
     expect_error("tap 1 2 3", "unexpected text: 3");
@@ -255,6 +299,8 @@ int main(void)
         cmocka_unit_test(test_shot_without_path),
         cmocka_unit_test(test_tap_and_swipe),
         cmocka_unit_test(test_bad_tap_and_swipe),
+        cmocka_unit_test(test_tap_a_control),
+        cmocka_unit_test(test_expect_the_view),
         cmocka_unit_test(test_touch_content_and_reload),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -100,6 +100,7 @@ static void assert_defaults(const settings_t *d)
     assert_int_equal(d->narration, NARRATION_ON_REQUEST);
     assert_int_equal(d->narration_volume, 80);
     assert_int_equal(d->narration_rate, 160);
+    assert_int_equal(d->touch, SETTINGS_TOUCH_AUTO);
 }
 
 /* ----------------------------------------------------------- defaults */
@@ -138,7 +139,8 @@ static void test_every_setting_valid(void **state)
                  "timezone = America/Mexico_City\n"
                  "narration = always\n"
                  "narration_volume = 35\n"
-                 "narration_rate = 200\n");
+                 "narration_rate = 200\n"
+                 "touch = yes\n");
     assert_string_equal(s.content, "/srv/kiosk/content.ini");
     assert_int_equal(s.lang, LANG_EN);
     assert_int_equal(s.slide_ms, 12000);
@@ -162,6 +164,16 @@ static void test_every_setting_valid(void **state)
     assert_int_equal(s.narration, NARRATION_ALWAYS);
     assert_int_equal(s.narration_volume, 35);
     assert_int_equal(s.narration_rate, 200);
+    assert_int_equal(s.touch, SETTINGS_TOUCH_YES);
+    /* touch in each of its spellings */
+    expect_valid("touch = no\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_NO);
+    expect_valid("touch = off\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_NO);
+    expect_valid("touch = true\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_YES);
+    expect_valid("touch = auto\n");
+    assert_int_equal(s.touch, SETTINGS_TOUCH_AUTO);
 }
 
 /* Each value at its bounds and in each spelling. */
@@ -280,6 +292,9 @@ static void test_every_setting_invalid(void **state)
         {"timezone = CET", "'timezone': no time zone is named 'CET'"},
         {"exit_hold_seconds = 0", "'exit_hold_seconds' must be from 1 to 30, not '0'"},
         {"exit_hold_seconds = 31", "'exit_hold_seconds' must be from 1 to 30, not '31'"},
+        {"touch = maybe", "'touch' must be auto, yes or no, not 'maybe'"},
+        {"touch = Auto", "'touch' must be auto, yes or no, not 'Auto'"},
+        {"touch =", "'touch' must be auto, yes or no, not ''"},
         {content_too_long, "'content' is longer than 240 bytes"},
         {"narration = on", "'narration' must be off, on-request or always, not 'on'"},
         {"narration = ", "'narration' must be off, on-request or always, not ''"},

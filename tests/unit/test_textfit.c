@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/textfit.h"
+#include "fake_caps.h"
 
 #define BYTE_W 10
 #define ELLIPSIS_W ((int)(sizeof TEXTFIT_ELLIPSIS - 1) * BYTE_W)
@@ -33,13 +34,18 @@ static int fake_line_height(void *ctx, textfit_face_t face, int px)
     return px + px / 4;
 }
 
-static const textfit_measure_t fake = {fake_width, fake_line_height, NULL};
+static const textfit_measure_t fake = {fake_width, fake_line_height,
+                                       fake_cap_height, NULL};
+
+/* The floor these tests fit with: 60% of the nominal size. */
+#define FLOOR_PERCENT 60
 
 static textfit_t fit;
 
 static void fit_text(const char *text, int nominal, int w, int h)
 {
-    textfit_fit(&fake, text, FACE_REGULAR, nominal, w, h, &fit);
+    textfit_fit(&fake, text, FACE_REGULAR, nominal, nominal * FLOOR_PERCENT / 100,
+                w, h, &fit);
 }
 
 static void assert_line(int i, int start, int length)
@@ -189,7 +195,7 @@ static void test_shrinks_when_box_too_short(void **state)
     fit_text(text, 40, 100, 120);
     assert_true(fit.shrunk);
     assert_int_equal(fit.px, 30);
-    assert_true(fit.px >= 40 * TEXTFIT_FLOOR_PERCENT / 100);
+    assert_true(fit.px >= 40 * FLOOR_PERCENT / 100);
     assert_false(fit.ellipsized);
     assert_int_equal(fit.line_count, 3);
     assert_int_equal(fit.height, 111);
@@ -202,13 +208,43 @@ static void test_never_below_floor(void **state)
     const char *text = "one two three four five six seven eight nine ten";
     for (int nominal = 5; nominal <= 120; nominal++) {
         fit_text(text, nominal, 60, 1); /* no line can ever fit */
-        int floor_px = nominal * TEXTFIT_FLOOR_PERCENT / 100;
+        int floor_px = nominal * FLOOR_PERCENT / 100;
         assert_int_equal(fit.px, floor_px < 1 ? 1 : floor_px);
         assert_true(fit.shrunk);
         assert_true(fit.ellipsized);
         assert_int_equal(fit.line_count, 0);
         assert_int_equal(fit.height, 0);
     }
+}
+
+/* The caller's floor is the floor: a text that needs less is cut there. */
+static void test_floor_is_the_callers(void **state)
+{
+    (void)state;
+    const char *text = "aaaaaaaaa bbbbbbbbb ccccccccc"; /* three lines */
+    /* Fits at 30 px (111 px tall) but the floor is 34: 40, 36, then 34,
+     * where two 42 px lines fit in 120 px and the third is cut. */
+    textfit_fit(&fake, text, FACE_REGULAR, 40, 34, 100, 120, &fit);
+    assert_int_equal(fit.px, 34);
+    assert_true(fit.ellipsized);
+    assert_int_equal(fit.line_count, 2);
+    /* A floor above the nominal size is the nominal size. */
+    textfit_fit(&fake, text, FACE_REGULAR, 20, 50, 100, 1000, &fit);
+    assert_int_equal(fit.px, 20);
+    assert_false(fit.shrunk);
+}
+
+/* The smallest size whose capitals (2/3 of it, rounded down) reach a
+ * height: 12 px capitals at 18 px (17 px gives 11), 27 at 41 (40 gives
+ * 26), 1 at 2; never below 1. */
+static void test_px_for_cap(void **state)
+{
+    (void)state;
+    assert_int_equal(textfit_px_for_cap(&fake, FACE_REGULAR, 12), 18);
+    assert_int_equal(textfit_px_for_cap(&fake, FACE_REGULAR, 27), 41);
+    assert_int_equal(textfit_px_for_cap(&fake, FACE_REGULAR, 54), 81);
+    assert_int_equal(textfit_px_for_cap(&fake, FACE_REGULAR, 1), 2);
+    assert_int_equal(textfit_px_for_cap(&fake, FACE_REGULAR, 0), 1);
 }
 
 /* --------------------------------------------------------- ellipsis */
@@ -307,6 +343,8 @@ int main(void)
         cmocka_unit_test(test_empty_text),
         cmocka_unit_test(test_shrinks_when_box_too_short),
         cmocka_unit_test(test_never_below_floor),
+        cmocka_unit_test(test_floor_is_the_callers),
+        cmocka_unit_test(test_px_for_cap),
         cmocka_unit_test(test_ellipsis_at_floor),
         cmocka_unit_test(test_ellipsis_keeps_utf8_whole),
         cmocka_unit_test(test_long_word_broken_between_characters),

@@ -96,15 +96,16 @@ static void test_factor_one_copies(void **state)
     assert_int_equal(dst[3], 4);
 }
 
-/* Thumbnails about 384 wide, 300..480 when a whole factor allows it. */
+/* Thumbnails about 640 wide, 480..960 when a whole factor allows it. */
 static void test_factor_for_panels(void **state)
 {
     (void)state;
-    assert_int_equal(thumb_factor(1920), 5); /* 384 */
-    assert_int_equal(thumb_factor(1280), 3); /* 426 */
-    assert_int_equal(thumb_factor(1080), 3); /* 360, not 540 */
-    assert_int_equal(thumb_factor(800), 2);  /* 400 */
-    assert_int_equal(thumb_factor(3840), 10);
+    assert_int_equal(thumb_factor(1920), 3); /* 640 */
+    assert_int_equal(thumb_factor(1280), 2); /* 640 */
+    assert_int_equal(thumb_factor(1080), 2); /* 540 */
+    assert_int_equal(thumb_factor(1600), 3); /* 533, not 800 */
+    assert_int_equal(thumb_factor(800), 1);  /* 800: the slide itself */
+    assert_int_equal(thumb_factor(3840), 6);
     assert_int_equal(thumb_factor(480), 1);
     assert_int_equal(thumb_factor(200), 1);  /* never 0 */
     for (int w = 600; w <= 16384; w++) {
