@@ -114,7 +114,6 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
     if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
     if (strcmp(opt, "--narrate") == 0) return &c->narrate_dir;
-    if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
     if (strcmp(opt, "--report") == 0) return &c->report_dir;
@@ -243,6 +242,12 @@ static int headless_actions(const cli_t *c)
 
 static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 {
+    /* --report names two things: with --headless, where --compare writes
+     * its report; without, the visitor counts' folder (MODE_REPORT). */
+    if (headless && c->report_dir) {
+        c->compare_report = c->report_dir;
+        c->report_dir = NULL;
+    }
     int actions = headless_actions(c);
     if (actions && !headless)
         return fail(err, cap, "%s", "--shots, --script, --compare, "
