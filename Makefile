@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext espeak-ng
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -26,13 +26,15 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/AtkinsonHyperlegible-Regular.ttf assets/fonts/AtkinsonHyperlegible-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_chevron test_metrics test_usage test_complaint
+UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_chevron test_metrics test_usage test_complaint test_narration
 
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
+# espeak-ng and its data (the es-419 and en voices): the narration.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
-                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libgl1-mesa-dri libegl-mesa0 libgbm1
+                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
+                libespeak-ng-dev espeak-ng-data
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
 # kernel is downloaded, not installed.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
@@ -157,6 +159,12 @@ $(1)/random-events: tests/platform/random_events.c tests/tools/xorshift.h $(1)/o
                     $(1)/obj/core/gesture.o $(1)/obj/core/lockdown.o $(1)/obj/core/rotate.o
 	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$(filter-out %.h,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
 
+# The narration's sound path through SDL's disk audio driver (no sound
+# card needed): the worker, the ring and the voice, with SDL.
+$(1)/speech-device: tests/platform/speech_device.c $(1)/obj/platform/speech_device.o \
+                    $(1)/obj/platform/voice.o $(1)/obj/platform/log.o
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc $$^ -o $$@ $$$$(pkg-config --libs $$(PKGS)) -lcmocka
+
 # The embedded font tells I, l and 1 apart, and O and 0: the fonts and
 # SDL_ttf, no display.
 $(1)/glyph-shapes: tests/platform/glyph_shapes.c $(1)/obj/platform/fonts.o $(1)/obj/platform/embedded.o \
@@ -200,7 +208,7 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 	@BUILD=$(BUILD) tests/vm/run.sh
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
-test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/glyph-shapes $(BUILD)/empty-band
+test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/speech-device $(BUILD)/glyph-shapes $(BUILD)/empty-band
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk
@@ -276,7 +284,7 @@ $(BUILD)/xwait: tests/bench/xwait.c
 
 # `make bench`: the numbers against the issue's targets, with feh as the
 # lean peer (tests/bench/bench.sh); measured, never asserted.
-BENCH_PACKAGES := xvfb x11-utils feh libx11-dev
+BENCH_PACKAGES := xvfb x11-utils feh libx11-dev time
 
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES))

@@ -11,6 +11,7 @@ check "--headless needs --shots or --script" tests/expect_output.sh 2 tests/cli/
 check "--list prints every slide: number, kind, title" tests/expect_output.sh 0 tests/cli/list.expected "$K" --list
 check "--lang en --list prints the English titles" tests/expect_output.sh 0 tests/cli/list-en.expected "$K" --lang en --list
 check "--lang takes es or en only" tests/expect_output.sh 2 tests/cli/bad-lang.expected "$K" --lang fr --list
+check "--narration takes off, on-request or always only" tests/expect_output.sh 2 tests/cli/bad-narration.expected "$K" --narration on --list
 check "--start-time takes a real local time YYYY-MM-DDTHH:MM:SS" tests/expect_output.sh 2 \
     tests/cli/bad-start-time.expected "$K" --headless --start-time 2026-02-30T10:00:00 \
     --script tests/scripts/attract.script

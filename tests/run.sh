@@ -116,6 +116,14 @@ for s in tests/scripts/hours/*.script; do
     check "hours script $(basename "$s")" hours_script "$s" \
         "$BUILD/kiosk" --headless --size 1280x720
 done
+# Narration on the simulated clock: each script's "# options:" line names
+# its --narration mode.
+narration_script() {
+    "$1" --headless --size 1280x720 $(sed -n 's/^# options: //p' "$2") --script "$2"
+}
+for s in tests/scripts/narration/*.script; do
+    check "narration script $(basename "$s")" narration_script "$BUILD/kiosk" "$s"
+done
 # The shots those scripts took: asleep, black; with closed_notice, a dim
 # grey notice (its brightest pixel the ink's blue, 0x83 = 131: 4.56:1 on
 # black, src/core/palette.c), the same each night, moved a few pixels
@@ -137,6 +145,10 @@ check "asleep the panel is black, the closed notice dim, a staff wake the slide"
         [ "$(max $f)" -gt 200 ] || { echo "$f.png: no slide"; exit 1; }
     done' "$OUT/hours" "$BUILD/golden-compare"
 
+echo "== narration (espeak-ng)"
+check "--narrate: every slide a WAV in es and en, not silent, 0.15 to 1.0 s a word; no voices: one log line, the kiosk goes on" tests/narration.sh
+check "the sound path (SDL's disk driver): a stop cuts mid-text, a new text replaces the old, the volume applies, no driver says why" \
+    env OUT="$OUT" "$BUILD/speech-device"
 echo "== a fleet's view: metrics, a picture of the wall, the panel's power"
 check "metrics file (headless): a visitor's actions counted by hand, the content's FNV-1a, promtool accepts it, a missing folder logged once" \
     tests/fleet/metrics.sh
@@ -172,6 +184,8 @@ echo "== a visitor at the fullscreen kiosk (Xvfb + xdotool)"
 check "keys and clicks move the slides, Escape does not end the kiosk, the held exit chord and SIGTERM do" tests/e2e/visitor.sh
 check "a click on the language button switches the language on the same slide; off it the page turns" tests/e2e/touch.sh
 check "the texture path (kmsdrm, wayland) forced on X: the headless pixels on screen, keys move them" tests/e2e/texture.sh
+check "narration live: a sound device shows the button, A and a click read aloud, A again stops; none: one log line, no button" \
+    tests/e2e/narration.sh
 check "hot reload: rename, rewrite in place, broken and deleted files, SIGHUP, a FIFO and a symlink loop" tests/e2e/reload.sh
 check "under a stand-in for systemd: READY, watchdog pings, restarted after kill -9 and SIGTERM, not after the exit chord (79)" tests/e2e/supervise.sh
 check "a fleet's view of a live kiosk: metrics under a visitor (promtool), reloads counted, a picture of the wall on SIGUSR1 and on request (= import), the panel's power by stand-in commands, a hanging command killed while the watchdog pings" \
@@ -217,6 +231,9 @@ done
 for s in tests/scripts/hours/*.script; do
     check "sanitized hours script $(basename "$s")" hours_script "$s" \
         "$SAN_BUILD/kiosk" --headless --size 800x480
+done
+for s in tests/scripts/narration/*.script; do
+    check "sanitized narration script $(basename "$s")" narration_script "$SAN_BUILD/kiosk" "$s"
 done
 for t in metrics analytics report; do
     check "sanitized fleet test: tests/fleet/$t.sh" env BUILD="$SAN_BUILD" OUT="$OUT/san" tests/fleet/$t.sh

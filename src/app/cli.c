@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/limits.h"
+#include "../core/narration.h"
 #include "../core/settings.h"
 #include "wall.h"
 
@@ -50,6 +51,13 @@ void cli_print_help(void)
          "into DIR\n"
          "  --contact-sheet FILE   with --headless: every slide as a "
          "labelled thumbnail in one PNG\n"
+         "  --narrate DIR          with --headless: every slide read aloud "
+         "into DIR/slide-001.wav...\n"
+         "  --narration off|on-request|always\n"
+         "                         read slides aloud: A or the speaker "
+         "button (default), every\n"
+         "                         slide, or never; with --script, speech on "
+         "the simulated clock\n"
          "  --contact-sheet-columns N  its columns, 1 to 8 (default 4)\n"
          "  --config FILE          settings (README.md, \"Settings\"); the "
          "options below win\n"
@@ -106,7 +114,7 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--script") == 0) return &c->script_path;
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
     if (strcmp(opt, "--contact-sheet") == 0) return &c->contact_sheet;
-    if (strcmp(opt, "--report") == 0) return &c->compare_report;
+    if (strcmp(opt, "--narrate") == 0) return &c->narrate_dir;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
     if (strcmp(opt, "--chart") == 0) return &c->report_chart;
@@ -170,6 +178,14 @@ static bool parse_value(cli_t *c, const char *opt, const char *v, char *err,
         return c->burn_in_shift >= 0 ||
                fail(err, cap, "--burn-in-shift wants on or off, not '%s'", v);
     }
+    if (strcmp(opt, "--narration") == 0) {
+        narration_mode_t mode;
+        if (!narration_mode_parse(v, &mode))
+            return fail(err, cap, "--narration wants off, on-request or "
+                                  "always, not '%s'", v);
+        c->narration = (int)mode;
+        return true;
+    }
     if (strcmp(opt, "--touch") == 0) {
         c->touch = strcmp(v, "auto") == 0  ? (int)SETTINGS_TOUCH_AUTO
                    : strcmp(v, "yes") == 0 ? (int)SETTINGS_TOUCH_YES
@@ -211,6 +227,7 @@ static bool takes_value(const char *opt)
     return strcmp(opt, "--lang") == 0 || strcmp(opt, "--size") == 0 ||
            strcmp(opt, "--rotate") == 0 || strcmp(opt, "--transition-ms") == 0 ||
            strcmp(opt, "--burn-in-shift") == 0 || strcmp(opt, "--touch") == 0 ||
+           strcmp(opt, "--narration") == 0 ||
            strcmp(opt, "--start-time") == 0 ||
            strcmp(opt, "--contact-sheet-columns") == 0 ||
            strcmp(opt, "--from") == 0 || strcmp(opt, "--to") == 0;
@@ -220,21 +237,30 @@ static bool takes_value(const char *opt)
 static int headless_actions(const cli_t *c)
 {
     return !!c->shots_dir + !!c->script_path + !!c->compare_dir +
-           !!c->contact_sheet;
+           !!c->contact_sheet + !!c->narrate_dir;
 }
 
 static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 {
+    /* --report names two things: with --headless, where --compare writes
+     * its report; without, the visitor counts' folder (MODE_REPORT). */
+    if (headless && c->report_dir) {
+        c->compare_report = c->report_dir;
+        c->report_dir = NULL;
+    }
     int actions = headless_actions(c);
     if (actions && !headless)
-        return fail(err, cap, "%s", "--shots, --script, --compare and "
-                                    "--contact-sheet need --headless");
+        return fail(err, cap, "%s", "--shots, --script, --compare, "
+                                    "--contact-sheet and --narrate need "
+                                    "--headless");
     if (actions > 1)
-        return fail(err, cap, "%s", "--shots, --script, --compare and "
-                                    "--contact-sheet cannot be combined");
+        return fail(err, cap, "%s", "--shots, --script, --compare, "
+                                    "--contact-sheet and --narrate cannot be "
+                                    "combined");
     if (headless && !actions && c->mode == MODE_KIOSK)
         return fail(err, cap, "%s", "--headless needs --shots DIR, --script "
-                                    "FILE, --compare DIR or --contact-sheet FILE");
+                                    "FILE, --compare DIR, --contact-sheet FILE "
+                                    "or --narrate DIR");
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
@@ -272,6 +298,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
     c->lang = c->rotate = c->transition_ms = c->burn_in_shift = c->touch =
         CLI_UNSET;
     c->sheet_columns = CLI_UNSET;
+    c->narration = CLI_UNSET;
     bool headless = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];

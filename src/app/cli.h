@@ -9,8 +9,8 @@
 
 typedef enum {
     MODE_KIOSK,         /* the slideshow on a display */
-    MODE_HEADLESS,      /* --headless with --shots, --script, --compare
-                         * or --contact-sheet */
+    MODE_HEADLESS,      /* --headless with --shots, --script, --compare,
+                         * --contact-sheet or --narrate */
     MODE_CHECK_CONTENT, /* --check-content FILE */
     MODE_CHECK_CONFIG,  /* --check-config FILE */
     MODE_LIST,          /* --list */
@@ -33,6 +33,7 @@ typedef struct {
     const char *compare_report; /* --report OUT: where --compare writes its
                                    diffs and index.html; NULL: none written */
     const char *contact_sheet;  /* --contact-sheet FILE */
+    const char *narrate_dir;    /* --narrate DIR: every slide as a WAV */
     int sheet_columns;          /* --contact-sheet-columns N; CLI_UNSET:
                                    the sheet's default */
     bool strict;                /* --strict: --check-content counts warnings
@@ -42,6 +43,9 @@ typedef struct {
     int rotate;                 /* --rotate: 0, 90, 180 or 270 degrees */
     int transition_ms;          /* --transition-ms: crossfade length, 0 off */
     int burn_in_shift;          /* --burn-in-shift on|off: 1 or 0 */
+    int narration;              /* --narration: a narration_mode_t; headless,
+                                   given at all: a script narrates on the
+                                   simulated clock */
     int touch;                  /* --touch auto|yes|no: a settings_touch_t */
     const char *report_dir;     /* --report DIR */
     const char *report_from, *report_to; /* --from, --to: YYYY-MM-DD */

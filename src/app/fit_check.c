@@ -195,7 +195,8 @@ fit_check_result_t fit_check(const char *name, content_text_t text,
                 p.h = panels[k].h;
                 p.lang = (lang_t)l;
                 view_request_t req = {content, deck, i, p.lang, p.w, p.h,
-                                      fonts_measure(), VIEW_INPUT_KEYS, 0, 0};
+                                      fonts_measure(), VIEW_INPUT_KEYS, 0, 0,
+                                      VIEW_SPEAKER_NONE};
                 view_build(&view, &req);
                 check_slide(&p, out, &r);
                 /* The pause notice and the touch words, the same on every

@@ -3,6 +3,7 @@
 
 #include "../platform/log.h"
 #include "content_source.h"
+#include "narrate.h"
 #include "wall.h"
 
 /* The deck of the content on show. The settings' fixed slide time
@@ -33,6 +34,8 @@ bool kiosk_start(kiosk_t *k, const settings_t *s)
     kiosk_set_touch(k, false);
     k->now_ms = 0;
     k->hours = (kiosk_hours_t){0};
+    /* Silent until a run mode opens a voice (narrate_open). */
+    narrator_init(&k->narrator, s->narration, false);
     reload_init(&k->reload, path, k->now_ms, shown);
     k->counts = (metrics_counts_t){0};
     k->power = (metrics_power_t){true, 0};
@@ -53,6 +56,7 @@ void kiosk_event(kiosk_t *k, sm_event_t event)
         log_info("%s -> %s on slide %u", sm_state_name(t.from),
                  sm_state_name(t.to), t.slide_to + 1);
     if (k->sm.lang != lang) log_info("language: %s", lang_code(k->sm.lang));
+    narrate_follow(k, event.kind, event.elapsed_ms);
     if (k->settings.analytics_dir[0]) usage_observe(&k->usage, &k->sm, k->now_ms);
 }
 

@@ -9,6 +9,7 @@
 #include "../core/content.h"
 #include "../core/deck.h"
 #include "../core/metrics.h"
+#include "../core/narration.h"
 #include "../core/settings.h"
 #include "../core/sm.h"
 #include "../core/usage.h"
@@ -36,6 +37,7 @@ typedef struct kiosk {
     settings_t settings; /* as it runs: defaults, file, command line */
     reload_t reload;     /* watches the content file, if there is one */
     kiosk_hours_t hours; /* open or closed by the wall clock */
+    narrator_t narrator; /* reading slides aloud: when (narrate.h) */
     /* For a fleet's monitoring (metrics.h): what the run loops count and
      * set; fleet.c reads it. */
     metrics_counts_t counts;  /* visitors' actions, reloads */
@@ -55,9 +57,10 @@ bool kiosk_start(kiosk_t *k, const settings_t *settings);
  * clock); logs changes of state and language. */
 void kiosk_event(kiosk_t *k, sm_event_t event);
 
-/* A visitor's action (SM_EV_NEXT..SM_EV_LANG) from a key or a touch:
- * counted for the metrics, fed to the machine as kiosk_event, and counted
- * for the visitor analytics at the local hour of the wall clock. */
+/* A visitor's action (SM_EV_NEXT..SM_EV_LANG, SM_EV_NARRATE) from a key
+ * or a touch: counted for the metrics, fed to the machine as kiosk_event,
+ * and counted for the visitor analytics at the local hour of the wall
+ * clock. */
 void kiosk_visitor(kiosk_t *k, metrics_input_t input, sm_event_kind_t event);
 
 /* The kiosk's state for the metrics file, now. */

@@ -18,6 +18,7 @@
 #include "fleet.h"
 #include "headless.h"
 #include "manifest.h"
+#include "narrate.h"
 #include "run.h"
 #include "wall.h"
 
@@ -133,6 +134,19 @@ static bool check_expect(kiosk_t *k, const char *path, uint32_t line,
                 line, lang_code(cmd->lang), lang_code(k->sm.lang));
         return false;
     }
+    bool speaking = narrate_speaking(k);
+    if (cmd->op == SCRIPT_EXPECT_SPEAKING && !speaking) {
+        fprintf(stderr, "%s:%u: expected slide %u to be read aloud, but %s\n",
+                path, line, k->sm.slide + 1,
+                narrator_offered(&k->narrator) ? "nothing of it is"
+                : "narration is off (--narration, and espeak-ng's voices)");
+        return false;
+    }
+    if (cmd->op == SCRIPT_EXPECT_SILENT && speech_speaking()) {
+        fprintf(stderr, "%s:%u: expected silence, but slide %u is being "
+                        "read aloud\n", path, line, k->narrator.slide + 1);
+        return false;
+    }
     if (cmd->op == SCRIPT_EXPECT_STATE && k->sm.state != cmd->state) {
         fprintf(stderr, "%s:%u: expected state %s, but it is %s\n", path,
                 line, sm_state_name(cmd->state), sm_state_name(k->sm.state));
@@ -156,7 +170,7 @@ static bool tap_point(const kiosk_t *k, const board_t *b, const char *path,
                       uint32_t line, const script_cmd_t *cmd,
                       gesture_pointer_t *out)
 {
-    static const char *const names[] = {"", "lang", "back", "next"};
+    static const char *const names[] = {"", "lang", "back", "next", "speaker"};
     const view_controls_t *c = &k->screen.view.controls;
     if (cmd->at == SCRIPT_AT_PIXEL) {
         if (cmd->x < (uint32_t)b->panel.w && cmd->y < (uint32_t)b->panel.h) {
@@ -167,9 +181,13 @@ static bool tap_point(const kiosk_t *k, const board_t *b, const char *path,
                 line, cmd->x, cmd->y, b->panel.w, b->panel.h);
         return false;
     }
-    view_rect_t r = cmd->at == SCRIPT_AT_LANG   ? c->button
-                    : cmd->at == SCRIPT_AT_BACK ? c->back.box
-                                                : c->next.box;
+    const view_speaker_t *sp = &k->screen.view.speaker;
+    view_rect_t none = {0, 0, 0, 0};
+    view_rect_t r = cmd->at == SCRIPT_AT_LANG      ? c->button
+                    : cmd->at == SCRIPT_AT_BACK    ? c->back.box
+                    : cmd->at == SCRIPT_AT_NEXT    ? c->next.box
+                    : sp->state != VIEW_SPEAKER_NONE ? sp->button
+                                                     : none;
     if (r.w <= 0) {
         fprintf(stderr, "%s:%u: tap %s: slide %u shows no such control\n",
                 path, line, names[cmd->at], k->sm.slide + 1);
@@ -261,7 +279,9 @@ static bool execute(kiosk_t *k, board_t *b, const char *path, uint32_t line,
         return false;
     case SCRIPT_EXPECT_SLIDE:
     case SCRIPT_EXPECT_STATE:
-    case SCRIPT_EXPECT_LANG: return check_expect(k, path, line, cmd);
+    case SCRIPT_EXPECT_LANG:
+    case SCRIPT_EXPECT_SPEAKING:
+    case SCRIPT_EXPECT_SILENT: return check_expect(k, path, line, cmd);
     case SCRIPT_EXPECT_INPUT:
     case SCRIPT_EXPECT_ARROWS:
     case SCRIPT_EXPECT_TEXT: return check_view(k, path, line, cmd);
@@ -317,7 +337,8 @@ static bool walk_script(kiosk_t *k, board_t *b, const char *path,
     return ok;
 }
 
-static int run_script(kiosk_t *k, board_t *b, const char *path)
+static int run_script(kiosk_t *k, board_t *b, const char *path,
+                      bool narrate_wanted)
 {
     size_t size;
     if (!read_script(path, &size)) return 1;
@@ -326,7 +347,15 @@ static int run_script(kiosk_t *k, board_t *b, const char *path)
     gesture_init(&gesture);
     fleet_start(&fleet, k);
     fleet_poll(&fleet, k, &b->panel);
+    /* With --narration only: a headless run has no sound card, and the
+     * slides' pictures must not depend on the machine's voices. */
+    if (narrate_wanted) {
+        narrate_open(k, SPEECH_SIMULATED);
+        /* `always` reads the first slide as it shows. */
+        kiosk_event(k, (sm_event_t){SM_EV_TICK, 0});
+    }
     bool ok = walk_script(k, b, path, size, true);
+    narrate_close(k);
     fleet_finish(&fleet, k);
     return ok ? 0 : 1;
 }
@@ -346,7 +375,9 @@ int run_headless(kiosk_t *k, const cli_t *cli)
     if (cli->script_path && wall_parse_local(text, &start))
         kiosk_hours_start(k, true, start);
     int rc = cli->shots_dir     ? run_shots(k, &board, cli->shots_dir)
-             : cli->script_path ? run_script(k, &board, cli->script_path)
+             : cli->script_path ? run_script(k, &board, cli->script_path,
+                                             cli->narration != CLI_UNSET)
+             : cli->narrate_dir ? run_narrate(k, cli->narrate_dir)
              : cli->compare_dir ? run_compare(k, &board, cli->compare_dir,
                                               cli->compare_report)
                                 : run_contact_sheet(k, &board, cli->contact_sheet,

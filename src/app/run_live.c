@@ -10,6 +10,7 @@
 #include "../platform/input.h"
 #include "../platform/log.h"
 #include "../platform/supervisor.h"
+#include "narrate.h"
 #include "fleet.h"
 #include "power.h"
 #include "run.h"
@@ -100,8 +101,8 @@ static bool handle(kiosk_t *k, board_t *b, input_t in)
     case INPUT_EVENT: kiosk_visitor(k, METRICS_INPUT_KEY, in.event); break;
     case INPUT_POINTER: {
         /* A tap or a swipe acts as the key it stands for; a tap on the
-         * language button as L (the targets are the slide's, from the
-         * view on the panel). */
+         * language button as L, on the speaker button as A (the targets
+         * are the slide's, from the view on the panel). */
         gesture_targets_t targets = view_tap_targets(&k->screen.view);
         if (in.pointer.id != INPUT_MOUSE_ID) finger_seen = true;
         if (gesture_feed(&gesture, panel, &targets, in.pointer, board_now_ms(),
@@ -190,6 +191,11 @@ int run_live(kiosk_t *k, const cli_t *cli)
     present(k, &board);
     if (board_claim_fullscreen(&board)) screen_invalidate(&k->screen);
     supervisor_ready("showing the slideshow");
+    /* The voice and the sound card, once the slide is on the wall: asking
+     * a sound server can take a tenth of a second, which the first frame
+     * must not wait for. Without them the kiosk goes on; with them the
+     * speaker button appears (one redraw). */
+    narrate_open(k, SPEECH_DEVICE);
     while (running && !stop_requested) {
         present(k, &board);
         input_t in;
@@ -226,6 +232,7 @@ int run_live(kiosk_t *k, const cli_t *cli)
     if (chord_exit) log_info("operator exit (chord)");
     else log_info("stopping (%s)", stop_requested ? "signal" : "Escape in the window");
     supervisor_stopping();
+    narrate_close(k);
     fleet_finish(&fleet, k);
     board_close(&board);
     return chord_exit ? KIOSK_EXIT_OPERATOR : 0;

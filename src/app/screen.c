@@ -52,7 +52,7 @@ static void compose(screen_t *s, fb_t *fb, uint32_t slide, lang_t lang)
 {
     view_request_t request = {s->content, s->deck, slide, lang, fb->w, fb->h,
                               fonts_measure(), s->input, s->counter_number,
-                              s->counter_total};
+                              s->counter_total, s->speaker};
     view_build(&s->view, &request);
     view_shift(&s->view, s->shift_x, s->shift_y);
     canvas_compose(fb, &s->view);

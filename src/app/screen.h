@@ -38,6 +38,7 @@ typedef struct {
                             * kiosk sets it; a change redraws the slide) */
     uint32_t counter_number, counter_total; /* view_request_t's: another
                                              * counter, for --compare */
+    view_speaker_state_t speaker; /* the speaker button (narrate.c sets it) */
 } screen_t;
 
 void screen_init(screen_t *s, const content_t *content, const deck_t *deck,

@@ -50,6 +50,7 @@ static void apply_command_line(const cli_t *cli, settings_t *s)
     if (cli->rotate != CLI_UNSET) s->rotate = cli->rotate;
     if (cli->transition_ms != CLI_UNSET) s->transition_ms = (uint32_t)cli->transition_ms;
     if (cli->burn_in_shift != CLI_UNSET) s->burn_in_shift = cli->burn_in_shift != 0;
+    if (cli->narration != CLI_UNSET) s->narration = (narration_mode_t)cli->narration;
     if (cli->touch != CLI_UNSET) s->touch = (settings_touch_t)cli->touch;
 }
 

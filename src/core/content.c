@@ -67,6 +67,8 @@ static const field_spec_t label_fields[] = {
     LABEL(language),
     TRANSLATED(content_labels_t, months, FIELD_MONTHS, true),
     TRANSLATED(content_labels_t, closed, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, listen, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, listen_stop, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, invitation_touch, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, paused_touch, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, language_touch, FIELD_SHORT, false),
@@ -109,7 +111,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 20
+#define MAX_FIELDS 22
 /* Every field table must fit the "seen" table: checked, not trusted. */
 #define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
                                    #table " has more fields than MAX_FIELDS")

@@ -69,6 +69,9 @@ typedef struct {
     content_short_tr_t months; /* twelve names, separated by ", " */
     content_short_tr_t closed; /* optional: the closed notice (settings'
                                 * closed_notice); empty: "Cerrado" etc. */
+    content_short_tr_t listen, listen_stop; /* optional: the speaker
+                                * button's words, silent and reading
+                                * (narration.h); empty: "Escuchar" etc. */
     /* Optional: the hints as a panel with a touch screen gives them
      * (view_input_t); the loader fills in its own words ("Toca para
      * explorar"...) for those a file leaves out, so content written

@@ -63,12 +63,14 @@ static bool inside(fb_rect_t r, int x, int y)
            y < r.y + r.h;
 }
 
-/* What a tap that went down at (x0, y0) means: the language button, or
- * the half it went down on (the middle pixel column goes right). */
+/* What a tap that went down at (x0, y0) means: the language button, the
+ * speaker button, or the half it went down on (the middle pixel column
+ * goes right). */
 static sm_event_kind_t tap_meaning(const gesture_t *g, int width,
                                    const gesture_targets_t *t)
 {
     if (t && inside(t->lang, g->x0, g->y0)) return SM_EV_LANG;
+    if (t && inside(t->speaker, g->x0, g->y0)) return SM_EV_NARRATE;
     return 2L * g->x0 >= (long)width ? SM_EV_NEXT : SM_EV_PREV;
 }
 

@@ -25,7 +25,8 @@
  *
  * What a tap means also depends on the slide (gesture_targets_t, which
  * the view publishes): a tap that went down on the language button is
- * SM_EV_LANG, never a turn as well. A double tap on the button is one
+ * SM_EV_LANG, never a turn as well, and one that went down on the speaker
+ * button (narration, when it is shown) is SM_EV_NARRATE. A double tap on the button is one
  * tap, as anywhere. (On the first slide the left half stays SM_EV_PREV,
  * which stays there: a visitor tapping back to the start is not bounced
  * on to slide 2.)
@@ -81,7 +82,8 @@ typedef struct {
 
 /* The slide's own targets, upright (as laid out). */
 typedef struct {
-    fb_rect_t lang; /* a tap that goes down in it: SM_EV_LANG; w 0: none */
+    fb_rect_t lang;    /* a tap that goes down in it: SM_EV_LANG; w 0: none */
+    fb_rect_t speaker; /* ... in it: SM_EV_NARRATE; w 0: none */
 } gesture_targets_t;
 
 typedef struct {
@@ -100,7 +102,7 @@ void gesture_init(gesture_t *g);
 
 /* Feeds one report at now_ms, on a slide with these targets (NULL: no
  * button: the halves alone). True when it completed a gesture, with
- * SM_EV_NEXT, SM_EV_PREV or SM_EV_LANG in *out. */
+ * SM_EV_NEXT, SM_EV_PREV, SM_EV_LANG or SM_EV_NARRATE in *out. */
 bool gesture_feed(gesture_t *g, gesture_panel_t panel,
                   const gesture_targets_t *targets, gesture_pointer_t p,
                   uint64_t now_ms, sm_event_kind_t *out);

@@ -7,7 +7,7 @@
 
 static const char *const input_names[METRICS_INPUT_COUNT] = {"key", "touch"};
 static const char *const action_names[METRICS_ACTION_COUNT] = {
-    "next", "previous", "first", "last", "pause", "language"};
+    "next", "previous", "first", "last", "pause", "language", "narration"};
 
 const char *metrics_input_name(metrics_input_t input)
 {
@@ -23,9 +23,12 @@ void metrics_count_interaction(metrics_counts_t *c, metrics_input_t input,
                                sm_event_kind_t event, uint64_t now_ms)
 {
     /* Time and the museum's hours are not a visitor's doing. */
-    if (event < SM_EV_NEXT || event > SM_EV_LANG) return;
+    uint32_t action;
+    if (event >= SM_EV_NEXT && event <= SM_EV_LANG) action = event - SM_EV_NEXT;
+    else if (event == SM_EV_NARRATE) action = METRICS_ACTION_COUNT - 1;
+    else return;
     if ((unsigned)input >= METRICS_INPUT_COUNT) return;
-    c->interactions[input][event - SM_EV_NEXT]++;
+    c->interactions[input][action]++;
     c->interacted = true;
     c->last_interaction_ms = now_ms;
 }

@@ -27,8 +27,9 @@ typedef enum {
 } metrics_input_t;
 
 /* The visitor's actions: the state machine's events SM_EV_NEXT to
- * SM_EV_LANG, in that order. */
-#define METRICS_ACTION_COUNT 6
+ * SM_EV_LANG, in that order, then SM_EV_NARRATE (A or the speaker
+ * button: narration on or off). */
+#define METRICS_ACTION_COUNT 7
 
 /* What the kiosk counts as it runs (kiosk.c keeps one). */
 typedef struct {
@@ -66,7 +67,8 @@ typedef struct {
     int64_t watchdog_ping_wall_ms; /* the last ping; 0: none yet */
 } metrics_t;
 
-/* Counts one visitor action (event SM_EV_NEXT..SM_EV_LANG) from `input`
+/* Counts one visitor action (event SM_EV_NEXT..SM_EV_LANG, or
+ * SM_EV_NARRATE) from `input`
  * at the kiosk's clock now_ms; other events are not a visitor's and are
  * not counted. */
 void metrics_count_interaction(metrics_counts_t *c, metrics_input_t input,
@@ -79,7 +81,7 @@ size_t metrics_format(const metrics_t *m, char *buf, size_t cap);
 
 #define METRICS_TEXT_MAX 8192
 
-/* The label values: "key"/"touch", "next".."language". */
+/* The label values: "key"/"touch", "next".."language", "narration". */
 const char *metrics_input_name(metrics_input_t input);
 const char *metrics_action_name(uint32_t action);
 

@@ -38,6 +38,7 @@ static bool parse_key(const char *w, sm_event_kind_t *out)
     static const struct { const char *name; sm_event_kind_t ev; } keys[] = {
         {"right", SM_EV_NEXT}, {"left", SM_EV_PREV}, {"home", SM_EV_FIRST},
         {"end", SM_EV_LAST},   {"space", SM_EV_PAUSE}, {"l", SM_EV_LANG},
+        {"a", SM_EV_NARRATE},
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(w, keys[i].name) == 0) {
@@ -97,6 +98,9 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
         if (!lang_parse(arg, &cmd->lang))
             return fail(err, cap, "expect lang needs es or en", arg);
         cmd->op = SCRIPT_EXPECT_LANG;
+    } else if (strcmp(what, "speaking") == 0 || strcmp(what, "silent") == 0) {
+        if (*arg) return fail(err, cap, "unexpected text", arg);
+        cmd->op = what[1] == 'p' ? SCRIPT_EXPECT_SPEAKING : SCRIPT_EXPECT_SILENT;
     } else if (strcmp(what, "input") == 0) {
         if (strcmp(arg, "touch") != 0 && strcmp(arg, "keys") != 0)
             return fail(err, cap, "expect input needs touch or keys", arg);
@@ -109,20 +113,22 @@ static bool parse_expect(char *rest, script_cmd_t *cmd, char *err, size_t cap)
         cmd->op = SCRIPT_EXPECT_ARROWS;
     } else {
         return fail(err, cap, "expect what? (slide N, state NAME, lang es|en, "
-                              "input touch|keys, arrows WHICH or text TEXT)",
+                              "input touch|keys, arrows WHICH, text TEXT, "
+                              "speaking or silent)",
                     what);
     }
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
     return true;
 }
 
-/* A control's name for tap: lang, back or next. */
+/* A control's name for tap: lang, back, next or speaker. */
 static bool parse_control(const char *w, script_at_t *out)
 {
-    *out = strcmp(w, "lang") == 0   ? SCRIPT_AT_LANG
-           : strcmp(w, "back") == 0 ? SCRIPT_AT_BACK
-           : strcmp(w, "next") == 0 ? SCRIPT_AT_NEXT
-                                    : SCRIPT_AT_PIXEL;
+    *out = strcmp(w, "lang") == 0      ? SCRIPT_AT_LANG
+           : strcmp(w, "back") == 0    ? SCRIPT_AT_BACK
+           : strcmp(w, "next") == 0    ? SCRIPT_AT_NEXT
+           : strcmp(w, "speaker") == 0 ? SCRIPT_AT_SPEAKER
+                                       : SCRIPT_AT_PIXEL;
     return *out != SCRIPT_AT_PIXEL;
 }
 
@@ -138,8 +144,8 @@ static bool parse_tap(char *rest, script_cmd_t *cmd, char *err, size_t cap)
     char *ys = next_word(&rest);
     uint64_t x, y;
     if (!parse_number(xs, SCRIPT_MAX_COORD, &x))
-        return fail(err, cap, "tap needs X Y, the panel's pixel, or lang, back "
-                               "or next", xs);
+        return fail(err, cap, "tap needs X Y, the panel's pixel, or lang, back, "
+                               "next or speaker", xs);
     if (!parse_number(ys, SCRIPT_MAX_COORD, &y))
         return fail(err, cap, "tap needs X Y, the panel's pixel", ys);
     if (*skip_space(rest)) return fail(err, cap, "unexpected text", rest);
@@ -172,7 +178,7 @@ static bool parse_word_command(const char *name, char *rest,
     if (strcmp(name, "key") == 0) {
         if (!parse_key(arg, &cmd->key))
             return fail(err, cap,
-                        "key needs right, left, home, end, space or l", arg);
+                        "key needs right, left, home, end, space, l or a", arg);
         cmd->op = SCRIPT_KEY;
     } else {
         if (!parse_number(arg, SCRIPT_MAX_WAIT_MS, &cmd->ms))

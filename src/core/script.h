@@ -1,8 +1,8 @@
 /* script.h - the headless script language, one command a line:
  *
- *     key right|left|home|end|space|l a key press as a visitor makes it
+ *     key right|left|home|end|space|l|a  a key press as a visitor makes it
  *     tap X Y                         a finger's tap at panel pixel (X, Y)
- *     tap lang|back|next              a finger's tap on the middle of a
+ *     tap lang|back|next|speaker      a finger's tap on the middle of a
  *                                     control the screen shows
  *     swipe left|right                a finger's swipe across the picture
  *     wait MS                         advance the simulated clock
@@ -15,6 +15,9 @@
  *                                     fail unless these chevrons show
  *     expect text TEXT                fail unless a text on the screen is
  *                                     TEXT, whole (the pause notice too)
+ *     expect speaking                 fail unless the slide on show is being
+ *                                     read aloud (in its language)
+ *     expect silent                   fail unless nothing is being read
  *     touch-content                   set the content file's time to the
  *                                     simulated wall clock (a sync tool's
  *                                     touch); the next check looks at it
@@ -47,6 +50,8 @@ typedef enum {
     SCRIPT_SWIPE,
     SCRIPT_TOUCH_CONTENT,
     SCRIPT_RELOAD,
+    SCRIPT_EXPECT_SPEAKING,
+    SCRIPT_EXPECT_SILENT,
 } script_op_t;
 
 /* Which way a swipe's finger moves, as the visitor sees the picture. */
@@ -62,6 +67,7 @@ typedef enum {
     SCRIPT_AT_LANG, /* the language button */
     SCRIPT_AT_BACK, /* the back chevron */
     SCRIPT_AT_NEXT, /* the next chevron */
+    SCRIPT_AT_SPEAKER, /* the speaker button (with narration) */
 } script_at_t;
 
 /* Which chevrons show, as bits. */

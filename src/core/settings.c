@@ -28,6 +28,11 @@ void settings_defaults(settings_t *s)
     s->log_level = SETTINGS_LOG_INFO;
     settings_parse_chord("ctrl+alt+shift+q", &s->exit_chord);
     s->exit_hold_ms = 3000;
+    s->narration = NARRATION_ON_REQUEST;
+    s->narration_volume = 80;
+    /* A little slower than espeak-ng's 175: a museum's visitors listen in
+     * a second language too. */
+    s->narration_rate = 160;
 }
 
 typedef struct {
@@ -286,6 +291,28 @@ static bool set_zone(reader_t *r, const char *v)
     return true;
 }
 
+static bool set_narration(reader_t *r, const char *v)
+{
+    return narration_mode_parse(v, &r->s->narration) ||
+           report(r, "'narration' must be off, on-request or always, not '%s'", v);
+}
+
+static bool set_narration_volume(reader_t *r, const char *v)
+{
+    return parse_uint(v, 0, 100, &r->s->narration_volume) ||
+           report(r, "'narration_volume' must be a percentage from 0 to 100, "
+                     "not '%s'", v);
+}
+
+static bool set_narration_rate(reader_t *r, const char *v)
+{
+    return parse_uint(v, SETTINGS_NARRATION_RATE_MIN,
+                      SETTINGS_NARRATION_RATE_MAX, &r->s->narration_rate) ||
+           report(r, "'narration_rate' must be words a minute from %d to %d, "
+                     "not '%s'", SETTINGS_NARRATION_RATE_MIN,
+                  SETTINGS_NARRATION_RATE_MAX, v);
+}
+
 /* A path or a command, as given: what it names is checked where it is
  * used (a path that cannot be written is logged then, rate-limited). */
 static bool set_text(reader_t *r, const char *key, const char *v, char *out)
@@ -353,6 +380,8 @@ static const struct {
     {"display_off_command", set_off_command},
     {"display_on_command", set_on_command},
     {"analytics_dir", set_analytics},
+    {"narration", set_narration},     {"narration_volume", set_narration_volume},
+    {"narration_rate", set_narration_rate},
 };
 #define SETTERS (sizeof setters / sizeof setters[0])
 _Static_assert(SETTERS <= sizeof ((reader_t *)0)->seen / sizeof(uint32_t),

@@ -16,6 +16,7 @@
 #include "content.h"
 #include "hours.h"
 #include "lang.h"
+#include "narration.h"
 
 /* Log levels, most severe first: a level shows itself and those above. */
 typedef enum {
@@ -63,6 +64,9 @@ typedef struct {
     settings_touch_t touch;     /* touch: auto */
     char zone[LIMIT_SETTING_TEXT + 1]; /* timezone: a TZ value; "": the
                                           system's (TZ, /etc/localtime) */
+    narration_mode_t narration; /* narration: on-request */
+    uint32_t narration_volume;  /* narration_volume: 80, percent */
+    uint32_t narration_rate;    /* narration_rate: 160 words a minute */
     /* A fleet's view (README "Running many kiosks"); "": none. */
     char metrics_file[LIMIT_SETTING_TEXT + 1];     /* metrics_file */
     char snapshot_file[LIMIT_SETTING_TEXT + 1];    /* snapshot_file: a PNG */
@@ -71,6 +75,11 @@ typedef struct {
     char display_on_command[LIMIT_SETTING_TEXT + 1];  /* display_on_command */
     char analytics_dir[LIMIT_SETTING_TEXT + 1];    /* analytics_dir */
 } settings_t;
+
+/* The speaking rate's range: espeak-ng's own (80 to 450 words a minute).
+ * The volume is a percentage of full scale, 0 to 100. */
+#define SETTINGS_NARRATION_RATE_MIN 80
+#define SETTINGS_NARRATION_RATE_MAX 450
 
 /* What the core cannot know and the platform can: whether a key of this
  * name exists (SDL's key names), whether the system has this time zone

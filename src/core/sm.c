@@ -82,7 +82,8 @@ static uint32_t navigate(const sm_t *sm, sm_event_kind_t kind)
     case SM_EV_PAUSE:
     case SM_EV_LANG:
     case SM_EV_CLOSE:
-    case SM_EV_OPEN: return s;
+    case SM_EV_OPEN:
+    case SM_EV_NARRATE: return s;
     }
     return s;
 }
@@ -143,8 +144,9 @@ static void awake(sm_t *sm, sm_event_t ev)
     case SM_EV_CLOSE: go_to_sleep(sm); break;
     case SM_EV_OPEN: museum_opens(sm); break;
     case SM_EV_TICK:
-    case SM_EV_PAUSE: /* each waking state's own: never passed up */
-        KIOSK_ASSERT(!"tick or pause passed up to the waking states' parent");
+    case SM_EV_PAUSE:
+    case SM_EV_NARRATE: /* each waking state's own: never passed up */
+        KIOSK_ASSERT(!"tick, pause or narrate passed up to the waking states' parent");
         break;
     }
 }
@@ -154,6 +156,9 @@ static void attract(sm_t *sm, sm_event_t ev)
     switch (ev.kind) {
     case SM_EV_TICK: attract_advance(sm, ev.elapsed_ms); break;
     case SM_EV_PAUSE: pause_from(sm, SM_ATTRACT); break;
+    /* A visitor asked to hear the slide: the loop must not move it on
+     * mid-sentence, so the slide holds as after any key. */
+    case SM_EV_NARRATE: enter(sm, SM_BROWSE, sm->slide); break;
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
@@ -173,6 +178,7 @@ static void browse(sm_t *sm, sm_event_t ev)
             return_to_attract(sm);
         break;
     case SM_EV_PAUSE: pause_from(sm, SM_BROWSE); break;
+    case SM_EV_NARRATE: sm->in_state_ms = 0; break; /* a key: still here */
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
@@ -193,6 +199,7 @@ static void paused(sm_t *sm, sm_event_t ev)
             return_to_attract(sm);
         break;
     case SM_EV_PAUSE: enter(sm, sm->resume_to, sm->slide); break;
+    case SM_EV_NARRATE: sm->in_state_ms = 0; break; /* the pause holds on */
     case SM_EV_NEXT:
     case SM_EV_PREV:
     case SM_EV_FIRST:
@@ -215,7 +222,8 @@ static void staff(sm_t *sm, sm_event_t ev)
     case SM_EV_FIRST:
     case SM_EV_LAST:
     case SM_EV_PAUSE:
-    case SM_EV_LANG: sm->staff_idle_ms = 0; break;
+    case SM_EV_LANG:
+    case SM_EV_NARRATE: sm->staff_idle_ms = 0; break;
     case SM_EV_CLOSE:
     case SM_EV_OPEN: break;
     }
@@ -237,6 +245,7 @@ static void asleep(sm_t *sm, sm_event_t ev)
     case SM_EV_LAST:
     case SM_EV_PAUSE:
     case SM_EV_LANG:
+    case SM_EV_NARRATE:
         if (sm->config.staff_wake_ms) enter(sm, SM_BROWSE, 0);
         break;
     case SM_EV_CLOSE: break; /* asleep already */

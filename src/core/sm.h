@@ -90,6 +90,9 @@ typedef enum {
     SM_EV_LANG,  /* L: the other language, on the same slide */
     SM_EV_CLOSE, /* the museum closes (the app's wall clock): sleep */
     SM_EV_OPEN,  /* the museum opens: the attract loop from the start */
+    SM_EV_NARRATE, /* A (or the speaker button): narration on or off; a
+                    * visitor's key that moves nothing: ATTRACT holds the
+                    * slide in BROWSE, the idle or pause time restarts */
 } sm_event_kind_t;
 
 typedef struct {

@@ -57,7 +57,9 @@ static void track(usage_t *u, const sm_t *sm, uint64_t now_ms)
 void usage_action(usage_t *u, const sm_t *sm, sm_event_kind_t event,
                   uint64_t now_ms, uint32_t hour)
 {
-    if (event < SM_EV_NEXT || event > SM_EV_LANG || sm->closed) return;
+    bool visitor = (event >= SM_EV_NEXT && event <= SM_EV_LANG) ||
+                   event == SM_EV_NARRATE;
+    if (!visitor || sm->closed) return;
     if (hour >= USAGE_HOURS) hour = USAGE_HOURS - 1;
     u->day.actions[hour]++;
     if (event == SM_EV_LANG) u->day.language_switches++;

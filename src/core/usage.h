@@ -72,8 +72,8 @@ typedef struct {
 
 void usage_init(usage_t *u);
 
-/* A visitor's action (SM_EV_NEXT..SM_EV_LANG), fed after the machine took
- * it, with the machine as it is now, at the kiosk's clock now_ms and the
+/* A visitor's action (SM_EV_NEXT..SM_EV_LANG, SM_EV_NARRATE), fed after
+ * the machine took it, with the machine as it is now, at the kiosk's clock now_ms and the
  * local hour of the wall clock (0..23). */
 void usage_action(usage_t *u, const sm_t *sm, sm_event_kind_t event,
                   uint64_t now_ms, uint32_t hour);

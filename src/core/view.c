@@ -259,9 +259,11 @@ static int footer_right(column_t *c, const char *text, view_ink_t ink,
 }
 
 /* The footer row: on the right the language button ("English") and the
- * slide counter, on the left the progress bar's region, with the pause
- * notice laid out for when it is needed (view_controls.c). */
-static void footer(const column_t *content, uint32_t index, uint32_t count)
+ * slide counter; at the left end the speaker button, where narration can
+ * be had (view_speaker.c); between them the progress bar's region, with
+ * the pause notice laid out for when it is needed (view_controls.c). */
+static void footer(const column_t *content, uint32_t index, uint32_t count,
+                   view_speaker_state_t speaker)
 {
     const metrics_t *m = content->m;
     column_t c = column(content->view, content->measure, m, content->ct,
@@ -272,6 +274,7 @@ static void footer(const column_t *content, uint32_t index, uint32_t count)
                          INK_MUTED, right) - m->gap * 2;
     view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
                           m->footer.h};
+    view_speaker_place(&c, speaker, &region);
     c.view->chrome = region;
     int bar_h = m->s * 6 / 1000 + 1; /* thin: it is a hint, not a feature */
     c.view->track = (view_rect_t){region.x, region.y + (region.h - bar_h) / 2,
@@ -348,8 +351,9 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;
     case SLIDE_MISSIONS: view_missions_slide(&c, ct); break;
     }
-    if (r->counter_number) footer(&c, r->counter_number - 1, r->counter_total);
-    else footer(&c, r->index, r->deck->count);
+    if (r->counter_number)
+        footer(&c, r->counter_number - 1, r->counter_total, r->speaker);
+    else footer(&c, r->index, r->deck->count, r->speaker);
     view_controls_arrows(v, &m, r->index);
     check_bounds(v, &m);
 }
@@ -413,6 +417,9 @@ void view_shift(view_t *v, int dx, int dy)
     move(&v->pause_mark, dx, dy);
     move(&v->pause_text.box, dx, dy);
     move(&v->timeline.axis, dx, dy);
+    move(&v->speaker.button, dx, dy);
+    move(&v->speaker.hit, dx, dy);
+    move(&v->speaker.label.box, dx, dy);
     view_controls_shift(&v->controls, dx, dy);
     move(&v->timeline.strip, dx, dy);
 }

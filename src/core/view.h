@@ -102,6 +102,33 @@ typedef struct {
     uint32_t name;        /* the text under the band, or VIEW_NONE */
 } view_band_t;
 
+/* The speaker button (view_speaker.c): a visitor taps it to hear the
+ * slide, and again to stop. Shown only where narration can be had. */
+typedef enum {
+    VIEW_SPEAKER_NONE, /* no narration here: no button */
+    VIEW_SPEAKER_OFF,  /* silent: "Escuchar" / "Listen" */
+    VIEW_SPEAKER_ON,   /* reading: "Detener" / "Stop", lit */
+} view_speaker_state_t;
+
+/* Its inks: the button's face and its label. Off, the quiet track grey
+ * under the main text; on, lit in amber under the background's ink.
+ * Measured in tests/unit/test_palette.c (3:1 on the slide, 4.5:1 for the
+ * label). */
+#define VIEW_SPEAKER_FACE_OFF INK_TRACK
+#define VIEW_SPEAKER_LABEL_OFF INK_TEXT
+#define VIEW_SPEAKER_FACE_ON INK_ACCENT
+#define VIEW_SPEAKER_LABEL_ON INK_BACKGROUND
+
+typedef struct {
+    view_speaker_state_t state;
+    view_rect_t button; /* its face: as tall as the language button */
+    view_rect_t hit;    /* where a tap counts as the button: the face and
+                         * a finger's width around it, as the language
+                         * button's (view_tap_targets) */
+    view_ink_t face;
+    view_text_t label;
+} view_speaker_t;
+
 /* How a visitor reaches this kiosk, for the words of its hints: a touch
  * screen ("Toca para explorar") or keys ("Presiona la tecla..."). */
 typedef enum { VIEW_INPUT_KEYS, VIEW_INPUT_TOUCH } view_input_t;
@@ -151,6 +178,7 @@ typedef struct {
     view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */
     view_text_t pause_text; /* ... and the words beside it */
+    view_speaker_t speaker; /* the footer's left end, when narration is here */
     view_controls_t controls; /* the language button and the chevrons */
     view_input_t input;     /* the hints' words are for this */
     uint32_t ellipsized;    /* texts cut short: each is worth a warning */
@@ -179,6 +207,7 @@ typedef struct {
      * by an edit elsewhere compares as the same (the counter is not
      * content). 0, 0: the slide's own. */
     uint32_t counter_number, counter_total;
+    view_speaker_state_t speaker; /* left out: VIEW_SPEAKER_NONE */
 } view_request_t;
 
 void view_build(view_t *view, const view_request_t *request);
@@ -208,7 +237,8 @@ void view_shift(view_t *view, int dx, int dy);
 view_chrome_t view_chrome(const view_t *view, const sm_t *sm);
 
 /* What a tap on this slide means, for the gesture recogniser: the
- * language button's rectangle (upright, as laid out, with its slack). */
+ * language button's and the speaker button's rectangles (upright, as
+ * laid out, with their slack; the speaker's w 0 when it is not shown). */
 gesture_targets_t view_tap_targets(const view_t *view);
 
 #endif

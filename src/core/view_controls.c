@@ -35,6 +35,16 @@ static int button_height(int width, int height)
     return (width < height ? width : height) * BUTTON_PERMILLE / 1000;
 }
 
+int view_button_height(const view_t *v)
+{
+    return button_height(v->width, v->height);
+}
+
+int view_button_px(int h)
+{
+    return h * BUTTON_TEXT_PERCENT / 100;
+}
+
 void view_controls_reserve(metrics_t *m, int width, int height)
 {
     int grow = button_height(width, height) - m->footer.h;
@@ -51,6 +61,11 @@ static view_rect_t grown_on_panel(view_rect_t r, int by, const view_t *v)
     int x1 = clamp(r.x + r.w + by, 0, v->width);
     int y1 = clamp(r.y + r.h + by, 0, v->height);
     return (view_rect_t){x0, y0, x1 - x0, y1 - y0};
+}
+
+view_rect_t view_button_hit(const view_t *v, view_rect_t button)
+{
+    return grown_on_panel(button, button.h * BUTTON_HIT_SLACK_PERCENT / 100, v);
 }
 
 /* The button's words, centred in it. */
@@ -146,5 +161,7 @@ void view_controls_shift(view_controls_t *c, int dx, int dy)
 
 gesture_targets_t view_tap_targets(const view_t *v)
 {
-    return (gesture_targets_t){v->controls.button_hit};
+    fb_rect_t speaker = {0, 0, 0, 0};
+    if (v->speaker.state != VIEW_SPEAKER_NONE) speaker = v->speaker.hit;
+    return (gesture_targets_t){v->controls.button_hit, speaker};
 }

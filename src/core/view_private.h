@@ -191,6 +191,14 @@ void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c *
 
 /* ------------------------------------------ controls: view_controls.c */
 
+/* A button of the footer (the language button, the speaker button): its
+ * height (8% of the panel's shorter side: a finger), the size of its
+ * words at that height, and where a tap counts as it (the button and a
+ * finger's slack around it, kept on the panel). */
+int view_button_height(const view_t *v);
+int view_button_px(int h);
+view_rect_t view_button_hit(const view_t *v, view_rect_t button);
+
 /* Makes the footer tall enough for the language button. */
 void view_controls_reserve(metrics_t *m, int width, int height);
 
@@ -207,5 +215,11 @@ void view_controls_pause(column_t *f, view_rect_t region);
 
 /* Moves the controls by (dx, dy), with the rest of the view. */
 void view_controls_shift(view_controls_t *c, int dx, int dy);
+/* The speaker button at the left end of the footer's region, which it
+ * narrows (view_speaker.c); nothing for VIEW_SPEAKER_NONE. Called before
+ * the pause notice is laid out in what is left of the region, so that
+ * the pause band never covers it. */
+void view_speaker_place(column_t *c, view_speaker_state_t state,
+                        view_rect_t *region);
 
 #endif

@@ -132,6 +132,11 @@ bool canvas_compose(fb_t *frame, const view_t *v)
     draw_controls(frame, fb, &v->controls);
     bool ok = true;
     for (uint32_t i = 0; i < v->text_count; i++) ok &= draw_text(fb, &v->texts[i]);
+    /* The speaker button, where narration can be had (view_speaker.c). */
+    if (v->speaker.state != VIEW_SPEAKER_NONE) {
+        fill(fb, v->speaker.button, v->speaker.face);
+        ok &= draw_text(fb, &v->speaker.label);
+    }
     return ok;
 }
 

@@ -46,6 +46,7 @@ static input_t key(const SDL_KeyboardEvent *k, bool windowed)
     case SDLK_END: nav.event = SM_EV_LAST; return nav;
     case SDLK_SPACE: nav.event = SM_EV_PAUSE; return nav;
     case SDLK_l: nav.event = SM_EV_LANG; return nav;
+    case SDLK_a: nav.event = SM_EV_NARRATE; return nav; /* read it aloud */
     case SDLK_ESCAPE:
         if (windowed) in.kind = INPUT_QUIT;
         break;

@@ -10,6 +10,10 @@
  *     build/bench sizes                 sizeof the kiosk's static tables
  *     build/bench boot RUNS PNG CMD...  exec of CMD to PNG written (CMD
  *                                       writes PNG once), median over RUNS
+ *     build/bench speech RUNS           what the main loop pays to start
+ *                                       and stop narration while the
+ *                                       worker synthesises (needs a sound
+ *                                       driver: SDL_AUDIODRIVER=dummy)
  *
  * Output is "key value" lines (milliseconds unless the key says), one per
  * measurement, so the shell can pick them with awk; a "# ..." line is a
@@ -37,6 +41,7 @@
 #include "platform/log.h"
 #include "platform/platform.h"
 #include "platform/pngio.h"
+#include "platform/speech.h"
 
 static double now_ms(void)
 {
@@ -272,6 +277,44 @@ static int bench_boot(int runs, const char *png, char **cmd)
     return 0;
 }
 
+/* speech_say and speech_stop as the main loop calls them: a 4 KB text
+ * (longer than any slide's here) handed over, then stopped 50 ms later,
+ * while the worker is busy synthesising it; each call timed. They hand over and return: the
+ * synthesis is the worker's. */
+static int bench_speech(int runs)
+{
+    static char text[4096];
+    for (size_t n = 0; n + 64 < sizeof text;)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s",
+                              "Mexico and North Korea established relations. ");
+    char why[200];
+    if (!speech_open(SPEECH_DEVICE, (speech_config_t){80, 160}, why, sizeof why)) {
+        fprintf(stderr, "bench speech: %s\n", why);
+        return 1;
+    }
+    double *say = calloc((size_t)runs, sizeof *say);
+    double *stop = calloc((size_t)runs, sizeof *stop);
+    if (!say || !stop) return 1;
+    for (int i = 0; i < runs; i++) {
+        double t0 = now_ms();
+        speech_say(text, LANG_EN);
+        double t1 = now_ms();
+        nanosleep(&(struct timespec){0, 50000000}, NULL);
+        double t2 = now_ms();
+        speech_stop();
+        stop[i] = now_ms() - t2;
+        say[i] = t1 - t0;
+    }
+    speech_close();
+    printf("speech_say_p50 %.3f\nspeech_say_max %.3f\n", percentile(say, (size_t)runs, 50),
+           percentile(say, (size_t)runs, 100));
+    printf("speech_stop_p50 %.3f\nspeech_stop_max %.3f\n",
+           percentile(stop, (size_t)runs, 50), percentile(stop, (size_t)runs, 100));
+    free(say);
+    free(stop);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     int w, h;
@@ -280,6 +323,8 @@ int main(int argc, char **argv)
     if (argc == 3 && strcmp(argv[1], "fade") == 0 && parse_size(argv[2], &w, &h))
         return bench_fade(w, h);
     if (argc == 2 && strcmp(argv[1], "sizes") == 0) return bench_sizes();
+    if (argc == 3 && strcmp(argv[1], "speech") == 0)
+        return bench_speech(atoi(argv[2]) > 0 ? atoi(argv[2]) : 1);
     if (argc >= 5 && strcmp(argv[1], "boot") == 0)
         return bench_boot(atoi(argv[2]) > 0 ? atoi(argv[2]) : 1, argv[3], argv + 4);
     fprintf(stderr, "usage: bench slides WxH REPS DIR | fade WxH | sizes | "

@@ -125,8 +125,12 @@ measure_window() {
 # always measured: the shipped reading times (8 to 31 s) would put fewer
 # slide changes in a window, and runs would not compare. An hour's slide
 # leaves the progress bar alone.
-printf 'slide_seconds = 10\n' >"$OUT/ten.ini"
-printf 'slide_seconds = 3600\n' >"$OUT/hour.ini"
+# Narration off in these, whatever sound the machine has: the rows below
+# measure narration on their own.
+printf 'slide_seconds = 10\nnarration = off\n' >"$OUT/ten.ini"
+printf 'slide_seconds = 3600\nnarration = off\n' >"$OUT/hour.ini"
+printf 'slide_seconds = 3600\nnarration = on-request\n' >"$OUT/hour-narration.ini"
+printf 'slide_seconds = 3600\nnarration = always\n' >"$OUT/hour-read.ini"
 
 # The slideshow: 10 s slides, 500 ms crossfades (two of them fall in the
 # window), the progress bar moving 4x/s.
@@ -144,6 +148,28 @@ note "kiosk, progress bar only, ${WINDOW} s"
 "$K" --config "$OUT/hour.ini" 2>"$OUT/kiosk-hour.log" & pid=$!
 measure_window kiosk-progress "$pid"
 
+# Narration with a sound device (SDL's dummy driver: it takes the samples
+# in real time and plays them nowhere): on request but never asked (the
+# voices loaded, the device closed), and the title slide read aloud from
+# the start (narration = always; about 24 s of speech, so the whole
+# window is speaking).
+note "kiosk, progress bar only, narration on request and silent, ${WINDOW} s"
+SDL_AUDIODRIVER=dummy "$K" --config "$OUT/hour-narration.ini" 2>"$OUT/kiosk-narration.log" & pid=$!
+measure_window kiosk-narration-idle "$pid"
+note "kiosk reading one slide aloud, ${WINDOW} s"
+SDL_AUDIODRIVER=dummy "$K" --config "$OUT/hour-read.ini" 2>"$OUT/kiosk-read.log" & pid=$!
+measure_window kiosk-narration-read "$pid"
+# What the main loop pays to start and stop narration (the worker does
+# the synthesis): each call timed, 100 times.
+note "speech_say and speech_stop on the main thread (100 runs)"
+SDL_AUDIODRIVER=dummy "$BUILD/bench" speech 100 >"$OUT/speech-calls.txt" || fail "bench speech"
+# The synthesis alone: every slide into WAV files, CPU seconds against
+# seconds of speech.
+note "every slide synthesised (--narrate)"
+/usr/bin/time -f "cpu_s %U %S" "$K" --headless --narrate "$OUT/narrate" \
+    >"$OUT/narrate.log" 2>"$OUT/narrate.time" || fail "--narrate"
+awk '/ s$/ { s += $(NF - 1) } END { printf "speech_s %.1f\n", s }' "$OUT/narrate.log" >"$OUT/narrate.txt"
+awk '/^cpu_s/ { printf "synth_cpu_s %.2f\n", $2 + $3 }' "$OUT/narrate.time" >>"$OUT/narrate.txt"
 # The same with a fleet's view on: the metrics file every 5 s and the
 # visitor counts (README "Running many kiosks"); what they add at rest.
 mkdir -p "$OUT/fleet"
@@ -175,6 +201,8 @@ measure_window feh "$pid"
 B=$OUT/boot.txt X=$OUT/xboot.txt S1=$OUT/slides-1920x1080.txt S4=$OUT/slides-3840x2160.txt
 F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.txt
 FE=$OUT/feh.txt Z=$OUT/sizes.txt KT=$OUT/kiosk-texture.txt KTP=$OUT/kiosk-texture-progress.txt
+NI=$OUT/kiosk-narration-idle.txt NR=$OUT/kiosk-narration-read.txt NS=$OUT/narrate.txt
+SC=$OUT/speech-calls.txt
 KF=$OUT/kiosk-fleet-progress.txt
 {
     echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
@@ -199,6 +227,10 @@ KF=$OUT/kiosk-fleet-progress.txt
     echo "| PSS, the slideshow with cuts: between slides / peak | $(mb "$(value pss_end_kb $KC)") / $(mb "$(value pss_peak_kb $KC)") MB | | ≤ 16 MB | $(met "$(mb "$(value pss_peak_kb $KC)")" 16) |"
     echo "| CPU, texture path (kmsdrm, wayland; forced on X): slideshow / progress bar only | $(value cpu_pct $KT)% ($(value cpu_ns_pct $KT)%) / $(value cpu_pct $KTP)% ($(value cpu_ns_pct $KTP)%) | | | |"
     echo "| PSS, texture path: slideshow between slides / peak; progress bar only | $(mb "$(value pss_end_kb $KT)") / $(mb "$(value pss_peak_kb $KT)") MB; $(mb "$(value pss_end_kb $KTP)") MB | | | |"
+    echo "| narration on request, a sound device, nothing asked: CPU / PSS (progress bar only; narration off above: $(value cpu_pct $KP)% / $(mb "$(value pss_end_kb $KP)") MB) | $(value cpu_pct $NI)% ($(value cpu_ns_pct $NI)%) / $(mb "$(value pss_end_kb $NI)") MB | | | |"
+    echo "| one slide read aloud (the title slide, ${WINDOW} s of its speech): CPU / PSS peak | $(value cpu_pct $NR)% ($(value cpu_ns_pct $NR)%) / $(mb "$(value pss_peak_kb $NR)") MB | | | |"
+    echo "| the main loop's part: speech_say / speech_stop while the worker synthesises, median / worst (100 runs) | $(value speech_say_p50 $SC) / $(value speech_say_max $SC); $(value speech_stop_p50 $SC) / $(value speech_stop_max $SC) ms | | | |"
+    echo "| synthesis alone: every slide (es) into WAV files, CPU for seconds of speech | $(value synth_cpu_s $NS) s for $(value speech_s $NS) s | | | |"
     echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
     echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
     echo "| of which a fleet's view: counters, visitor table, loop state / text buffers (static, touched only when on) | $(value sizeof_fleet_tables $Z) / $(value fleet_buffers $Z) B | | | |"

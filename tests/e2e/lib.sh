@@ -2,6 +2,13 @@
 # (Xvfb on a free display), the kiosk's log on failure, and a look at the
 # screen compared with a headless render. Sourced with W, H, K, dir set.
 
+# No sound for the kiosks these tests start, even on a machine that has
+# some: their screens are compared with headless renders, which show no
+# speaker button (narration is there only where a sound device is;
+# tests/e2e/narration.sh sets its own driver). An unknown driver is what
+# a machine without sound gives SDL.
+export SDL_AUDIODRIVER=none
+
 fail() { echo "FAILED: $*"; [ -f "$dir/kiosk.log" ] && sed 's/^/  kiosk: /' "$dir/kiosk.log"; exit 1; }
 
 . tests/tools/xvfb.sh

@@ -46,7 +46,7 @@ static content_report_t rep, rep_again;
  * break the build when a field is added or removed there, rather than
  * letting the round trip fail at random: update write_table() (and
  * check_table()) with it. */
-#define LABELS 20
+#define LABELS 22
 #define MIRRORS(type, ...)                                                  \
     _Static_assert(sizeof(type) == sizeof(__VA_ARGS__),                    \
                    #type " changed: update tests/fuzz/fuzz_content.c")
@@ -224,12 +224,16 @@ static void check_table(const content_t *c)
               c->show.reading_min_ms == READING_DEFAULT_MIN_MS,
           "reading rule %u wpm, %u ms", c->show.reading_wpm, c->show.reading_min_ms);
 
-    /* Every label is a translated short text (all but `closed` required;
-     * the touch hints a file leaves out are the loader's own words). */
+    /* Every label is a translated short text (all but `closed`, `listen`
+     * and `listen_stop` required; the touch hints a file leaves out are
+     * the loader's own words). */
     const content_labels_t *lb = &c->labels;
     const content_short_tr_t *labels = (const content_short_tr_t *)lb;
-    for (size_t i = 0; i < LABELS; i++)
-        check_short_tr(labels[i], labels + i != &lb->closed, "a label");
+    for (size_t i = 0; i < LABELS; i++) {
+        bool optional = labels + i == &lb->closed || labels + i == &lb->listen ||
+                        labels + i == &lb->listen_stop;
+        check_short_tr(labels[i], !optional, "a label");
+    }
     check_months(lb->months);
 
     check_ids(c);
@@ -435,6 +439,8 @@ static void write_table(const content_t *c)
     put_tr("language", lb->language);
     put_tr("months", lb->months);
     put_tr("closed", lb->closed);
+    put_tr("listen", lb->listen);
+    put_tr("listen_stop", lb->listen_stop);
     put_tr("invitation_touch", lb->invitation_touch);
     put_tr("paused_touch", lb->paused_touch);
     put_tr("language_touch", lb->language_touch);
@@ -496,10 +502,12 @@ static void check_in_use(const content_t *c)
     for (size_t p = 0; p < 2; p++)
         for (uint32_t i = 0; i < deck.count; i++)
             for (int l = 0; l < LANG_COUNT; l++) {
-                /* Keys and touch hints in turn: both lay out. */
+                /* Keys and touch hints in turn: both lay out; the
+                 * speaker button too: its words are the content's. */
                 view_request_t r = {c, &deck, i, (lang_t)l, panels[p][0],
                                     panels[p][1], &font,
-                                    (view_input_t)(i % 2), 0, 0};
+                                    (view_input_t)(i % 2), 0, 0,
+                                    VIEW_SPEAKER_ON};
                 view_build(&view, &r);
             }
 }

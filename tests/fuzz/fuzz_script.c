@@ -82,6 +82,7 @@ static const char *key_name(sm_event_kind_t k)
     case SM_EV_LAST: return "end";
     case SM_EV_PAUSE: return "space";
     case SM_EV_LANG: return "l";
+    case SM_EV_NARRATE: return "a";
     default: break; /* not a key; or a new key name: add it here */
     }
     return NULL;
@@ -190,6 +191,8 @@ static bool canonical(const script_cmd_t *c, char *buf, size_t cap)
     case SCRIPT_EXPECT_TEXT: snprintf(buf, cap, "expect text %s", c->text); break;
     case SCRIPT_TOUCH_CONTENT: snprintf(buf, cap, "touch-content"); break;
     case SCRIPT_RELOAD: snprintf(buf, cap, "reload"); break;
+    case SCRIPT_EXPECT_SPEAKING: snprintf(buf, cap, "expect speaking"); break;
+    case SCRIPT_EXPECT_SILENT: snprintf(buf, cap, "expect silent"); break;
     default: CHECK(0, "op %d has no spelling in fuzz_script.c: add it", c->op);
     }
     return true;

@@ -384,7 +384,7 @@ static void test_double_tap_rotated(void **state)
 
 /* A button at the bottom right of a 1280x720 panel, as a view would
  * publish it. */
-static const gesture_targets_t with_button = {{1000, 600, 200, 80}};
+static const gesture_targets_t with_button = {{1000, 600, 200, 80}, {0, 0, 0, 0}};
 
 /* A tap that goes down on the language button is the language, never a
  * turn as well; its edges are exact (its last pixel in, the next out). */
@@ -430,7 +430,7 @@ static void test_button_on_a_turned_panel(void **state)
     /* 1280x720 turned 90: a 720x1280 picture, its button at the bottom
      * right of it. */
     const gesture_panel_t r90 = {1280, 720, 90};
-    const gesture_targets_t portrait = {{500, 1150, 200, 100}};
+    const gesture_targets_t portrait = {{500, 1150, 200, 100}, {0, 0, 0, 0}};
     targets = &portrait;
     assert_int_equal(upright_tap(r90, 600, 1200), SM_EV_LANG);
     assert_int_equal(upright_tap(r90, 600, 1100), SM_EV_NEXT);

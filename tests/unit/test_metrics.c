@@ -10,8 +10,8 @@
 
 #include "core/metrics.h"
 
-/* Three Right keys, one L, one tap: 5 actions; time and the hours are
- * not a visitor's. */
+/* Three Right keys, one L, one tap, one tap on the speaker button: 6
+ * actions; time and the hours are not a visitor's. */
 static void test_counts_only_a_visitors_actions(void **state)
 {
     (void)state;
@@ -24,12 +24,15 @@ static void test_counts_only_a_visitors_actions(void **state)
     metrics_count_interaction(&c, METRICS_INPUT_KEY, SM_EV_TICK, 6000);
     metrics_count_interaction(&c, METRICS_INPUT_KEY, SM_EV_CLOSE, 7000);
     metrics_count_interaction(&c, METRICS_INPUT_KEY, SM_EV_OPEN, 8000);
+    metrics_count_interaction(&c, METRICS_INPUT_TOUCH, SM_EV_NARRATE, 5500);
     assert_int_equal(c.interactions[METRICS_INPUT_KEY][0], 3);
+    assert_int_equal(c.interactions[METRICS_INPUT_TOUCH][6], 1);
+    assert_string_equal(metrics_action_name(6), "narration");
     assert_int_equal(c.interactions[METRICS_INPUT_KEY][5], 1);
     assert_int_equal(c.interactions[METRICS_INPUT_TOUCH][1], 1);
     assert_int_equal(c.interactions[METRICS_INPUT_TOUCH][0], 0);
     assert_true(c.interacted);
-    assert_int_equal(c.last_interaction_ms, 5000);
+    assert_int_equal(c.last_interaction_ms, 5500);
 }
 
 static metrics_t sample(void)
@@ -45,6 +48,7 @@ static metrics_t sample(void)
     m.content_bytes = 52345;
     m.counts.interactions[METRICS_INPUT_KEY][0] = 3;
     m.counts.interactions[METRICS_INPUT_TOUCH][5] = 2;
+    m.counts.interactions[METRICS_INPUT_TOUCH][6] = 1;
     m.counts.interacted = true;
     m.counts.last_interaction_ms = 61500;
     m.counts.reloads = 2;
@@ -95,12 +99,14 @@ static const char expected[] =
     "kiosk_interactions_total{input=\"key\",action=\"last\"} 0\n"
     "kiosk_interactions_total{input=\"key\",action=\"pause\"} 0\n"
     "kiosk_interactions_total{input=\"key\",action=\"language\"} 0\n"
+    "kiosk_interactions_total{input=\"key\",action=\"narration\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"next\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"previous\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"first\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"last\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"pause\"} 0\n"
     "kiosk_interactions_total{input=\"touch\",action=\"language\"} 2\n"
+    "kiosk_interactions_total{input=\"touch\",action=\"narration\"} 1\n"
     "# HELP kiosk_last_interaction_age_seconds time since a visitor's last action (since the start if none)\n"
     "# TYPE kiosk_last_interaction_age_seconds gauge\nkiosk_last_interaction_age_seconds 28.501\n"
     "# HELP kiosk_display_power 1 for the panel's power; off only while closed, on purpose\n"

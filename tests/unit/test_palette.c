@@ -135,6 +135,24 @@ static void test_progress_bar(void **state)
  * each tick stands on the background (17 px of a 4 px axis at 1920x1080),
  * and an axis bright enough for 3:1 on the slide cannot also be 3:1 dark
  * under a muted tick. */
+/* The speaker button: its face on the slide (a graphic, 3:1), its word
+ * on its face (text, 4.5:1), silent and reading. */
+static void test_speaker_button(void **state)
+{
+    (void)state;
+    palette_rgb_t bg = ink(INK_BACKGROUND);
+    assert_contrast("speaker button on the slide", ink(VIEW_SPEAKER_FACE_OFF),
+                    bg, GRAPHIC_MIN);
+    assert_contrast("speaker label on the button",
+                    ink(VIEW_SPEAKER_LABEL_OFF), ink(VIEW_SPEAKER_FACE_OFF),
+                    TEXT_MIN);
+    assert_contrast("lit speaker button on the slide",
+                    ink(VIEW_SPEAKER_FACE_ON), bg, GRAPHIC_MIN);
+    assert_contrast("speaker label on the lit button",
+                    ink(VIEW_SPEAKER_LABEL_ON), ink(VIEW_SPEAKER_FACE_ON),
+                    TEXT_MIN);
+}
+
 static void test_timeline(void **state)
 {
     (void)state;
@@ -224,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_band_marker),
         cmocka_unit_test(test_progress_bar),
         cmocka_unit_test(test_timeline),
+        cmocka_unit_test(test_speaker_button),
         cmocka_unit_test(test_era_bands),
         cmocka_unit_test(test_closed_notice),
         cmocka_unit_test(test_controls),

@@ -50,7 +50,8 @@ static void test_keys(void **state)
         sm_event_kind_t key;
     } keys[] = {{"key right", SM_EV_NEXT}, {"key left", SM_EV_PREV},
                 {"key home", SM_EV_FIRST}, {"key end", SM_EV_LAST},
-                {"key space", SM_EV_PAUSE}, {"key l", SM_EV_LANG}};
+                {"key space", SM_EV_PAUSE}, {"key l", SM_EV_LANG},
+                {"key a", SM_EV_NARRATE}};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         expect_ok(keys[i].line, SCRIPT_KEY);
         assert_int_equal(cmd.key, keys[i].key);
@@ -129,7 +130,7 @@ static void test_bad_command(void **state)
 static void test_bad_key(void **state)
 {
     (void)state;
-    expect_error("key up", "key needs right, left, home, end, space or l: up");
+    expect_error("key up", "key needs right, left, home, end, space, l or a: up");
     expect_error("key", "key needs");
     expect_error("key L", "key needs"); /* case matters */
     expect_error("key lang", "key needs");
@@ -153,6 +154,15 @@ static void test_bad_expect(void **state)
     expect_error("expect slide x", "slide number from 1");
     expect_error("expect state nope", "attract, browse, paused or sleep: nope");
     expect_error("expect colour red", "expect what?");
+    expect_error("expect speaking now", "unexpected text: now");
+    expect_error("expect silent 3", "unexpected text: 3");
+}
+
+static void test_expect_speech(void **state)
+{
+    (void)state;
+    expect_ok("expect speaking", SCRIPT_EXPECT_SPEAKING);
+    expect_ok("expect  silent  # after A again", SCRIPT_EXPECT_SILENT);
 }
 
 static void test_bad_expect_lang(void **state)
@@ -201,6 +211,8 @@ static void test_tap_a_control(void **state)
     assert_int_equal(cmd.at, SCRIPT_AT_BACK);
     expect_ok("tap next", SCRIPT_TAP);
     assert_int_equal(cmd.at, SCRIPT_AT_NEXT);
+    expect_ok("tap speaker", SCRIPT_TAP);
+    assert_int_equal(cmd.at, SCRIPT_AT_SPEAKER);
     expect_ok("tap 5 6", SCRIPT_TAP);
     assert_int_equal(cmd.at, SCRIPT_AT_PIXEL);
 }
@@ -236,7 +248,7 @@ static void test_bad_tap_and_swipe(void **state)
     expect_error("tap", "tap needs X Y");
     expect_error("tap 10", "tap needs X Y");
     expect_error("tap -1 10", "tap needs X Y, the panel's pixel, or lang, "
-                              "back or next: -1");
+                              "back, next or speaker: -1");
     expect_error("tap 10 y", "tap needs X Y, the panel's pixel: y");
     expect_error("tap language", "tap needs X Y"); /* lang, not language */
     expect_error("tap lang now", "unexpected text: now");
@@ -282,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_bad_wait),
         cmocka_unit_test(test_bad_expect),
         cmocka_unit_test(test_bad_expect_lang),
+        cmocka_unit_test(test_expect_speech),
         cmocka_unit_test(test_extra_words),
         cmocka_unit_test(test_shot_without_path),
         cmocka_unit_test(test_tap_and_swipe),

@@ -97,6 +97,9 @@ static void assert_defaults(const settings_t *d)
     assert_string_equal(d->exit_chord.key, "q");
     assert_int_equal(d->exit_hold_ms, 3000);
     assert_string_equal(d->zone, "");
+    assert_int_equal(d->narration, NARRATION_ON_REQUEST);
+    assert_int_equal(d->narration_volume, 80);
+    assert_int_equal(d->narration_rate, 160);
     assert_int_equal(d->touch, SETTINGS_TOUCH_AUTO);
 }
 
@@ -134,6 +137,9 @@ static void test_every_setting_valid(void **state)
                  "exit_chord = ctrl+shift+f12\n"
                  "exit_hold_seconds = 5\n"
                  "timezone = America/Mexico_City\n"
+                 "narration = always\n"
+                 "narration_volume = 35\n"
+                 "narration_rate = 200\n"
                  "touch = yes\n");
     assert_string_equal(s.content, "/srv/kiosk/content.ini");
     assert_int_equal(s.lang, LANG_EN);
@@ -155,6 +161,9 @@ static void test_every_setting_valid(void **state)
     assert_string_equal(s.exit_chord.key, "f12");
     assert_int_equal(s.exit_hold_ms, 5000);
     assert_string_equal(s.zone, "America/Mexico_City");
+    assert_int_equal(s.narration, NARRATION_ALWAYS);
+    assert_int_equal(s.narration_volume, 35);
+    assert_int_equal(s.narration_rate, 200);
     assert_int_equal(s.touch, SETTINGS_TOUCH_YES);
     /* touch in each of its spellings */
     expect_valid("touch = no\n");
@@ -190,6 +199,9 @@ static void test_values_at_their_bounds(void **state)
         {"exit_hold_seconds = 1"}, {"exit_hold_seconds = 30"},
         {"timezone ="}, {"timezone = Europe/Madrid"},
         {"timezone = CET-1CEST,M3.5.0,M10.5.0/3"}, {"timezone = UTC0"},
+        {"narration = off"}, {"narration = on-request"},
+        {"narration_volume = 0"}, {"narration_volume = 100"},
+        {"narration_rate = 80"}, {"narration_rate = 450"},
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) expect_valid(ok[i].line);
     load("pause_seconds = 86400\nslide_seconds = 3600\nstaff_minutes = 120");
@@ -199,6 +211,10 @@ static void test_values_at_their_bounds(void **state)
     load("reading_wpm = 600\nreading_min_seconds = 1");
     assert_int_equal(s.reading_wpm, 600);
     assert_int_equal(s.reading_min_ms, 1000);
+    load("narration = off\nnarration_volume = 100\nnarration_rate = 80");
+    assert_int_equal(s.narration, NARRATION_OFF);
+    assert_int_equal(s.narration_volume, 100);
+    assert_int_equal(s.narration_rate, 80);
 }
 
 /* Every setting with a wrong value: its line and message, and it keeps
@@ -280,6 +296,16 @@ static void test_every_setting_invalid(void **state)
         {"touch = Auto", "'touch' must be auto, yes or no, not 'Auto'"},
         {"touch =", "'touch' must be auto, yes or no, not ''"},
         {content_too_long, "'content' is longer than 240 bytes"},
+        {"narration = on", "'narration' must be off, on-request or always, not 'on'"},
+        {"narration = ", "'narration' must be off, on-request or always, not ''"},
+        {"narration_volume = 101", "'narration_volume' must be a percentage "
+                                   "from 0 to 100, not '101'"},
+        {"narration_volume = -1", "'narration_volume' must be a percentage "
+                                  "from 0 to 100, not '-1'"},
+        {"narration_rate = 79", "'narration_rate' must be words a minute from "
+                                "80 to 450, not '79'"},
+        {"narration_rate = 451", "'narration_rate' must be words a minute from "
+                                 "80 to 450, not '451'"},
     };
     settings_t defaults;
     settings_defaults(&defaults);

@@ -247,6 +247,32 @@ static void test_browse_key_resets_idle(void **state)
     assert_at(SM_ATTRACT, 0);
 }
 
+/* A (narration): a key that moves nothing. The attract loop holds the
+ * slide (it must not move on mid-sentence), browsing and a pause start
+ * their time again, a sleeping kiosk wakes for staff as with any key. */
+static void test_narrate_holds_the_slide(void **state)
+{
+    (void)state;
+    start(&even, config);
+    tick(14000);
+    sm_transition_t t = key(SM_EV_NARRATE);
+    assert_at(SM_BROWSE, 1);
+    assert_int_equal(t.slide_to, 1);
+    tick(59999);
+    key(SM_EV_NARRATE);
+    tick(59999);
+    assert_at(SM_BROWSE, 1);
+    key(SM_EV_PAUSE);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+    key(SM_EV_NARRATE);
+    tick(SM_DEFAULT_PAUSE_TIMEOUT_MS - 1);
+    assert_at(SM_PAUSED, 1);
+    key(SM_EV_CLOSE);
+    assert_at(SM_SLEEP, 0);
+    key(SM_EV_NARRATE);
+    assert_at(SM_BROWSE, 0);
+}
+
 /* ------------------------------------------------------------ pause */
 
 static void test_pause_from_attract_and_resume(void **state)
@@ -1177,6 +1203,7 @@ int main(void)
         cmocka_unit_test(test_browse_next_wraps_prev_stops),
         cmocka_unit_test(test_browse_idle_timeout),
         cmocka_unit_test(test_browse_key_resets_idle),
+        cmocka_unit_test(test_narrate_holds_the_slide),
         cmocka_unit_test(test_pause_from_attract_and_resume),
         cmocka_unit_test(test_pause_from_browse_and_resume),
         cmocka_unit_test(test_navigation_leaves_pause_for_browse),

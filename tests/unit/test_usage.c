@@ -95,6 +95,21 @@ static void test_language_in_attract_opens_no_visit(void **state)
     assert_false(u.in_visit);
 }
 
+/* A (or the speaker button) is a visitor's action: it holds the slide in
+ * BROWSE, so it begins a visit; it switches no language. */
+static void test_narration_key_begins_a_visit(void **state)
+{
+    (void)state;
+    static usage_t u;
+    usage_init(&u);
+    sm_t sm = machine(SM_BROWSE, 3, LANG_EN);
+    usage_action(&u, &sm, SM_EV_NARRATE, 1000, 9);
+    assert_int_equal(u.day.actions[9], 1);
+    assert_int_equal(u.day.language_switches, 0);
+    assert_int_equal(u.day.visits_began[9], 1);
+    assert_true(u.in_visit);
+}
+
 /* Midnight under a visit: the new day gets the rest of it, and the
  * visit itself (it ends there). */
 static void test_a_new_day_under_a_visit(void **state)
@@ -198,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_a_visit_counted_by_hand),
         cmocka_unit_test(test_staff_keys_are_not_counted),
         cmocka_unit_test(test_language_in_attract_opens_no_visit),
+        cmocka_unit_test(test_narration_key_begins_a_visit),
         cmocka_unit_test(test_a_new_day_under_a_visit),
         cmocka_unit_test(test_csv_written_and_read_back),
         cmocka_unit_test(test_a_long_visit_in_the_last_band),

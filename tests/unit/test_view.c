@@ -255,7 +255,8 @@ static int build_content(void **state)
 static void build_for(const content_t *c, const deck_t *d, uint32_t index,
                       lang_t lang, int w, int h, view_input_t input)
 {
-    view_request_t request = {c, d, index, lang, w, h, &fake, input, 0, 0};
+    view_request_t request = {c, d, index, lang, w, h, &fake, input, 0, 0,
+                              VIEW_SPEAKER_NONE};
     view_build(&view, &request);
 }
 
@@ -1372,7 +1373,7 @@ static void test_counter_of_another_deck(void **state)
 {
     (void)state;
     view_request_t request = {&content, &deck, 2, LANG_EN, 1920, 1080, &fake,
-                              VIEW_INPUT_KEYS, 5, 30};
+                              VIEW_INPUT_KEYS, 5, 30, VIEW_SPEAKER_NONE};
     view_build(&view, &request);
     assert_string_equal(counter()->text, "5 / 30");
     build(&content, &deck, 2, LANG_EN, 1920, 1080);
