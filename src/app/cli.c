@@ -117,6 +117,9 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--narrate") == 0) return &c->narrate_dir;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
+    /* With --compare its report's folder, without the visitor counts'
+     * (check_combination). */
+    if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--chart") == 0) return &c->report_chart;
     return NULL;
 }
@@ -242,12 +245,6 @@ static int headless_actions(const cli_t *c)
 
 static bool check_combination(cli_t *c, bool headless, char *err, int cap)
 {
-    /* --report names two things: with --headless, where --compare writes
-     * its report; without, the visitor counts' folder (MODE_REPORT). */
-    if (headless && c->report_dir) {
-        c->compare_report = c->report_dir;
-        c->report_dir = NULL;
-    }
     int actions = headless_actions(c);
     if (actions && !headless)
         return fail(err, cap, "%s", "--shots, --script, --compare, "
