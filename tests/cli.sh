@@ -1,8 +1,18 @@
 # cli.sh - command-line checks; sourced by run.sh (uses its `check`).
 K=$BUILD/kiosk
 
-check "--help exits 0 and lists the options" sh -c '"$0" --help | grep -q -- "--check-content FILE"' "$K"
-check "--version exits 0" sh -c '"$0" --version | grep -q "^kiosk "' "$K"
+# The status first, then the text: a pipe into grep would hide the status.
+check "--help exits 0 and lists the options" sh -c '
+    out=$("$0" --help) || { echo "--help exited $?"; exit 1; }
+    for opt in --windowed --size --content --check-content --headless --shots --script \
+               --compare --contact-sheet --rotate --transition-ms --lang --config \
+               --check-config --start-time --list --version; do
+        printf "%s\n" "$out" | grep -q -- "$opt" || { echo "--help does not list $opt"; exit 1; }
+    done' "$K"
+check "--version exits 0 and prints one line, kiosk and the version" sh -c '
+    out=$("$0" --version) || { echo "--version exited $?"; exit 1; }
+    echo "$out"; [ "$(printf "%s\n" "$out" | wc -l)" -eq 1 ] &&
+        printf "%s\n" "$out" | grep -Eqx "kiosk [^ ]+"' "$K"
 check "an unknown option is bad usage (2) with a pointer to --help" \
     tests/expect_output.sh 2 tests/cli/unknown-option.expected "$K" --frobnicate
 check "--size must be WxH" tests/expect_output.sh 2 tests/cli/bad-size.expected "$K" --size 12x --list
@@ -16,8 +26,8 @@ check "--start-time takes a real local time YYYY-MM-DDTHH:MM:SS" tests/expect_ou
     --script tests/scripts/attract.script
 check "--start-time needs --headless" tests/expect_output.sh 2 \
     tests/cli/start-time-needs-headless.expected "$K" --start-time 2026-01-05T10:00:00 --list
-check "--list has one line per slide (title, 11 events, 10 ambassadors, 3 more)" \
-    sh -c 'test "$("$0" --list | wc -l)" -eq 25' "$K"
+check "--list exits 0 with one line per slide (title, 11 events, 10 ambassadors, 3 more)" \
+    sh -c 'out=$("$0" --list) && test "$(printf "%s\n" "$out" | wc -l)" -eq 25' "$K"
 check "--check-content on a missing file fails naming it" \
     tests/expect_output.sh 1 tests/cli/missing-file.expected "$K" --check-content tests/no-such-file.ini
 # The time zone the kiosk would run in: glibc takes an unknown TZ as UTC
