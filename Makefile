@@ -42,7 +42,8 @@ VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
                  openbox cage grim xwayland $(VM_PACKAGES)
 
-.PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
+.PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help \
+        mutants test-repeat print-unit-tests
 .DELETE_ON_ERROR:
 # Keep test objects between runs (make would delete them as intermediates).
 .SECONDARY:
@@ -54,6 +55,8 @@ help:
 	@echo "make test           install what is missing, build, run every test"
 	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
 	@echo "make update-golden  re-render the golden reference screenshots"
+	@echo "make mutants        the mutation score (tests/mutants/): each mutation killed or not"
+	@echo "make test-repeat N=20  the end-to-end tests N times, stopping at the first failure"
 	@echo "make clean          remove build/ and out/"
 
 # ------------------------------------------------------------ packages
@@ -181,6 +184,23 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
 test: $(BUILD)/random-events $(SAN_BUILD)/random-events
+
+# The mutation score (tests/mutants/run.sh): every mutation of
+# tests/mutants/list.tsv in a scratch copy under build/mutants/, the fast
+# checks first and the rest only when they miss it. Not part of `make
+# test`: it takes about a minute a mutation, more for a survivor.
+mutants: test-deps
+	@tests/mutants/run.sh
+
+# The end-to-end tests (tests/e2e/) N times in a row, stopping at the
+# first failure: flakes show here, not in someone's CI.
+N ?= 20
+test-repeat: test-deps $(BUILD)/kiosk $(BUILD)/golden-compare $(BUILD)/notify-listen
+	@BUILD=$(BUILD) tests/repeat.sh $(N)
+
+# For scripts that run the unit tests outside make (tests/mutants/run.sh).
+print-unit-tests:
+	@echo $(UNIT_TESTS)
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk
