@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/content.h"
+#include "core/content_format.h"
 #include "core/utf8.h"
 
 /* The smallest valid file: lines 1-3 the show, 4-9 one event, 10-42 the
@@ -1472,6 +1473,87 @@ static void test_date_limits_literal(void **state)
     }
 }
 
+
+/* ------------------------------------------ the canonical form (format) */
+
+static content_t first; /* the table before formatting, to compare */
+static char formatted[LIMIT_FILE_BYTES + 1];
+
+/* Loads `text`, formats the table, loads that: the same table, every byte
+ * (content_load zeroes the table first, so unused bytes compare too). */
+static const char *round_trip(const char *text)
+{
+    expect_valid(text);
+    memcpy(&first, &content, sizeof first);
+    size_t n = content_format(&content, formatted, sizeof formatted);
+    assert_true(n < sizeof formatted);
+    assert_int_equal(strlen(formatted), n);
+    bool ok = load(formatted);
+    if (!ok) {
+        print_message("%s", formatted);
+        dump_report();
+    }
+    assert_true(ok);
+    assert_memory_equal(&first, &content, sizeof first);
+    return formatted;
+}
+
+/* Every kind and every optional field, in the canonical order, comes out
+ * exactly so; English given first comes out after Spanish; comments,
+ * padding and an untidy order of keys go. */
+static void test_format_canonical(void **state)
+{
+    (void)state;
+    const char *untidy =
+        "# a comment\n"
+        "[show]\n"
+        "title_en =   T  \n"
+        "title_es = T es\n"
+        "slide_seconds=12\n"
+        "subtitle_es = S es\nsubtitle_en = S\n"
+        "[event]\ndate = 1980-09\nseconds = 30\n" TEXTS
+        "[ambassador]\npresident = P\nleader = L\nname = N\n"
+        "accreditation = 1990-03-04\nobservations_es = O es\n"
+        "observations_en = O\nterm_end_es = F es\nterm_end_en = F\nseconds = 9\n"
+        "[agreement]\ndate = 2008\nname_es = A es\nname_en = A\n"
+        "[trade]\ndate = 2023\nfigure_es = 1 es\nfigure_en = 1\n"
+        "text_es = C es\ntext_en = C\n"
+        "[export]\nfrom = north_korea\ngoods_es = G es\ngoods_en = G\n"
+        "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n" END;
+    const char *out = round_trip(untidy);
+    /* The labels are the fixture's, in its own order, which is the
+     * canonical one. */
+    snprintf(big, sizeof big, "%s",
+             "[show]\ntitle_es = T es\ntitle_en = T\nsubtitle_es = S es\n"
+             "subtitle_en = S\nslide_seconds = 12\n" LABELS
+             "[event]\ndate = 1980-09\n" TEXTS "seconds = 30\n"
+             "[ambassador]\nname = N\naccreditation = 1990-03-04\n"
+             "observations_es = O es\nobservations_en = O\nleader = L\n"
+             "president = P\nterm_end_es = F es\nterm_end_en = F\n"
+             "seconds = 9\n"
+             "[agreement]\ndate = 2008\nname_es = A es\nname_en = A\n"
+             "[trade]\ndate = 2023\nfigure_es = 1 es\nfigure_en = 1\n"
+             "text_es = C es\ntext_en = C\n"
+             "[export]\nfrom = north_korea\ngoods_es = G es\ngoods_en = G\n"
+             "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n"
+             "[end]\n");
+    assert_string_equal(out, big);
+    /* The canonical form formats to itself. */
+    assert_string_equal(round_trip(big), big);
+}
+
+/* Like snprintf: what did not fit is counted, the buffer ends in a NUL. */
+static void test_format_short_buffer(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT END);
+    size_t whole = content_format(&content, formatted, sizeof formatted);
+    char small[16];
+    assert_int_equal(content_format(&content, small, sizeof small), whole);
+    assert_string_equal(small, "[show]\ntitle_es");
+    assert_int_equal(content_format(&content, NULL, 0), whole);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1524,6 +1606,8 @@ int main(void)
         cmocka_unit_test(test_text_limits_literal),
         cmocka_unit_test(test_seconds_limits_literal),
         cmocka_unit_test(test_date_limits_literal),
+        cmocka_unit_test(test_format_canonical),
+        cmocka_unit_test(test_format_short_buffer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
