@@ -137,3 +137,24 @@ contact_sheet() {
         [ "$(identify -format %wx%h "$OUT/sheet/portrait.png")" = 1896x3426 ]
 }
 check "--contact-sheet writes one PNG of every slide, five to a row, making its directories" contact_sheet
+
+# --format-content: the canonical form (src/core/content_format.c). The
+# built-in content's is valid, has the same slides, and formats to itself.
+format_content() {
+    f=$OUT/format
+    mkdir -p "$f" &&
+        "$K" --format-content data/content.ini >"$f/canonical.ini" &&
+        "$K" --check-content "$f/canonical.ini" &&
+        "$K" --format-content "$f/canonical.ini" | cmp - "$f/canonical.ini" &&
+        "$K" --list >"$f/list-before" && "$K" --content "$f/canonical.ini" --list 2>/dev/null >"$f/list-after" &&
+        cmp "$f/list-before" "$f/list-after"
+}
+check "--format-content data/content.ini exits 0: valid, the same slides, and its own canonical form" format_content
+check "--format-content on an invalid file exits 1, prints its errors and no content" sh -c '
+    "$0" --format-content tests/content/bad/unknown-key.ini >"$1/format-bad.out" 2>"$1/format-bad.err"
+    rc=$?; cat "$1/format-bad.err"
+    [ $rc -eq 1 ] && [ ! -s "$1/format-bad.out" ] && grep -q "unknown-key.ini:9:" "$1/format-bad.err"' "$K" "$OUT"
+# --layout-report can say no: on a 100x100 panel texts are cut short.
+check "--layout-report exits 0 and reports texts cut short on a 100x100 panel" sh -c '
+    out=$("$0" --layout-report --size 100x100) &&
+        printf "%s\n" "$out" | grep -Eq "^slide [0-9]+ (es|en) 100x100 ellipsized=[1-9][0-9]* overflowed=[0-9]+$"' "$K"

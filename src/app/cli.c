@@ -61,6 +61,12 @@ void cli_print_help(void)
          "a Monday)\n"
          "  --list                 print the slides: number, kind, time, title "
          "(in --lang)\n"
+         "  --layout-report        for every slide and language at --size: "
+         "\"slide N LANG WxH\n"
+         "                         ellipsized=K overflowed=K\" (texts cut "
+         "short, boxes outside)\n"
+         "  --format-content FILE  print FILE's content in its canonical "
+         "form (exit 1 if invalid)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
@@ -83,6 +89,7 @@ static const char **path_slot(cli_t *c, const char *opt)
 {
     if (strcmp(opt, "--content") == 0) return &c->content_path;
     if (strcmp(opt, "--check-content") == 0) return &c->check_path;
+    if (strcmp(opt, "--format-content") == 0) return &c->format_path;
     if (strcmp(opt, "--shots") == 0) return &c->shots_dir;
     if (strcmp(opt, "--script") == 0) return &c->script_path;
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
@@ -191,6 +198,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (c->start_time && !headless)
         return fail(err, cap, "%s", "--start-time needs --headless");
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
+    if (c->format_path && c->mode == MODE_KIOSK) c->mode = MODE_FORMAT_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;
     return true;
@@ -213,6 +221,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
         } else if (strcmp(a, "--windowed") == 0) c->windowed = true;
         else if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--list") == 0) c->mode = MODE_LIST;
+        else if (strcmp(a, "--layout-report") == 0) c->mode = MODE_LAYOUT_REPORT;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) c->mode = MODE_HELP;
         else if (strcmp(a, "--version") == 0) c->mode = MODE_VERSION;
         else return fail(err, cap, "unknown option '%s'", a);

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "content_source.h"
 #include "kiosk.h"
+#include "layout_report.h"
 #include "run.h"
 #include "settings_source.h"
 
@@ -57,6 +58,7 @@ static int list_slides(const kiosk_t *k)
 static int run_mode(const cli_t *cli)
 {
     if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path);
+    if (cli->mode == MODE_FORMAT_CONTENT) return format_content(cli->format_path);
     if (cli->mode == MODE_CHECK_CONFIG) return settings_source_check(cli->check_config);
     static settings_t settings;
     settings_source_load(cli, &settings);
@@ -64,6 +66,7 @@ static int run_mode(const cli_t *cli)
     if (!kiosk_start(&kiosk, &settings)) return 1;
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
+    case MODE_LAYOUT_REPORT: return layout_report(&kiosk, cli);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);
     default: return run_live(&kiosk, cli);
     }
