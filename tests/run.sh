@@ -58,6 +58,15 @@ for f in tests/content/bad/*.ini; do
         "$BUILD/kiosk" --check-content "$f"
 done
 
+# Fuzzing regressions (tests/fuzz/regressions/) that name their verdict.
+check "fuzz regressions: each content-valid-* is accepted, each content-bad-* refused" sh -c '
+    for f in tests/fuzz/regressions/content-valid-*; do
+        "$0" --check-content "$f" >/dev/null 2>&1 || { echo "$f: refused"; exit 1; }
+    done
+    for f in tests/fuzz/regressions/content-bad-*; do
+        "$0" --check-content "$f" >/dev/null 2>&1; [ $? -eq 1 ] || { echo "$f: not refused"; exit 1; }
+    done' "$BUILD/kiosk"
+
 echo "== settings files"
 check "data/kiosk.ini (every setting at its default) is valid" "$BUILD/kiosk" --check-config data/kiosk.ini
 for f in tests/settings/good/*.ini; do
