@@ -889,26 +889,26 @@ static void test_too_many_events(void **state)
 {
     (void)state;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
-    for (int i = 0; i < LIMIT_EVENTS + 1; i++)
+    for (int i = 0; i < 33; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "%s", EVENT);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
     assert_false(load_n(big, n));
-    /* Header of event number LIMIT_EVENTS + 1. */
-    assert_one_error(SHOW_LINES + EVENT_LINES * LIMIT_EVENTS + 1,
+    /* Header of event number 33. */
+    assert_one_error(SHOW_LINES + EVENT_LINES * 32 + 1,
                      "too many [event] records");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_EVENTS"));
-    assert_int_equal(content.event_count, LIMIT_EVENTS);
+    assert_int_equal(content.event_count, 32);
 }
 
 static void test_events_at_limit_load(void **state)
 {
     (void)state;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
-    for (int i = 0; i < LIMIT_EVENTS; i++)
+    for (int i = 0; i < 32; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "%s", EVENT);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
     assert_true(load_n(big, n));
-    assert_int_equal(content.event_count, LIMIT_EVENTS);
+    assert_int_equal(content.event_count, 32);
 }
 
 /* ---------------------------------------------------- file structure */
@@ -971,13 +971,13 @@ static void test_file_too_large(void **state)
     (void)state;
     /* A valid file padded with comment lines to exactly the limit loads. */
     size_t n = (size_t)snprintf(big, sizeof big, "%s%s%s", SHOW, EVENT, END);
-    while (n < LIMIT_FILE_BYTES) {
-        size_t line = LIMIT_FILE_BYTES - n < 100 ? LIMIT_FILE_BYTES - n : 100;
+    while (n < 262144) {
+        size_t line = 262144 - n < 100 ? 262144 - n : 100;
         memset(big + n, '#', line);
         big[n + line - 1] = '\n';
         n += line;
     }
-    assert_int_equal(n, LIMIT_FILE_BYTES);
+    assert_int_equal(n, 262144);
     assert_true(load_n(big, n));
     /* One byte more is refused before parsing, as a whole-file error. */
     big[n] = '\n';
@@ -988,19 +988,19 @@ static void test_file_too_large(void **state)
 static void test_error_limit(void **state)
 {
     (void)state;
-    const int bad = LIMIT_ERRORS + 8;
+    const int bad = 40;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
     for (int i = 0; i < bad; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "bad%d = x\n", i);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s%s", EVENT, END);
     assert_false(load_n(big, n));
     assert_int_equal(report.total, bad);
-    assert_int_equal(report.kept, LIMIT_ERRORS);
+    assert_int_equal(report.kept, 32);
     assert_int_equal(report.errors[0].line, SHOW_LINES + 1);
     assert_non_null(strstr(report.errors[0].message, "unknown key 'bad0'"));
-    assert_int_equal(report.errors[LIMIT_ERRORS - 1].line,
-                     SHOW_LINES + LIMIT_ERRORS);
-    assert_non_null(strstr(report.errors[LIMIT_ERRORS - 1].message, "bad31"));
+    assert_int_equal(report.errors[31].line,
+                     SHOW_LINES + 32);
+    assert_non_null(strstr(report.errors[31].message, "bad31"));
 }
 
 /* ------------------------------------------------------ bytes of text */
@@ -1056,21 +1056,21 @@ static void test_value_too_long(void **state)
         uint32_t line = SHOW_LINES + 1 + (uint32_t)l;
 
         assert_true(load_n(big, value_of_length("subtitle", lang,
-                                                LIMIT_SHORT_TEXT)));
+                                                120)));
         assert_int_equal(strlen(content.show.subtitle[lang]),
-                         LIMIT_SHORT_TEXT);
+                         120);
         assert_int_equal(strlen(content.show.subtitle[lang_other(lang)]), 1);
         assert_false(load_n(big, value_of_length("subtitle", lang,
-                                                 LIMIT_SHORT_TEXT + 1)));
+                                                 121)));
         snprintf(want, sizeof want, "'subtitle_%s' is 121 bytes long; the "
                  "limit is 120", lang_code(lang));
         assert_one_error(line, want);
 
         assert_true(load_n(big, value_of_length("text", lang,
-                                                LIMIT_LONG_TEXT)));
-        assert_int_equal(strlen(content.show.text[lang]), LIMIT_LONG_TEXT);
+                                                600)));
+        assert_int_equal(strlen(content.show.text[lang]), 600);
         assert_false(load_n(big, value_of_length("text", lang,
-                                                 LIMIT_LONG_TEXT + 1)));
+                                                 601)));
         snprintf(want, sizeof want, "'text_%s' is 601 bytes long; the limit "
                  "is 600", lang_code(lang));
         assert_one_error(line, want);
@@ -1090,9 +1090,9 @@ static size_t comment_of_length(size_t len, const char *eol)
 static void test_line_too_long(void **state)
 {
     (void)state;
-    assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\n")));
-    assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\r\n")));
-    assert_false(load_n(big, comment_of_length(LIMIT_LINE + 1, "\n")));
+    assert_true(load_n(big, comment_of_length(1024, "\n")));
+    assert_true(load_n(big, comment_of_length(1024, "\r\n")));
+    assert_false(load_n(big, comment_of_length(1025, "\n")));
     assert_one_error(4, "line is 1025 bytes long");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_LINE"));
 }
