@@ -1,6 +1,23 @@
 # cli.sh - command-line checks; sourced by run.sh (uses its `check`).
 K=$BUILD/kiosk
 
+# The matcher itself: the whole output or nothing (tests/expect_output.sh).
+expect_output_is_exact() {
+    e=$OUT/expect-self && mkdir -p "$e" && printf 'a\nb\n' >"$e/ab"
+    tests/expect_output.sh 0 "$e/ab" printf 'a\nb\n' >/dev/null || { echo "the same output refused"; return 1; }
+    for out in 'a\nb\nc\n' 'a\n' 'b\na\n' 'a\nbb\n' 'xa\nb\n' 'a\nb'; do
+        if tests/expect_output.sh 0 "$e/ab" printf "$out" >/dev/null; then
+            echo "accepted '$out' for a, b"; return 1
+        fi
+    done
+    ! tests/expect_output.sh 1 "$e/ab" printf 'a\nb\n' >/dev/null || { echo "exit 0 taken for 1"; return 1; }
+    printf '{TIME} kiosk info: x\n' >"$e/time"
+    tests/expect_output.sh 0 "$e/time" printf '2026-01-05T10:00:00 kiosk info: x\n' >/dev/null &&
+        ! tests/expect_output.sh 0 "$e/time" printf 'at 2026-01-05T10:00:00 kiosk info: x\n' >/dev/null
+}
+check "expect_output.sh: an extra, missing, reordered or changed line, a lost newline or another status fail; {TIME} is the log's time" \
+    expect_output_is_exact
+
 # The status first, then the text: a pipe into grep would hide the status.
 check "--help exits 0 and lists the options" sh -c '
     out=$("$0" --help) || { echo "--help exited $?"; exit 1; }
