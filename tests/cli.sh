@@ -18,6 +18,15 @@ expect_output_is_exact() {
 check "expect_output.sh: an extra, missing, reordered or changed line, a lost newline or another status fail; {TIME} is the log's time" \
     expect_output_is_exact
 
+# The mutation tool (make mutants): a text not found, or found twice, is
+# an error of the list (3, 4), never applied; once, it is replaced.
+check "tests/mutants/apply.py: a text missing (3) or not unique (4) is refused; a unique one replaced, \\n a new line" sh -c '
+    f=$0/mutant.c; mkdir -p "$0" && printf "a < b;\nc < d;\nc < d;\n" >"$f"
+    python3 tests/mutants/apply.py "$f" "x > y" "z" >/dev/null; [ $? -eq 3 ] || exit 1
+    python3 tests/mutants/apply.py "$f" "c < d" "c <= d" >/dev/null; [ $? -eq 4 ] || exit 1
+    python3 tests/mutants/apply.py "$f" "a < b;\\nc" "a <= b;\\nc" &&
+        [ "$(cat "$f")" = "$(printf "a <= b;\nc < d;\nc < d;")" ]' "$OUT/mutants-self"
+
 # The status first, then the text: a pipe into grep would hide the status.
 check "--help exits 0 and lists the options" sh -c '
     out=$("$0" --help) || { echo "--help exited $?"; exit 1; }
