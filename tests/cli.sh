@@ -32,7 +32,8 @@ check "--help exits 0 and lists the options" sh -c '
     out=$("$0" --help) || { echo "--help exited $?"; exit 1; }
     for opt in --windowed --size --content --check-content --headless --shots --script \
                --compare --contact-sheet --rotate --transition-ms --lang --config \
-               --check-config --start-time --list --version; do
+               --check-config --start-time --list --version --burn-in-shift \
+               --layout-report --format-content; do
         printf "%s\n" "$out" | grep -q -- "$opt" || { echo "--help does not list $opt"; exit 1; }
     done' "$K"
 check "--version exits 0 and prints one line, kiosk and the version" sh -c '
