@@ -10,7 +10,9 @@
 # LIST holds one mutation a line, four fields separated by tabs:
 #   FILE  TEXT  REPLACEMENT  WHY
 # TEXT must occur exactly once in FILE; "\n" in TEXT or REPLACEMENT is a
-# new line. Lines starting with "#" and blank lines are skipped.
+# new line. No field may be empty (the shell reads two tabs as one): to
+# delete a line, take the next one into TEXT and REPLACEMENT. Lines
+# starting with "#" and blank lines are skipped.
 #
 # Prints one line a mutation, KILLED (by which stage), SURVIVED, or ERROR
 # (the text is not found or not unique, or the mutant does not build: a
@@ -28,7 +30,8 @@ TREE=$WORK/tree
 REPORT=$WORK/report.txt
 mkdir -p "$WORK" && : >"$REPORT"
 
-say() { echo "$*" | tee -a "$REPORT"; }
+# printf, not echo: dash's echo would make a "\n" of the list a new line.
+say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 
 # The tree as it is (tracked files and new ones not ignored, edits
 # included), without build outputs; its build directory is kept between
