@@ -34,12 +34,14 @@ mkdir -p "$WORK" && : >"$REPORT"
 say() { printf '%s\n' "$*" | tee -a "$REPORT"; }
 
 # The tree as it is (tracked files and new ones not ignored, edits
-# included), without build outputs; its build directory is kept between
-# runs, make rebuilds what changed.
+# included), without build outputs. Its build directory is kept between
+# runs, and the files come in with the time of the copy (tar -m): with
+# their own, older times, an object built from the last run's last
+# mutant would look newer than its source and be kept.
 copy_tree() {
     mkdir -p "$TREE" &&
         { git ls-files -z --cached --others --exclude-standard; } |
-        tar --null -T - -cf - 2>/dev/null | tar -xf - -C "$TREE"
+        tar --null -T - -cf - 2>/dev/null | tar -xmf - -C "$TREE"
 }
 
 # The fast stage: the kiosk (whose build checks the built-in content), the
