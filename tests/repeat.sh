@@ -6,7 +6,9 @@
 # unchanged code.
 n=${1:-20}
 BUILD=${BUILD:-build}
-OUT=$BUILD/test-out/repeat
+# Not under build/test-out, which tests/run.sh empties when it starts: a
+# `make test` begun during the repeats once deleted a running test's files.
+OUT=$BUILD/test-repeat
 export BUILD OUT
 mkdir -p "$OUT"
 run=1
