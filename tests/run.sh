@@ -146,13 +146,13 @@ fi
 [ "$STAGE" = fast ] && finish
 
 echo "== layout at every supported panel"
-check "no text cut or out of its box: 5 panels x 2 languages x every slide" tests/layout.sh
+check "--layout-report: every slide, 5 panels x 2 languages, ellipsized=0 overflowed=0" tests/layout.sh
 
 echo "== crossfades"
-check "a crossfade on the simulated clock: half way, the end, a key during it, none" tests/transition.sh
+check "a crossfade on the simulated clock: half way the 50% mix of the two slides, 240 ms the 122/256 mix, the end, a key during it, none" tests/transition.sh
 
 echo "== burn-in protection"
-check "the picture moves a few pixels in a slow cycle, and not when off" tests/burnin.sh
+check "burn-in: at 5 and 10 minutes the first picture moved (1,0) and (1,1) steps (1 px at 720p, 2 at 1080p), back at 40, still when off" tests/burnin.sh
 
 echo "== rotated panels"
 check "--rotate turns the picture: each shot is the upright one turned" tests/rotate.sh
