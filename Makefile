@@ -26,7 +26,7 @@ APP_SRC := $(wildcard src/app/*.c)
 EMBED_SRC := src/platform/embedded.S
 EMBEDDED_FILES := assets/fonts/AtkinsonHyperlegible-Regular.ttf assets/fonts/AtkinsonHyperlegible-Bold.ttf data/content.ini
 
-UNIT_TESTS := test_content test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_chevron test_metrics test_usage test_complaint test_narration
+UNIT_TESTS := test_content test_calendar test_sm test_deck test_reading test_textfit test_view test_script test_imgcmp test_thumb test_rotate test_fade test_rebase test_log test_gesture test_lockdown test_random_keys test_hours test_settings test_zstream test_reload test_palette test_chevron test_metrics test_usage test_complaint test_narration
 
 # Mesa (its DRI drivers, EGL and GBM): on KMS and Wayland the panel is fed
 # through SDL's GL renderer (board.h), a GPU's driver or, without one,
@@ -49,7 +49,8 @@ TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagic
                  openbox cage grim xwayland chromium prometheus prometheus-node-exporter x11-xserver-utils \
                  $(VM_PACKAGES)
 
-.PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help
+.PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help \
+        mutants test-repeat print-unit-tests
 .DELETE_ON_ERROR:
 # Keep test objects between runs (make would delete them as intermediates).
 .SECONDARY:
@@ -61,6 +62,8 @@ help:
 	@echo "make test           install what is missing, build, run every test"
 	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
 	@echo "make update-golden  re-render the golden reference screenshots"
+	@echo "make mutants        the mutation score (tests/mutants/): each mutation killed or not"
+	@echo "make test-repeat N=20  the end-to-end tests N times, stopping at the first failure"
 	@echo "make clean          remove build/ and out/"
 
 # ------------------------------------------------------------ packages
@@ -209,6 +212,23 @@ test-vm: vm-deps $(BUILD)/kiosk $(BUILD)/golden-compare
 
 # The platform-level lockdown test (tests/run.sh runs both builds).
 test: $(BUILD)/random-events $(SAN_BUILD)/random-events $(BUILD)/speech-device $(BUILD)/glyph-shapes $(BUILD)/empty-band
+
+# The mutation score (tests/mutants/run.sh): every mutation of
+# tests/mutants/list.tsv in a scratch copy under build/mutants/, the fast
+# checks first and the rest only when they miss it. Not part of `make
+# test`: it takes about a minute a mutation, more for a survivor.
+mutants: test-deps
+	@tests/mutants/run.sh
+
+# The end-to-end tests (tests/e2e/) N times in a row, stopping at the
+# first failure: flakes show here, not in someone's CI.
+N ?= 20
+test-repeat: test-deps $(BUILD)/kiosk $(BUILD)/golden-compare $(BUILD)/notify-listen
+	@BUILD=$(BUILD) tests/repeat.sh $(N)
+
+# For scripts that run the unit tests outside make (tests/mutants/run.sh).
+print-unit-tests:
+	@echo $(UNIT_TESTS)
 
 # References are only ever rewritten here, on purpose.
 update-golden: $(BUILD)/kiosk

@@ -1,8 +1,45 @@
 # cli.sh - command-line checks; sourced by run.sh (uses its `check`).
 K=$BUILD/kiosk
 
-check "--help exits 0 and lists the options" sh -c '"$0" --help | grep -q -- "--check-content FILE"' "$K"
-check "--version exits 0" sh -c '"$0" --version | grep -q "^kiosk "' "$K"
+# The matcher itself: the whole output or nothing (tests/expect_output.sh).
+expect_output_is_exact() {
+    e=$OUT/expect-self && mkdir -p "$e" && printf 'a\nb\n' >"$e/ab"
+    tests/expect_output.sh 0 "$e/ab" printf 'a\nb\n' >/dev/null || { echo "the same output refused"; return 1; }
+    for out in 'a\nb\nc\n' 'a\n' 'b\na\n' 'a\nbb\n' 'xa\nb\n' 'a\nb'; do
+        if tests/expect_output.sh 0 "$e/ab" printf "$out" >/dev/null; then
+            echo "accepted '$out' for a, b"; return 1
+        fi
+    done
+    ! tests/expect_output.sh 1 "$e/ab" printf 'a\nb\n' >/dev/null || { echo "exit 0 taken for 1"; return 1; }
+    printf '{TIME} kiosk info: x\n' >"$e/time"
+    tests/expect_output.sh 0 "$e/time" printf '2026-01-05T10:00:00 kiosk info: x\n' >/dev/null &&
+        ! tests/expect_output.sh 0 "$e/time" printf 'at 2026-01-05T10:00:00 kiosk info: x\n' >/dev/null
+}
+check "expect_output.sh: an extra, missing, reordered or changed line, a lost newline or another status fail; {TIME} is the log's time" \
+    expect_output_is_exact
+
+# The mutation tool (make mutants): a text not found, or found twice, is
+# an error of the list (3, 4), never applied; once, it is replaced.
+check "tests/mutants/apply.py: a text missing (3) or not unique (4) is refused; a unique one replaced, \\n a new line" sh -c '
+    f=$0/mutant.c; mkdir -p "$0" && printf "a < b;\nc < d;\nc < d;\n" >"$f"
+    python3 tests/mutants/apply.py "$f" "x > y" "z" >/dev/null; [ $? -eq 3 ] || exit 1
+    python3 tests/mutants/apply.py "$f" "c < d" "c <= d" >/dev/null; [ $? -eq 4 ] || exit 1
+    python3 tests/mutants/apply.py "$f" "a < b;\\nc" "a <= b;\\nc" &&
+        [ "$(cat "$f")" = "$(printf "a <= b;\nc < d;\nc < d;")" ]' "$OUT/mutants-self"
+
+# The status first, then the text: a pipe into grep would hide the status.
+check "--help exits 0 and lists the options" sh -c '
+    out=$("$0" --help) || { echo "--help exited $?"; exit 1; }
+    for opt in --windowed --size --content --check-content --headless --shots --script \
+               --compare --contact-sheet --rotate --transition-ms --lang --config \
+               --check-config --start-time --list --version --burn-in-shift \
+               --layout-report --format-content; do
+        printf "%s\n" "$out" | grep -q -- "$opt" || { echo "--help does not list $opt"; exit 1; }
+    done' "$K"
+check "--version exits 0 and prints one line, kiosk and the version" sh -c '
+    out=$("$0" --version) || { echo "--version exited $?"; exit 1; }
+    echo "$out"; [ "$(printf "%s\n" "$out" | wc -l)" -eq 1 ] &&
+        printf "%s\n" "$out" | grep -Eqx "kiosk [^ ]+"' "$K"
 check "an unknown option is bad usage (2) with a pointer to --help" \
     tests/expect_output.sh 2 tests/cli/unknown-option.expected "$K" --frobnicate
 check "--size must be WxH" tests/expect_output.sh 2 tests/cli/bad-size.expected "$K" --size 12x --list
@@ -17,8 +54,8 @@ check "--start-time takes a real local time YYYY-MM-DDTHH:MM:SS" tests/expect_ou
     --script tests/scripts/attract.script
 check "--start-time needs --headless" tests/expect_output.sh 2 \
     tests/cli/start-time-needs-headless.expected "$K" --start-time 2026-01-05T10:00:00 --list
-check "--list has one line per slide (title, 11 events, 10 ambassadors, 3 more)" \
-    sh -c 'test "$("$0" --list | wc -l)" -eq 25' "$K"
+check "--list exits 0 with one line per slide (title, 11 events, 10 ambassadors, 3 more)" \
+    sh -c 'out=$("$0" --list) && test "$(printf "%s\n" "$out" | wc -l)" -eq 25' "$K"
 check "--strict belongs to --check-content: alone it is bad usage" \
     tests/expect_output.sh 2 tests/cli/strict-needs-check.expected "$K" --strict --list
 check "--contact-sheet-columns takes 1 to 8" tests/expect_output.sh 2 \
@@ -223,3 +260,24 @@ check "--touch no: after a finger the hints still name the keys" "$K" --headless
     --touch no --script tests/scripts/touch/no.script
 check "--touch takes auto, yes or no" tests/expect_output.sh 2 tests/cli/bad-touch.expected \
     "$K" --touch maybe --list
+
+# --format-content: the canonical form (src/core/content_format.c). The
+# built-in content's is valid, has the same slides, and formats to itself.
+format_content() {
+    f=$OUT/format
+    mkdir -p "$f" &&
+        "$K" --format-content data/content.ini >"$f/canonical.ini" &&
+        "$K" --check-content "$f/canonical.ini" &&
+        "$K" --format-content "$f/canonical.ini" | cmp - "$f/canonical.ini" &&
+        "$K" --list >"$f/list-before" && "$K" --content "$f/canonical.ini" --list 2>/dev/null >"$f/list-after" &&
+        cmp "$f/list-before" "$f/list-after"
+}
+check "--format-content data/content.ini exits 0: valid, the same slides, and its own canonical form" format_content
+check "--format-content on an invalid file exits 1, prints its errors and no content" sh -c '
+    "$0" --format-content tests/content/bad/unknown-key.ini >"$1/format-bad.out" 2>"$1/format-bad.err"
+    rc=$?; cat "$1/format-bad.err"
+    [ $rc -eq 1 ] && [ ! -s "$1/format-bad.out" ] && grep -q "unknown-key.ini:9:" "$1/format-bad.err"' "$K" "$OUT"
+# --layout-report can say no: on a 100x100 panel texts are cut short.
+check "--layout-report exits 0 and reports texts cut short on a 100x100 panel" sh -c '
+    out=$("$0" --layout-report --size 100x100) &&
+        printf "%s\n" "$out" | grep -Eq "^slide [0-9]+ (es|en) 100x100 ellipsized=[1-9][0-9]* overflowed=[0-9]+$"' "$K"

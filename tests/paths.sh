@@ -32,12 +32,17 @@ pad "$P/settings-at-limit.ini" 65536 data/kiosk.ini
 pad "$P/settings-past-limit.ini" 65537 data/kiosk.ini
 
 # said STATUS LINE COMMAND...: COMMAND, stopped after 10 s, exits STATUS
-# and prints LINE (tests/expect_output.sh, with the line in a file).
+# and prints LINE as one whole line of its output (a log line's time and
+# "kiosk LEVEL: " taken off first). The rest of the output (a slide list,
+# the start-up log) is not these checks' subject.
 said() {
-    said_file=$P/expected-$(echo "$2" | cksum | cut -d" " -f1)
-    printf '%s\n' "$2" >"$said_file"
-    st=$1; shift 2
-    tests/expect_output.sh "$st" "$said_file" timeout 10 "$@"
+    said_line=$2; st=$1; shift 2
+    said_out=$(timeout 10 "$@" 2>&1); said_rc=$?
+    printf '%s\n' "$said_out"
+    [ "$said_rc" -eq "$st" ] || { echo "exit status $said_rc, expected $st"; return 1; }
+    printf '%s\n' "$said_out" |
+        sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8} kiosk [a-z]+: //' |
+        grep -qxF -- "$said_line" || { echo "no line is exactly: $said_line"; return 1; }
 }
 
 for opt in --check-content --check-config; do
@@ -55,7 +60,7 @@ for opt in --check-content --check-config; do
         said 1 "$P/missing.ini: cannot open: No such file or directory" "$K" "$opt" "$P/missing.ini"
 done
 check "--check-content: a 262144-byte file (LIMIT_FILE_BYTES) is valid" \
-    said 0 "content-at-limit.ini: valid, 25 slides" "$K" --check-content "$P/content-at-limit.ini"
+    said 0 "$P/content-at-limit.ini: valid, 25 slides" "$K" --check-content "$P/content-at-limit.ini"
 check "--check-content: 262145 bytes is one too many, said with its size" \
     said 1 "$P/content-past-limit.ini: file is 262145 bytes; the limit is 262144 (LIMIT_FILE_BYTES)" \
     "$K" --check-content "$P/content-past-limit.ini"
@@ -63,7 +68,7 @@ check "--check-content: a 300000-byte file is said to be 300000 bytes" \
     said 1 "$P/content-300000.ini: file is 300000 bytes; the limit is 262144 (LIMIT_FILE_BYTES)" \
     "$K" --check-content "$P/content-300000.ini"
 check "--check-config: a 65536-byte settings file is valid" \
-    said 0 "settings-at-limit.ini: valid" "$K" --check-config "$P/settings-at-limit.ini"
+    said 0 "$P/settings-at-limit.ini: valid" "$K" --check-config "$P/settings-at-limit.ini"
 check "--check-config: 65537 bytes is one too many, said with its size" \
     said 1 "$P/settings-past-limit.ini: file is 65537 bytes; the limit is 65536" \
     "$K" --check-config "$P/settings-past-limit.ini"

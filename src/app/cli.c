@@ -88,6 +88,12 @@ void cli_print_help(void)
          "--chart FILE;\n"
          "                         days --from and --to YYYY-MM-DD (default: "
          "every day)\n"
+         "  --layout-report        for every slide and language at --size: "
+         "\"slide N LANG WxH\n"
+         "                         ellipsized=K overflowed=K\" (texts cut "
+         "short, boxes outside)\n"
+         "  --format-content FILE  print FILE's content in its canonical "
+         "form (exit 1 if invalid)\n"
          "  --version, --help\n"
          "\n"
          "Keys: Right next, Left previous, Home first, End last, Space "
@@ -110,6 +116,7 @@ static const char **path_slot(cli_t *c, const char *opt)
 {
     if (strcmp(opt, "--content") == 0) return &c->content_path;
     if (strcmp(opt, "--check-content") == 0) return &c->check_path;
+    if (strcmp(opt, "--format-content") == 0) return &c->format_path;
     if (strcmp(opt, "--shots") == 0) return &c->shots_dir;
     if (strcmp(opt, "--script") == 0) return &c->script_path;
     if (strcmp(opt, "--compare") == 0) return &c->compare_dir;
@@ -284,6 +291,7 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
         return fail(err, cap, "%s", "--from, --to and --chart need --report DIR");
     if (c->report_dir && c->mode == MODE_KIOSK) c->mode = MODE_REPORT;
     if (c->check_path && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONTENT;
+    if (c->format_path && c->mode == MODE_KIOSK) c->mode = MODE_FORMAT_CONTENT;
     if (c->check_config && c->mode == MODE_KIOSK) c->mode = MODE_CHECK_CONFIG;
     if (headless && c->mode == MODE_KIOSK) c->mode = MODE_HEADLESS;
     return true;
@@ -310,6 +318,7 @@ bool cli_parse(int argc, char **argv, cli_t *c, char *err, int cap)
         else if (strcmp(a, "--strict") == 0) c->strict = true;
         else if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--list") == 0) c->mode = MODE_LIST;
+        else if (strcmp(a, "--layout-report") == 0) c->mode = MODE_LAYOUT_REPORT;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) c->mode = MODE_HELP;
         else if (strcmp(a, "--version") == 0) c->mode = MODE_VERSION;
         else return fail(err, cap, "unknown option '%s'", a);

@@ -15,6 +15,8 @@ typedef enum {
     MODE_CHECK_CONFIG,  /* --check-config FILE */
     MODE_LIST,          /* --list */
     MODE_REPORT,        /* --report DIR: the visitor counts (report.h) */
+    MODE_LAYOUT_REPORT, /* --layout-report: how every slide fits */
+    MODE_FORMAT_CONTENT, /* --format-content FILE: its canonical form */
     MODE_HELP,
     MODE_VERSION,
 } cli_mode_t;
@@ -25,6 +27,7 @@ typedef struct {
     int width, height;        /* 0: the default for the mode */
     const char *content_path; /* NULL: the settings' or the built-in content */
     const char *check_path;
+    const char *format_path;  /* --format-content FILE */
     const char *config_path;  /* --config FILE: the settings file */
     const char *check_config; /* --check-config FILE */
     const char *shots_dir;

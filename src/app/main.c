@@ -15,6 +15,7 @@
 #include "fit_check.h"
 #include "kiosk.h"
 #include "report.h"
+#include "layout_report.h"
 #include "run.h"
 #include "settings_source.h"
 
@@ -82,6 +83,7 @@ static int list_slides(const kiosk_t *k)
 static int run_mode(const cli_t *cli)
 {
     if (cli->mode == MODE_CHECK_CONTENT) return check_content(cli->check_path, cli->strict);
+    if (cli->mode == MODE_FORMAT_CONTENT) return format_content(cli->format_path);
     if (cli->mode == MODE_CHECK_CONFIG) return settings_source_check(cli->check_config);
     static settings_t settings;
     settings_source_load(cli, &settings);
@@ -89,6 +91,7 @@ static int run_mode(const cli_t *cli)
     if (!kiosk_start(&kiosk, &settings)) return 1;
     switch (cli->mode) {
     case MODE_LIST: return list_slides(&kiosk);
+    case MODE_LAYOUT_REPORT: return layout_report(&kiosk, cli);
     case MODE_HEADLESS: return run_headless(&kiosk, cli);
     case MODE_REPORT: {
         report_args_t args = {cli->report_dir, cli->report_from, cli->report_to,

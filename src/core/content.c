@@ -360,6 +360,9 @@ static bool check_months(parser_t *p, const char *key, const char *v)
         return false;
     }
     for (const char *c = v; *c;) {
+        /* Measured as the date format takes it (content_date.c): the
+         * spaces after a comma separate, they are not part of the name. */
+        while (*c == ' ') c++;
         size_t n = strcspn(c, ",");
         if (n > LIMIT_MONTH_NAME) {
             report(p, p->line, "'%s' has a month name longer than %d bytes "

@@ -17,7 +17,15 @@
  *   - the table written back as text (by this file's own writer, which
  *     knows the format from README.md, not from content.c's tables) loads
  *     again into the very same table, byte for byte: a value stored in the
- *     wrong field, language or record would show up here.
+ *     wrong field, language or record would show up here;
+ *   - the same for the kiosk's own serialiser (content_format, what
+ *     --format-content prints): its text loads as the same table, and
+ *     formats to itself;
+ *   - that canonical text broken into each known-bad shape (the [end]
+ *     line gone, text after it, a required field gone or empty, a key
+ *     twice, an unknown key or kind, an impossible date, eleven months,
+ *     bad UTF-8, a NUL byte, a line past LIMIT_LINE) is rejected: the
+ *     oracle says what must fail, not only what must not crash.
  *
  * Built by `make fuzz` / `make test` with clang -fsanitize=fuzzer,address,
  * undefined against src/core directly; see tests/fuzz/README.md.
@@ -30,6 +38,7 @@
 
 #include "core/content.h"
 #include "core/content_id.h"
+#include "core/content_format.h"
 #include "core/deck.h"
 #include "core/reading.h"
 #include "core/sm.h"
@@ -179,7 +188,9 @@ static void check_months(const content_short_tr_t months)
             size_t n = strcspn(c, ",");
             size_t lead = strspn(c, " ");
             CHECK(n > lead, "months[%d] has an empty name", l);
-            CHECK(n <= LIMIT_MONTH_NAME, "months[%d] has a long name", l);
+            /* The spaces after a comma are not the name's (the loader
+             * counted them once: content-valid-month-name-24-second). */
+            CHECK(n - lead <= LIMIT_MONTH_NAME, "months[%d] has a long name", l);
             names++;
             if (!c[n]) break;
             c += n + 1;
@@ -512,6 +523,108 @@ static void check_in_use(const content_t *c)
             }
 }
 
+
+/* ------------------------------------- the canonical form and bad shapes */
+
+static char canonical[512 * 1024], reformatted[512 * 1024], broken[600 * 1024];
+
+/* The table in the kiosk's own canonical form, loaded again: the same
+ * table, and the same text once more. */
+static size_t check_canonical(const content_t *c)
+{
+    size_t n = content_format(c, canonical, sizeof canonical);
+    CHECK(n < sizeof canonical, "the canonical form is %zu bytes", n);
+    /* A file at the byte limit may grow past it in canonical form (a
+     * space each side of every '='): then it cannot be loaded back. */
+    if (n > LIMIT_FILE_BYTES) return 0;
+    bool ok = content_load(canonical, n, &again, &rep_again);
+    if (!ok) {
+        fprintf(stderr, "the canonical form does not load:\n");
+        print_report(&rep_again);
+        fprintf(stderr, "--- canonical:\n%s---\n", canonical);
+    }
+    CHECK(ok, "the canonical form loads");
+    CHECK(memcmp(c, &again, sizeof again) == 0,
+          "the canonical form loads as the same table");
+    size_t m = content_format(&again, reformatted, sizeof reformatted);
+    CHECK(m == n && memcmp(canonical, reformatted, n) == 0,
+          "the canonical form formats to itself");
+    return n;
+}
+
+/* broken = canonical with the line that starts with `prefix` (the first,
+ * at a line's start) replaced by `line` ("" drops it); false when there is
+ * no such line. */
+static bool replace_line(size_t n, const char *prefix, const char *line)
+{
+    size_t plen = strlen(prefix);
+    for (size_t at = 0; at < n;) {
+        const char *nl = memchr(canonical + at, '\n', n - at);
+        size_t end = nl ? (size_t)(nl - canonical) + 1 : n;
+        if (end - at >= plen && memcmp(canonical + at, prefix, plen) == 0) {
+            int k = snprintf(broken, sizeof broken, "%.*s%s%.*s", (int)at,
+                             canonical, line, (int)(n - end), canonical + end);
+            return k > 0 && (size_t)k < sizeof broken;
+        }
+        at = end;
+    }
+    return false;
+}
+
+/* `what` must be refused. */
+static void must_fail(size_t n, const char *what)
+{
+    bool ok = content_load(broken, n, &again, &rep_again);
+    if (ok) fprintf(stderr, "--- accepted:\n%.*s---\n", (int)n, broken);
+    CHECK(!ok, "accepted with %s", what);
+}
+
+static void must_fail_line(size_t n, const char *prefix, const char *line,
+                           const char *what)
+{
+    if (replace_line(n, prefix, line)) must_fail(strlen(broken), what);
+}
+
+static void check_bad_shapes(size_t n)
+{
+    /* Cut before [end] (a copy in progress), and text after it. */
+    must_fail_line(n, "[end]\n", "", "no [end] line");
+    memcpy(broken, canonical, n);
+    memcpy(broken + n, "[event]\n", 8);
+    must_fail(n + 8, "a record after [end]");
+    /* A required field gone, empty, or given twice. */
+    must_fail_line(n, "title_es = ", "", "no title_es");
+    must_fail_line(n, "title_en = ", "title_en =\n", "an empty title_en");
+    must_fail_line(n, "months_en = ", "months_en = a, b, c, d, e, f, g, h, i, "
+                   "j, k\n", "eleven months");
+    must_fail_line(n, "history_es = ", "history_es = H\nhistory_es = H\n",
+                   "history_es twice");
+    /* An unknown key or kind, an impossible date, a side that is none. */
+    must_fail_line(n, "[show]\n", "[show]\ncolour = red\n", "an unknown key");
+    must_fail_line(n, "[show]\n", "[slide]\n[show]\n", "an unknown kind");
+    must_fail_line(n, "date = ", "date = 2023-02-29\n", "a 29 February in 2023");
+    must_fail_line(n, "date = ", "date = 1900-02-29\n", "a 29 February in 1900");
+    must_fail_line(n, "side = ", "side = korea\n", "an unknown side");
+    must_fail_line(n, "seconds = ", "seconds = 3601\n", "3601 seconds");
+    /* Bytes no curator's editor writes: bad UTF-8, a NUL, a long line. */
+    must_fail_line(n, "title_es = ", "title_es = \xC3\x28\n", "invalid UTF-8");
+    /* The first byte of the title's value made a NUL (the value is
+     * required, so there is one). */
+    memcpy(broken, canonical, n);
+    broken[n] = '\0';
+    const char *title = strstr(broken, "\ntitle_es = ");
+    if (title) {
+        broken[(size_t)(title - broken) + 12] = '\0';
+        must_fail(n, "a NUL byte");
+    }
+    /* A comment line of 1025 bytes after [show]: one past LIMIT_LINE. */
+    static char long_line[1100] = "[show]\n";
+    memset(long_line + 7, '#', 1025);
+    long_line[7 + 1025] = '\n';
+    long_line[7 + 1026] = '\0';
+    must_fail_line(n, "[show]\n", long_line, "a line of 1025 bytes");
+}
+
 /* ----------------------------------------------------------------- entry */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -541,5 +654,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(ok2, "the table written back loads");
     CHECK(memcmp(&table, &again, sizeof table) == 0,
           "the table written back loads as the same table");
+
+    size_t n = check_canonical(&table);
+    if (n) check_bad_shapes(n);
     return 0;
 }

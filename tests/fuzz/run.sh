@@ -10,7 +10,8 @@
 #       afterwards unless something was found).
 #
 # Either way each target first replays its regression inputs
-# (tests/fuzz/regressions/TARGET-*), which must all pass. Nothing is ever
+# (tests/fuzz/regressions/TARGET-*, and for content tests/content/good and
+# bad too), which must all pass. Nothing is ever
 # written under tests/: the seeds are copied. A crash, a hang (one input
 # over 10 s), a leak or a failed invariant stops the target, keeps the input
 # as $FUZZ_BUILD/artifacts/TARGET/crash-... (or timeout-..., leak-...) and
@@ -40,7 +41,11 @@ max_len() {
 replay() {
     name=$1; bin=$FUZZ_BUILD/fuzz_$1; log=$FUZZ_BUILD/replay-$1.$$.log
     set -- "$here"/regressions/"$name"-*
-    [ -e "$1" ] || return 0
+    [ -e "$1" ] || shift
+    # The content loader also replays every hand-made good and bad file:
+    # known shapes, each once a reason to fix the loader.
+    [ "$name" = content ] && set -- "$@" tests/content/good/*.ini tests/content/bad/*.ini
+    [ $# -gt 0 ] || return 0
     if "$bin" "$@" >"$log" 2>&1; then
         echo "$name: $# regression inputs pass"; rm -f "$log"; return 0
     fi

@@ -21,6 +21,7 @@
 
 #include "core/content.h"
 #include "core/content_id.h"
+#include "core/content_format.h"
 #include "core/utf8.h"
 
 /* The smallest valid file: lines 1-3 the show, 4-9 one event, 10-42 the
@@ -137,6 +138,17 @@ static void expect_valid(const char *text)
     assert_true(ok);
     assert_int_equal(report.total, 0);
     assert_int_equal(report.kept, 0);
+}
+
+/* Loads, with no error; warnings allowed (a text at its byte limit beside
+ * a short translation, a date outside the article's years: the limits
+ * tests are about the loader's refusals, not the checker's advice). */
+static void expect_no_errors(const char *text)
+{
+    bool ok = load(text);
+    if (!ok) dump_report();
+    assert_true(ok);
+    assert_int_equal(content_report_errors(&report), 0);
 }
 
 /* Lines of a text (every line of these ends with "\n"). */
@@ -939,26 +951,26 @@ static void test_too_many_events(void **state)
 {
     (void)state;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
-    for (int i = 0; i < LIMIT_EVENTS + 1; i++)
+    for (int i = 0; i < 33; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "%s", EVENT);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
     assert_false(load_n(big, n));
-    /* Header of event number LIMIT_EVENTS + 1. */
-    assert_one_error(SHOW_LINES + EVENT_LINES * LIMIT_EVENTS + 1,
+    /* Header of event number 33. */
+    assert_one_error(SHOW_LINES + EVENT_LINES * 32 + 1,
                      "too many [event] records");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_EVENTS"));
-    assert_int_equal(content.event_count, LIMIT_EVENTS);
+    assert_int_equal(content.event_count, 32);
 }
 
 static void test_events_at_limit_load(void **state)
 {
     (void)state;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
-    for (int i = 0; i < LIMIT_EVENTS; i++)
+    for (int i = 0; i < 32; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "%s", EVENT);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
     assert_true(load_n(big, n));
-    assert_int_equal(content.event_count, LIMIT_EVENTS);
+    assert_int_equal(content.event_count, 32);
 }
 
 /* ---------------------------------------------------- file structure */
@@ -1021,13 +1033,13 @@ static void test_file_too_large(void **state)
     (void)state;
     /* A valid file padded with comment lines to exactly the limit loads. */
     size_t n = (size_t)snprintf(big, sizeof big, "%s%s%s", SHOW, EVENT, END);
-    while (n < LIMIT_FILE_BYTES) {
-        size_t line = LIMIT_FILE_BYTES - n < 100 ? LIMIT_FILE_BYTES - n : 100;
+    while (n < 262144) {
+        size_t line = 262144 - n < 100 ? 262144 - n : 100;
         memset(big + n, '#', line);
         big[n + line - 1] = '\n';
         n += line;
     }
-    assert_int_equal(n, LIMIT_FILE_BYTES);
+    assert_int_equal(n, 262144);
     assert_true(load_n(big, n));
     /* One byte more is refused before parsing, as a whole-file error. */
     big[n] = '\n';
@@ -1038,19 +1050,19 @@ static void test_file_too_large(void **state)
 static void test_error_limit(void **state)
 {
     (void)state;
-    const int bad = LIMIT_ERRORS + 8;
+    const int bad = 40;
     size_t n = (size_t)snprintf(big, sizeof big, "%s", SHOW);
     for (int i = 0; i < bad; i++)
         n += (size_t)snprintf(big + n, sizeof big - n, "bad%d = x\n", i);
     n += (size_t)snprintf(big + n, sizeof big - n, "%s%s", EVENT, END);
     assert_false(load_n(big, n));
     assert_int_equal(report.total, bad);
-    assert_int_equal(report.kept, LIMIT_ERRORS);
+    assert_int_equal(report.kept, 32);
     assert_int_equal(report.errors[0].line, SHOW_LINES + 1);
     assert_non_null(strstr(report.errors[0].message, "unknown key 'bad0'"));
-    assert_int_equal(report.errors[LIMIT_ERRORS - 1].line,
-                     SHOW_LINES + LIMIT_ERRORS);
-    assert_non_null(strstr(report.errors[LIMIT_ERRORS - 1].message, "bad31"));
+    assert_int_equal(report.errors[31].line,
+                     SHOW_LINES + 32);
+    assert_non_null(strstr(report.errors[31].message, "bad31"));
 }
 
 /* ------------------------------------------------------ bytes of text */
@@ -1106,21 +1118,21 @@ static void test_value_too_long(void **state)
         uint32_t line = SHOW_LINES + 1 + (uint32_t)l;
 
         assert_true(load_n(big, value_of_length("subtitle", lang,
-                                                LIMIT_SHORT_TEXT)));
+                                                120)));
         assert_int_equal(strlen(content.show.subtitle[lang]),
-                         LIMIT_SHORT_TEXT);
+                         120);
         assert_int_equal(strlen(content.show.subtitle[lang_other(lang)]), 1);
         assert_false(load_n(big, value_of_length("subtitle", lang,
-                                                 LIMIT_SHORT_TEXT + 1)));
+                                                 121)));
         snprintf(want, sizeof want, "'subtitle_%s' is 121 bytes long; the "
                  "limit is 120", lang_code(lang));
         assert_one_error(line, want);
 
         assert_true(load_n(big, value_of_length("text", lang,
-                                                LIMIT_LONG_TEXT)));
-        assert_int_equal(strlen(content.show.text[lang]), LIMIT_LONG_TEXT);
+                                                600)));
+        assert_int_equal(strlen(content.show.text[lang]), 600);
         assert_false(load_n(big, value_of_length("text", lang,
-                                                 LIMIT_LONG_TEXT + 1)));
+                                                 601)));
         snprintf(want, sizeof want, "'text_%s' is 601 bytes long; the limit "
                  "is 600", lang_code(lang));
         assert_one_error(line, want);
@@ -1140,9 +1152,9 @@ static size_t comment_of_length(size_t len, const char *eol)
 static void test_line_too_long(void **state)
 {
     (void)state;
-    assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\n")));
-    assert_true(load_n(big, comment_of_length(LIMIT_LINE, "\r\n")));
-    assert_false(load_n(big, comment_of_length(LIMIT_LINE + 1, "\n")));
+    assert_true(load_n(big, comment_of_length(1024, "\n")));
+    assert_true(load_n(big, comment_of_length(1024, "\r\n")));
+    assert_false(load_n(big, comment_of_length(1025, "\n")));
     assert_one_error(4, "line is 1025 bytes long");
     assert_non_null(strstr(report.errors[0].message, "LIMIT_LINE"));
 }
@@ -1426,6 +1438,386 @@ static void test_report_counts_errors_apart_from_warnings(void **state)
     assert_int_equal(r.errors[2].line, 0);
 }
 
+/* --------------------------------------- limits pinned with literal values
+ *
+ * Every number here is written out, never taken from limits.h: a limit
+ * changed by mistake, or checked one off, fails here. */
+
+/* A months_en line of twelve names "m01".."m12", name `pos` (1..12)
+ * replaced by `len` x's, the names separated by `sep`. */
+static const char *months_with_name(int pos, size_t len, const char *sep)
+{
+    static char line[256];
+    size_t n = (size_t)snprintf(line, sizeof line, "months_en = ");
+    for (int m = 1; m <= 12; m++) {
+        if (m == pos) {
+            memset(line + n, 'x', len);
+            n += len;
+        } else {
+            n += (size_t)snprintf(line + n, sizeof line - n, "m%02d", m);
+        }
+        n += (size_t)snprintf(line + n, sizeof line - n, "%s",
+                              m < 12 ? sep : "\n");
+    }
+    return line;
+}
+
+/* A month name of 24 bytes is accepted, and shows whole, in every place
+ * of the list, whatever the spaces after the commas; 25 bytes is refused
+ * in every place (the spaces after a comma were once counted: a 24-byte
+ * name passed first and failed second to twelfth). */
+static void test_month_name_limit_in_every_position(void **state)
+{
+    (void)state;
+    static const char *const separators[] = {", ", ",", ",   "};
+    static const char name24[] = "xxxxxxxxxxxxxxxxxxxxxxxx";
+    assert_int_equal(strlen(name24), 24);
+    for (int pos = 1; pos <= 12; pos++)
+        for (size_t s = 0; s < 3; s++) {
+            const char *sep = separators[s];
+            const char *text = edit_line(SHOW EVENT END, "months_en =",
+                                         months_with_name(pos, 24, sep));
+            expect_valid(text);
+            char want[64];
+            snprintf(want, sizeof want, "%s 2000", name24);
+            assert_date((content_date_t){2000, (uint8_t)pos, 0}, LANG_EN, want);
+
+            text = edit_line(SHOW EVENT END, "months_en =",
+                             months_with_name(pos, 25, sep));
+            assert_false(load(text));
+            assert_one_error(line_of(text, "months_en ="),
+                             "'months_en' has a month name longer than 24 "
+                             "bytes");
+        }
+}
+
+/* One record of every kind, each with only its required fields but the
+ * ambassador's name. */
+#define AMBASSADOR "[ambassador]\nname = N\nleader = L\npresident = P\n"
+#define AGREEMENT "[agreement]\ndate = 2008\nname_es = A es\nname_en = A\n"
+#define TRADE "[trade]\ndate = 2023\ntext_es = C es\ntext_en = C\n"
+#define EXPORT "[export]\nfrom = mexico\ngoods_es = G es\ngoods_en = G\n"
+#define MISSION "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n"
+#define EVERY_KIND SHOW EVENT AMBASSADOR AGREEMENT TRADE EXPORT MISSION END
+
+/* Copies `text` into big without the first line that starts with
+ * `prefix` after the line `header`. */
+static const char *without_field(const char *text, const char *header,
+                                 const char *prefix)
+{
+    const char *at = strstr(text, header);
+    assert_non_null(at);
+    while (at && strncmp(at, prefix, strlen(prefix)) != 0) {
+        at = strchr(at, '\n');
+        if (at) at++;
+    }
+    assert_non_null(at);
+    const char *nl = strchr(at, '\n');
+    assert_non_null(nl);
+    snprintf(big, sizeof big, "%.*s%s", (int)(at - text), text, nl + 1);
+    return big;
+}
+
+/* Each required field of each record kind, left out alone, is exactly one
+ * error on its record's header line, naming the key. */
+static void test_every_required_field_missing(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *header, *prefix, *message;
+    } required[] = {
+        {"[show]", "title_es =", "[show] has no 'title_es', which is required"},
+        {"[show]", "title_en =", "[show] has no 'title_en', which is required"},
+        {"[event]", "date =", "[event] has no 'date', which is required"},
+        {"[event]", "headline_es =", "[event] has no 'headline_es', which is required"},
+        {"[event]", "headline_en =", "[event] has no 'headline_en', which is required"},
+        {"[event]", "text_es =", "[event] has no 'text_es', which is required"},
+        {"[event]", "text_en =", "[event] has no 'text_en', which is required"},
+        {"[ambassador]", "leader =", "[ambassador] has no 'leader', which is required"},
+        {"[ambassador]", "president =", "[ambassador] has no 'president', which is required"},
+        {"[agreement]", "date =", "[agreement] has no 'date', which is required"},
+        {"[agreement]", "name_es =", "[agreement] has no 'name_es', which is required"},
+        {"[agreement]", "name_en =", "[agreement] has no 'name_en', which is required"},
+        {"[trade]", "date =", "[trade] has no 'date', which is required"},
+        {"[trade]", "text_es =", "[trade] has no 'text_es', which is required"},
+        {"[trade]", "text_en =", "[trade] has no 'text_en', which is required"},
+        {"[export]", "from =", "[export] has no 'from', which is required"},
+        {"[export]", "goods_es =", "[export] has no 'goods_es', which is required"},
+        {"[export]", "goods_en =", "[export] has no 'goods_en', which is required"},
+        {"[mission]", "side =", "[mission] has no 'side', which is required"},
+        {"[mission]", "text_es =", "[mission] has no 'text_es', which is required"},
+        {"[mission]", "text_en =", "[mission] has no 'text_en', which is required"},
+    };
+    expect_valid(EVERY_KIND);
+    /* The ambassador's name is optional: without it the file is valid. */
+    expect_valid(without_field(EVERY_KIND, "[ambassador]", "name ="));
+    for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
+        const char *text = without_field(EVERY_KIND, required[i].header,
+                                         required[i].prefix);
+        assert_false(load(text));
+        assert_int_equal(report.total, 1);
+        assert_error_is(0, line_of(text, required[i].header),
+                        required[i].message);
+    }
+    /* A mission with no text at all: both languages are named. */
+    const char *text = without_field(EVERY_KIND, "[mission]", "text_es =");
+    char copy[sizeof big];
+    snprintf(copy, sizeof copy, "%s", text);
+    text = without_field(copy, "[mission]", "text_en =");
+    assert_false(load(text));
+    assert_int_equal(report.total, 2);
+    assert_error_is(0, line_of(text, "[mission]"),
+                    "[mission] has no 'text_es', which is required");
+    assert_error_is(1, line_of(text, "[mission]"),
+                    "[mission] has no 'text_en', which is required");
+}
+
+/* Every key of the [labels] record is required: each one left out alone
+ * is one error on the [labels] line naming it. */
+static void test_every_label_required(void **state)
+{
+    (void)state;
+    static const char labels[] = LABELS;
+    uint32_t header = SHOW_LINES + EVENT_LINES + 1;
+    int checked = 0;
+    for (const char *line = strchr(labels, '\n') + 1; *line;
+         line = strchr(line, '\n') + 1) {
+        char key[40], want[96];
+        size_t n = strcspn(line, " ");
+        snprintf(key, sizeof key, "%.*s =", (int)n, line);
+        const char *text = without_field(SHOW EVENT END, "[labels]", key);
+        snprintf(want, sizeof want, "[labels] has no '%.*s', which is "
+                 "required", (int)n, line);
+        assert_false(load(text));
+        assert_int_equal(report.total, 1);
+        assert_error_is(0, header, want);
+        checked++;
+    }
+    assert_int_equal(checked, 32); /* 16 labels, in two languages */
+}
+
+/* Sets big to SHOW EVENT, `count` copies of `record`, END. */
+static size_t records(const char *record, int count)
+{
+    size_t n = (size_t)snprintf(big, sizeof big, "%s%s", SHOW, EVENT);
+    for (int i = 0; i < count; i++)
+        n += (size_t)snprintf(big + n, sizeof big - n, "%s", record);
+    n += (size_t)snprintf(big + n, sizeof big - n, "%s", END);
+    return n;
+}
+
+/* Every record kind at its capacity loads; one more is one error on the
+ * header of the one too many, naming the limit. */
+static void test_every_record_capacity(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *record;
+        int capacity;
+        uint32_t lines;
+        const char *message;
+    } kinds[] = {
+        /* the base file has one event already: 31 more make 32 */
+        {EVENT, 31, 6, "too many [event] records: the limit is 32 (LIMIT_EVENTS)"},
+        {AMBASSADOR, 32, 4, "too many [ambassador] records: the limit is 32 "
+                            "(LIMIT_AMBASSADORS)"},
+        {AGREEMENT, 16, 4, "too many [agreement] records: the limit is 16 "
+                           "(LIMIT_AGREEMENTS)"},
+        {TRADE, 8, 4, "too many [trade] records: the limit is 8 "
+                      "(LIMIT_TRADE_FACTS)"},
+        {EXPORT, 16, 4, "too many [export] records: the limit is 16 "
+                        "(LIMIT_EXPORTS)"},
+        {MISSION, 8, 4, "too many [mission] records: the limit is 8 "
+                        "(LIMIT_MISSIONS)"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        bool ok = load_n(big, records(kinds[i].record, kinds[i].capacity));
+        if (!ok) dump_report();
+        assert_true(ok);
+        assert_false(load_n(big, records(kinds[i].record,
+                                         kinds[i].capacity + 1)));
+        uint32_t header = SHOW_LINES + EVENT_LINES +
+                          kinds[i].lines * (uint32_t)kinds[i].capacity + 1;
+        assert_int_equal(report.total, 1);
+        assert_error_is(0, header, kinds[i].message);
+    }
+}
+
+/* Text fields: a short one holds 120 bytes, a long one 600, in either
+ * language, in every kind that has them; a line holds 1024 bytes. */
+static void test_text_limits_literal(void **state)
+{
+    (void)state;
+    char value[700];
+    static const struct {
+        const char *header, *prefix, *key;
+        size_t limit;
+    } fields[] = {
+        {"[event]", "headline_es =", "headline_es", 120},
+        {"[event]", "text_en =", "text_en", 600},
+        {"[ambassador]", "leader =", "leader", 120},
+        {"[agreement]", "name_en =", "name_en", 120},
+        {"[trade]", "text_es =", "text_es", 600},
+        {"[export]", "goods_es =", "goods_es", 120},
+        {"[mission]", "text_en =", "text_en", 600},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        for (size_t len = fields[i].limit; len <= fields[i].limit + 1; len++) {
+            /* The record without the field, then the field again at the
+             * end of that record's header line. */
+            char copy[sizeof big], line[760];
+            snprintf(copy, sizeof copy, "%s",
+                     without_field(EVERY_KIND, fields[i].header,
+                                   fields[i].prefix));
+            memset(value, 'v', len);
+            value[len] = '\0';
+            snprintf(line, sizeof line, "%s\n%s %s", fields[i].header,
+                     fields[i].prefix, value);
+            const char *at = strstr(copy, fields[i].header);
+            snprintf(big, sizeof big, "%.*s%s%s", (int)(at - copy), copy,
+                     line, at + strlen(fields[i].header));
+            if (len == fields[i].limit) {
+                expect_no_errors(big);
+                continue;
+            }
+            char want[96];
+            snprintf(want, sizeof want, "'%s' is %zu bytes long; the limit "
+                     "is %zu", fields[i].key, len, fields[i].limit);
+            assert_false(load(big));
+            /* The field is the line after its header. */
+            assert_one_error(line_of(big, fields[i].header) + 1, want);
+        }
+}
+
+/* A slide's seconds: 1 and 3600 are accepted, 0 and 3601 are not. */
+static void test_seconds_limits_literal(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT "seconds = 1\n" END);
+    assert_int_equal(content.events[0].slide_ms, 1000);
+    expect_valid(SHOW EVENT "seconds = 3600\n" END);
+    assert_int_equal(content.events[0].slide_ms, 3600000);
+    expect_one_error(SHOW EVENT "seconds = 0\n" END, 10,
+                     "'seconds' must be a whole number of seconds from 1 to "
+                     "3600, not '0'");
+    expect_one_error(SHOW EVENT "seconds = 3601\n" END, 10,
+                     "'seconds' must be a whole number of seconds from 1 to "
+                     "3600, not '3601'");
+}
+
+/* Years 1900 to 2100, and the days of February by the 400-year rule:
+ * each date accepted (no message) or refused with exactly its message. */
+static void test_date_limits_literal(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *date, *message;
+    } dates[] = {
+        {"1900", NULL},
+        {"2100-12-31", NULL},
+        {"1899-12-31", "year 1899 in 'date' is out of range (1900..2100)"},
+        {"2101", "year 2101 in 'date' is out of range (1900..2100)"},
+        {"2000-02-29", NULL},
+        {"2024-02-29", NULL},
+        {"1900-02-29", "day 29 in 'date' does not exist in 1900-02"},
+        {"2100-02-29", "day 29 in 'date' does not exist in 2100-02"},
+        {"2023-02-29", "day 29 in 'date' does not exist in 2023-02"},
+        {"2000-02-30", "day 30 in 'date' does not exist in 2000-02"},
+    };
+    for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+        snprintf(big, sizeof big, SHOW "[event]\ndate = %s\n" TEXTS END,
+                 dates[i].date);
+        if (!dates[i].message) {
+            expect_no_errors(big);
+            continue;
+        }
+        assert_false(load(big));
+        assert_int_equal(report.total, 1);
+        assert_error_is(0, 5, dates[i].message);
+    }
+}
+
+
+/* ------------------------------------------ the canonical form (format) */
+
+static content_t first; /* the table before formatting, to compare */
+static char formatted[LIMIT_FILE_BYTES + 1];
+
+/* Loads `text`, formats the table, loads that: the same table, every byte
+ * (content_load zeroes the table first, so unused bytes compare too). */
+static const char *round_trip(const char *text)
+{
+    expect_valid(text);
+    memcpy(&first, &content, sizeof first);
+    size_t n = content_format(&content, formatted, sizeof formatted);
+    assert_true(n < sizeof formatted);
+    assert_int_equal(strlen(formatted), n);
+    bool ok = load(formatted);
+    if (!ok) {
+        print_message("%s", formatted);
+        dump_report();
+    }
+    assert_true(ok);
+    assert_memory_equal(&first, &content, sizeof first);
+    return formatted;
+}
+
+/* Every kind and every optional field, in the canonical order, comes out
+ * exactly so; English given first comes out after Spanish; comments,
+ * padding and an untidy order of keys go. */
+static void test_format_canonical(void **state)
+{
+    (void)state;
+    const char *untidy =
+        "# a comment\n"
+        "[show]\n"
+        "title_en =   T  \n"
+        "title_es = T es\n"
+        "slide_seconds=12\n"
+        "subtitle_es = S es\nsubtitle_en = S\n"
+        "[event]\ndate = 1980-09\nseconds = 30\n" TEXTS
+        "[ambassador]\npresident = P\nleader = L\nname = N\n"
+        "accreditation = 1990-03-04\nobservations_es = O es\n"
+        "observations_en = O\nterm_end_es = F es\nterm_end_en = F\nseconds = 9\n"
+        "[agreement]\ndate = 2008\nname_es = A es\nname_en = A\n"
+        "[trade]\ndate = 2023\nfigure_es = 1 es\nfigure_en = 1\n"
+        "text_es = C es\ntext_en = C\n"
+        "[export]\nfrom = north_korea\ngoods_es = G es\ngoods_en = G\n"
+        "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n" END;
+    const char *out = round_trip(untidy);
+    /* The labels are the fixture's, in its own order, which is the
+     * canonical one. */
+    snprintf(big, sizeof big, "%s",
+             "[show]\ntitle_es = T es\ntitle_en = T\nsubtitle_es = S es\n"
+             "subtitle_en = S\nslide_seconds = 12\n" LABELS
+             "[event]\ndate = 1980-09\n" TEXTS "seconds = 30\n"
+             "[ambassador]\nname = N\naccreditation = 1990-03-04\n"
+             "observations_es = O es\nobservations_en = O\nleader = L\n"
+             "president = P\nterm_end_es = F es\nterm_end_en = F\n"
+             "seconds = 9\n"
+             "[agreement]\ndate = 2008\nname_es = A es\nname_en = A\n"
+             "[trade]\ndate = 2023\nfigure_es = 1 es\nfigure_en = 1\n"
+             "text_es = C es\ntext_en = C\n"
+             "[export]\nfrom = north_korea\ngoods_es = G es\ngoods_en = G\n"
+             "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n"
+             "[end]\n");
+    assert_string_equal(out, big);
+    /* The canonical form formats to itself. */
+    assert_string_equal(round_trip(big), big);
+}
+
+/* Like snprintf: what did not fit is counted, the buffer ends in a NUL. */
+static void test_format_short_buffer(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT END);
+    size_t whole = content_format(&content, formatted, sizeof formatted);
+    char small[16];
+    assert_int_equal(content_format(&content, small, sizeof small), whole);
+    assert_string_equal(small, "[show]\ntitle_es");
+    assert_int_equal(content_format(&content, NULL, 0), whole);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1485,6 +1877,15 @@ int main(void)
         cmocka_unit_test(test_made_ids_alike_are_numbered),
         cmocka_unit_test(test_bad_id),
         cmocka_unit_test(test_report_counts_errors_apart_from_warnings),
+        cmocka_unit_test(test_month_name_limit_in_every_position),
+        cmocka_unit_test(test_every_required_field_missing),
+        cmocka_unit_test(test_every_label_required),
+        cmocka_unit_test(test_every_record_capacity),
+        cmocka_unit_test(test_text_limits_literal),
+        cmocka_unit_test(test_seconds_limits_literal),
+        cmocka_unit_test(test_date_limits_literal),
+        cmocka_unit_test(test_format_canonical),
+        cmocka_unit_test(test_format_short_buffer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -110,8 +110,9 @@ static void test_tap_middle(void **state)
 static void test_long_press_is_not_a_tap(void **state)
 {
     (void)state;
-    assert_int_equal(tap_for(landscape, 1000, 360, GESTURE_TAP_MAX_MS), SM_EV_NEXT);
-    assert_int_equal(tap_for(landscape, 1000, 360, GESTURE_TAP_MAX_MS + 1), NOTHING);
+    /* 0.6 s: held 600 ms is a tap, 601 ms a long press. */
+    assert_int_equal(tap_for(landscape, 1000, 360, 600), SM_EV_NEXT);
+    assert_int_equal(tap_for(landscape, 1000, 360, 601), NOTHING);
     assert_int_equal(tap_for(landscape, 1000, 360, 5000), NOTHING);
 }
 
@@ -206,8 +207,73 @@ static void test_vertical_swipe_does_nothing(void **state)
 static void test_slow_drag_does_nothing(void **state)
 {
     (void)state;
-    assert_int_equal(drag(landscape, 900, 360, 300, 360, 5, GESTURE_SWIPE_MAX_MS), SM_EV_NEXT);
+    /* 1.5 s: 1500 ms from press to release is a swipe, 1501 a drag. */
+    /* (No moves between: all the time between press and release.) */
+    assert_int_equal(drag(landscape, 900, 360, 300, 360, 0, 1500), SM_EV_NEXT);
+    assert_int_equal(drag(landscape, 900, 360, 300, 360, 0, 1501), NOTHING);
     assert_int_equal(drag(landscape, 900, 360, 300, 360, 5, 4000), NOTHING);
+}
+
+
+/* ------------------------------------- thresholds in literal pixels */
+
+/* A press at panel (x, y) that wanders (dx, dy) away and comes back up
+ * where it went down, 80 ms later. */
+static sm_event_kind_t wobble(gesture_panel_t panel, int x, int y, int dx,
+                              int dy)
+{
+    gesture_init(&g);
+    assert_int_equal(feed(panel, GESTURE_DOWN, 1, x, y), NOTHING);
+    now += 40;
+    assert_int_equal(feed(panel, GESTURE_MOVE, 1, x + dx, y + dy), NOTHING);
+    now += 40;
+    return feed(panel, GESTURE_UP, 1, x, y);
+}
+
+/* The tap slop is 3% of the upright picture's width, never under 8 px:
+ * 38 px on 1280 (38.4), 57 on 1920 (57.6), 21 on a 1280x720 panel turned
+ * 90 (720 upright), 8 on a 200 px one (6 by the share). One pixel more
+ * is no tap, and too short for a swipe: nothing. Both axes count. */
+static void test_tap_slop_in_pixels(void **state)
+{
+    (void)state;
+    static const struct {
+        gesture_panel_t panel;
+        int x, y, slop;
+    } panels[] = {
+        {{1280, 720, 0}, 1000, 360, 38},
+        {{1920, 1080, 0}, 1500, 540, 57},
+        {{1280, 720, 90}, 640, 600, 21}, /* the panel's bottom: upright right */
+        {{200, 120, 0}, 150, 60, 8},
+    };
+    for (size_t i = 0; i < sizeof panels / sizeof panels[0]; i++) {
+        gesture_panel_t p = panels[i].panel;
+        int x = panels[i].x, y = panels[i].y, s = panels[i].slop;
+        assert_int_equal(wobble(p, x, y, s, 0), SM_EV_NEXT);
+        assert_int_equal(wobble(p, x, y, -s, 0), SM_EV_NEXT);
+        assert_int_equal(wobble(p, x, y, 0, s), SM_EV_NEXT);
+        assert_int_equal(wobble(p, x, y, s + 1, 0), NOTHING);
+        assert_int_equal(wobble(p, x, y, 0, -(s + 1)), NOTHING);
+    }
+}
+
+/* A swipe moves at least 8% of the upright width: 103 px on 1280
+ * (102.4), 154 on 1920 (153.6), 58 on a 1280x720 panel turned 90 (57.6
+ * of 720, along the panel's height); a pixel less is nothing. */
+static void test_swipe_length_in_pixels(void **state)
+{
+    (void)state;
+    assert_int_equal(drag(landscape, 700, 360, 597, 360, 2, 150), SM_EV_NEXT);
+    assert_int_equal(drag(landscape, 700, 360, 803, 360, 2, 150), SM_EV_PREV);
+    assert_int_equal(drag(landscape, 700, 360, 598, 360, 2, 150), NOTHING);
+    const gesture_panel_t full_hd = {1920, 1080, 0};
+    assert_int_equal(drag(full_hd, 1000, 540, 846, 540, 2, 150), SM_EV_NEXT);
+    assert_int_equal(drag(full_hd, 1000, 540, 847, 540, 2, 150), NOTHING);
+    /* Turned 90, the finger moving up the panel moves left upright. */
+    const gesture_panel_t r90 = {1280, 720, 90};
+    assert_int_equal(drag(r90, 640, 400, 640, 342, 2, 150), SM_EV_NEXT);
+    assert_int_equal(drag(r90, 640, 400, 640, 343, 2, 150), NOTHING);
+    assert_int_equal(drag(r90, 640, 400, 640, 458, 2, 150), SM_EV_PREV);
 }
 
 /* ---------------------------------------------------- rotated panels */
@@ -453,6 +519,8 @@ int main(void)
         cmocka_unit_test(test_swipe_threshold),
         cmocka_unit_test(test_vertical_swipe_does_nothing),
         cmocka_unit_test(test_slow_drag_does_nothing),
+        cmocka_unit_test(test_tap_slop_in_pixels),
+        cmocka_unit_test(test_swipe_length_in_pixels),
         cmocka_unit_test(test_rotated_panels),
         cmocka_unit_test(test_rotated_by_hand),
         cmocka_unit_test(test_points_off_the_panel),

@@ -259,6 +259,30 @@ static void test_many_keys(void **state)
     assert_true(exits());
 }
 
+/* The chord key first, then 15 keys more (the table's 16: LOCKDOWN_MAX_HELD)
+ * and one past them, only counted; the 15 let go: the table holds only
+ * the chord's key, but the counted one is still down: not the chord. */
+static void test_counted_key_still_down(void **state)
+{
+    (void)state;
+    start();
+    down(KEY_CTRL);
+    down(KEY_ALT);
+    down(KEY_SHIFT);
+    down(KEY_Q);
+    /* (Codes from 3000: 'q' itself is 113.) */
+    for (int k = 0; k < 16; k++) down(3000 + k); /* 15 kept, 1 counted */
+    for (int k = 0; k < 15; k++) up(3000 + k);
+    wait_ms(60000);
+    assert_false(exits());
+    /* The counted one up too: exactly the chord, held from then on. */
+    up(3015);
+    wait_ms(2999);
+    assert_false(exits());
+    wait_ms(1);
+    assert_true(exits());
+}
+
 /* A configured chord and hold time (settings: exit_chord = ctrl+f12,
  * exit_hold_seconds = 5). */
 static void test_configured_chord(void **state)
@@ -309,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_any_order),
         cmocka_unit_test(test_release_all),
         cmocka_unit_test(test_many_keys),
+        cmocka_unit_test(test_counted_key_still_down),
         cmocka_unit_test(test_configured_chord),
         cmocka_unit_test(test_unknown_key),
     };

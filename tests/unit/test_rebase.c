@@ -146,7 +146,7 @@ static void test_rebase_in_attract_keeps_the_slides_time(void **state)
 
 /* The same slide, now 5 s long, with 7 s already spent: its time starts
  * again (it is not skipped, nor does the rest spill into the next); at
- * 4999 ms spent it runs on. A slide clamped to a shorter deck is another
+ * 4999 ms spent it runs on, at 5000 it starts again. A slide clamped to a shorter deck is another
  * slide. */
 static void test_rebase_in_attract_restarts_a_shortened_slide(void **state)
 {
@@ -163,6 +163,12 @@ static void test_rebase_in_attract_restarts_a_shortened_slide(void **state)
     sm_rebase(&sm, &deck, 1, true);
     assert_int_equal(sm.in_state_ms, 4999);
     assert_int_equal(sm_ms_until_due(&sm), 1);
+    /* Exactly 5000 ms spent, the new length: its time is up, so it starts
+     * again rather than be left at once. */
+    attract_for(&sm, 15000);
+    sm_rebase(&sm, &deck, 1, true);
+    assert_int_equal(sm.in_state_ms, 0);
+    assert_int_equal(sm_ms_until_due(&sm), 5000);
     attract_for(&sm, 17000);
     sm_rebase(&sm, &deck, 99, true);
     assert_int_equal(sm.slide, deck.count - 1);

@@ -149,6 +149,41 @@ static void an_invalid_version_is_refused(void **state)
     assert_string_equal(reload_bank()->show.title[LANG_ES], "Arreglado");
 }
 
+/* Bytes written to stderr (where the log goes) while the poll at `now`
+ * runs: stderr is sent to a file for it. */
+static long logged_by_poll(reload_t *r, uint64_t now)
+{
+    char log_path[80];
+    snprintf(log_path, sizeof log_path, "%s/log", dir);
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *f = fopen(log_path, "w+");
+    assert_true(saved >= 0 && f != NULL);
+    assert_true(dup2(fileno(f), 2) >= 0);
+    assert_int_equal(reload_poll(r, now, false), RELOAD_NOTHING);
+    fflush(stderr);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    long bytes = ftell(f);
+    assert_true(dup2(saved, 2) >= 0);
+    close(saved);
+    fclose(f);
+    unlink(log_path);
+    return bytes;
+}
+
+/* A broken version is logged when it is found, and not again at the
+ * checks after it while it stays as it is: each bad version once, not
+ * once a second (whatever the log's wording). */
+static void an_invalid_version_is_logged_once(void **state)
+{
+    (void)state;
+    reload_t r = start();
+    write_file("[show]\ntitle_es = roto\n", 23);
+    assert_true(logged_by_poll(&r, 1000) > 0);
+    assert_int_equal(logged_by_poll(&r, 2000), 0);
+    assert_int_equal(logged_by_poll(&r, 3000), 0);
+}
+
 /* A FIFO in the file's place: refused at once, never waited on (alarm:
  * a hang is a failure, not a stuck suite). */
 static void a_fifo_is_refused_without_blocking(void **state)
@@ -173,6 +208,7 @@ int main(void)
         cmocka_unit_test(force_checks_at_once),
         cmocka_unit_test(the_same_bytes_are_nothing_new),
         cmocka_unit_test(an_invalid_version_is_refused),
+        cmocka_unit_test(an_invalid_version_is_logged_once),
         cmocka_unit_test(a_fifo_is_refused_without_blocking),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

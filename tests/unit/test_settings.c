@@ -215,6 +215,18 @@ static void test_values_at_their_bounds(void **state)
     assert_int_equal(s.narration, NARRATION_OFF);
     assert_int_equal(s.narration_volume, 100);
     assert_int_equal(s.narration_rate, 80);
+    /* The lower ends of the ranges that start at 0. */
+    expect_valid("pause_seconds = 0\ntransition_ms = 0\nrotate = 270");
+    assert_int_equal(s.pause_timeout_ms, 0);
+    assert_int_equal(s.transition_ms, 0);
+    assert_int_equal(s.rotate, 270);
+    /* A content path of 240 bytes is taken whole. */
+    char path[300];
+    memcpy(path, "content = ", 10);
+    memset(path + 10, 'p', 240);
+    path[10 + 240] = '\0';
+    expect_valid(path);
+    assert_int_equal(strlen(s.content), 240);
 }
 
 /* Every setting with a wrong value: its line and message, and it keeps
@@ -222,10 +234,11 @@ static void test_values_at_their_bounds(void **state)
 static void test_every_setting_invalid(void **state)
 {
     (void)state;
-    char content_too_long[LIMIT_SETTING_TEXT + 32];
+    /* "content = " and a path of 241 bytes: one past the limit. */
+    char content_too_long[300];
     memset(content_too_long, 'a', sizeof content_too_long);
     memcpy(content_too_long, "content = ", 10);
-    content_too_long[10 + LIMIT_SETTING_TEXT + 1] = '\0';
+    content_too_long[10 + 241] = '\0';
     const struct {
         const char *line, *message;
     } bad[] = {
