@@ -25,7 +25,7 @@ rest = fill % 100
 if rest: lines += b"#" * (rest - 1) + b"\n"
 open(path, "wb").write(lines + src)' "$@"
 }
-pad "$P/content-at-limit.ini" 262144 data/content.ini
+pad "$P/content-at-limit.ini" 262144 tests/content/good/three-slides.ini
 pad "$P/content-past-limit.ini" 262145 data/content.ini
 pad "$P/content-300000.ini" 300000 data/content.ini
 pad "$P/settings-at-limit.ini" 65536 data/kiosk.ini
@@ -60,7 +60,7 @@ for opt in --check-content --check-config; do
         said 1 "$P/missing.ini: cannot open: No such file or directory" "$K" "$opt" "$P/missing.ini"
 done
 check "--check-content: a 262144-byte file (LIMIT_FILE_BYTES) is valid" \
-    said 0 "$P/content-at-limit.ini: valid, 25 slides" "$K" --check-content "$P/content-at-limit.ini"
+    said 0 "$P/content-at-limit.ini: valid, 3 slides" "$K" --check-content "$P/content-at-limit.ini"
 check "--check-content: 262145 bytes is one too many, said with its size" \
     said 1 "$P/content-past-limit.ini: file is 262145 bytes; the limit is 262144 (LIMIT_FILE_BYTES)" \
     "$K" --check-content "$P/content-past-limit.ini"

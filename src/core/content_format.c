@@ -93,7 +93,9 @@ static const struct {
     LABEL(mexico),         LABEL(north_korea),
     LABEL(invitation),     LABEL(paused),
     LABEL(language),       LABEL(months),
-    LABEL(closed),
+    LABEL(closed),         LABEL(invitation_touch),
+    LABEL(paused_touch),   LABEL(language_touch),
+    LABEL(listen),         LABEL(listen_stop),
 };
 
 static void labels(writer_t *w, const content_labels_t *l)
@@ -109,6 +111,9 @@ static void labels(writer_t *w, const content_labels_t *l)
 static void event(writer_t *w, const content_event_t *e)
 {
     put(w, "[event]\n");
+    /* The id made from the content too: written out, it stays the slide's
+     * id for --compare whatever the record's words become. */
+    text(w, "id", e->id);
     date(w, "date", e->date);
     TR(w, "headline", e->headline);
     TR(w, "text", e->text);
@@ -118,7 +123,9 @@ static void event(writer_t *w, const content_event_t *e)
 static void ambassador(writer_t *w, const content_ambassador_t *a)
 {
     put(w, "[ambassador]\n");
+    text(w, "id", a->id);
     text(w, "name", a->name);
+    TR(w, "era", a->era);
     date(w, "accreditation", a->accreditation);
     TR(w, "observations", a->observations);
     text(w, "leader", a->leader);
