@@ -343,6 +343,7 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     switch (s->kind) {
     case SLIDE_TITLE: view_title_slide(&c, &ct->show); break;
     case SLIDE_EVENT: view_event_slide(&c, s->record); break;
+    case SLIDE_OVERVIEW: view_overview_slide(&c); break;
     case SLIDE_AMBASSADOR: view_ambassador_slide(&c, s->record); break;
     case SLIDE_AGREEMENTS: view_agreements_slide(&c, ct); break;
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;

@@ -185,6 +185,7 @@ static inline int share(const column_t *c, int n, int gap)
 void view_title_slide(column_t *c, const content_show_t *show); /* view_title.c */
 void view_event_slide(column_t *c, uint32_t record);      /* view_event.c */
 void view_ambassador_slide(column_t *c, uint32_t record); /* view_ambassador.c */
+void view_overview_slide(column_t *c);                    /* view_overview.c */
 void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements.c */
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */
