@@ -161,39 +161,50 @@ static sizes_t sizes(const column_t *c, int name_px)
     s.pad = m->gap / 3 > 2 ? m->gap / 3 : 2;
     s.bar_h = lines(c, FACE_BOLD, m->px_label, 1) + 2 * s.pad;
     s.rule = m->s / 400 > 2 ? m->s / 400 : 2;
-    s.year_h = s.pad + lines(c, FACE_REGULAR, m->px_label, 1) + m->gap / 2;
+    s.year_h = s.pad + lines(c, FACE_REGULAR, m->px_label, 1) + s.pad;
     return s;
 }
 
 /* ---------------------------------------------------------------- legend */
 
-/* One legend item, a swatch and its words, at *x on row *y; moves on to
- * the next row when it would not fit the column's width. */
+/* One legend item, a swatch (none for INK_BACKGROUND) and its words, at
+ * *x on row *y; moves on to the next row when it would not fit the
+ * column's width. Without `place`, only moves *x and *y as placing it
+ * would. */
 static void legend_item(column_t *c, int *x, int *y, view_ink_t ink,
-                        const char *words)
+                        const char *words, bool place)
 {
     const metrics_t *m = c->m;
-    int sw = m->px_label * 2 / 3, h = lines(c, FACE_REGULAR, m->px_label, 1);
-    int w = sw + m->gap / 2 + text_w(c, FACE_REGULAR, m->px_label, words);
+    int h = lines(c, FACE_REGULAR, m->px_label, 1);
+    int sw = ink == INK_BACKGROUND ? 0 : m->px_label * 2 / 3;
+    int sgap = sw ? m->gap / 2 : 0;
+    int w = sw + sgap + text_w(c, FACE_REGULAR, m->px_label, words);
     if (*x > c->x && *x + w > c->x + c->w) {
         *x = c->x;
         *y += h + m->gap / 2;
     }
-    view_add_fill(c->view, (view_rect_t){*x, *y + (h - sw) / 2, sw, sw}, ink);
-    view_place_at(c, words, FACE_REGULAR, m->px_label, INK_TEXT,
-                  *x + sw + m->gap / 2, *y, lines(c, FACE_REGULAR, m->px_label, 2));
+    int at_x = *x, at_y = *y;
+    /* A text wider than the column wraps: the next row starts under it. */
+    if (w > c->w) *y += h;
     *x += w + m->gap * 2;
+    if (!place) return;
+    if (sw)
+        view_add_fill(c->view, (view_rect_t){at_x, at_y + (h - sw) / 2, sw, sw},
+                      ink);
+    view_place_at(c, words, FACE_REGULAR, m->px_label, sw ? INK_TEXT : INK_MUTED,
+                  at_x + sw + sgap, at_y, lines(c, FACE_REGULAR, m->px_label, 2));
 }
 
-static void legend(column_t *c)
+/* The legend: a swatch per kind of band and one for the marks, then the
+ * note that the terms' dates are context, in the flow, as rows allow. */
+static void legend(column_t *c, bool place)
 {
     int x = c->x, y = c->y;
-    legend_item(c, &x, &y, INK_NORTH_KOREA, LABEL(c, leader));
-    legend_item(c, &x, &y, INK_MEXICO, LABEL(c, president));
-    legend_item(c, &x, &y, INK_ACCENT, LABEL(c, overview_marks));
-    c->y = y + lines(c, FACE_REGULAR, c->m->px_label, 1) + c->m->gap / 2;
-    view_place(c, LABEL(c, context), FACE_REGULAR, c->m->px_label, INK_MUTED,
-               lines(c, FACE_REGULAR, c->m->px_label, 2));
+    legend_item(c, &x, &y, INK_NORTH_KOREA, LABEL(c, leader), place);
+    legend_item(c, &x, &y, INK_MEXICO, LABEL(c, president), place);
+    legend_item(c, &x, &y, INK_ACCENT, LABEL(c, overview_marks), place);
+    legend_item(c, &x, &y, INK_BACKGROUND, LABEL(c, context), place);
+    c->y = y + lines(c, FACE_REGULAR, c->m->px_label, 1);
 }
 
 /* ---------------------------------------------------------------- chart */
@@ -349,7 +360,8 @@ static int chart_h(column_t *c, const axis_t *ax, const sizes_t *s)
     lanes_t l, b;
     int index[LIMIT_AMBASSADORS];
     row_lanes(c, ax, s, &l);
-    int h = l.lanes * s->line_h + s->rule + s->year_h + 2 * s->bar_h + c->m->gap;
+    int h = l.lanes * s->line_h + s->rule + s->year_h + 2 * s->bar_h +
+            c->m->gap / 2;
     int line = lines(c, FACE_BOLD, c->m->px_label, 1) + c->m->gap / 3;
     for (int side = 0; side < 2; side++) {
         band_lanes(c, (content_side_t)side, ax, s, &b, index);
@@ -358,11 +370,16 @@ static int chart_h(column_t *c, const axis_t *ax, const sizes_t *s)
     return h;
 }
 
+static axis_t make_axis(const column_t *c)
+{
+    long start = calendar_day_number(OVERVIEW_FIRST_YEAR, 1, 1);
+    return (axis_t){start, axis_end(c->ct, start), c->x, c->w};
+}
+
 static void chart(column_t *c)
 {
     view_t *v = c->view;
-    long start = calendar_day_number(OVERVIEW_FIRST_YEAR, 1, 1);
-    axis_t ax = {start, axis_end(c->ct, start), c->x, c->w};
+    axis_t ax = make_axis(c);
     /* The names at the body's size when the lanes fit, else halfway to
      * a label's, else a label's: a wide panel reads them from afar. */
     int px[3] = {c->m->px_body, (c->m->px_body + c->m->px_label) / 2,
@@ -381,20 +398,38 @@ static void chart(column_t *c)
     row_marks(c, &ax, &s, &l, axis_y);
     axis_ticks(c, &ax, &s, axis_y);
     int y = band_row(c, SIDE_NORTH_KOREA, &ax, &s, axis_y + s.rule + s.year_h);
-    band_row(c, SIDE_MEXICO, &ax, &s, y + c->m->gap);
+    band_row(c, SIDE_MEXICO, &ax, &s, y + c->m->gap / 2);
 }
 
 /* ----------------------------------------------------------- the slide */
+
+/* Whether the title leaves the chart room at its smallest names: on a
+ * small panel whose names need many lanes the kicker alone heads the
+ * slide, rather than the chart losing a row of names. */
+static bool title_fits(const column_t *c)
+{
+    column_t probe = *c;
+    int line = lines(c, FACE_BOLD, c->m->px_headline, 1);
+    bool wraps = text_w(c, FACE_BOLD, c->m->px_headline, LABEL(c, overview)) > c->w;
+    probe.y += (wraps ? 2 : 1) * line + c->m->gap;
+    legend(&probe, false);
+    probe.y += c->m->gap;
+    axis_t ax = make_axis(&probe);
+    sizes_t s = sizes(&probe, c->m->px_label);
+    return chart_h(&probe, &ax, &s) <= probe.bottom - probe.y;
+}
 
 void view_overview_slide(column_t *c)
 {
     KIOSK_ASSERT(c->ct->head_count > 0); /* the deck adds it only then */
     const metrics_t *m = c->m;
     view_kicker(c, LABEL(c, ambassadors));
-    view_place(c, LABEL(c, overview), FACE_BOLD, m->px_headline, INK_TEXT,
-               lines(c, FACE_BOLD, m->px_headline, 2));
+    if (title_fits(c))
+        view_place(c, LABEL(c, overview), FACE_BOLD, m->px_headline, INK_TEXT,
+                   lines(c, FACE_BOLD, m->px_headline, 2));
     space(c, m->gap);
-    legend(c);
-    space(c, m->gap * 2);
+    legend(c, true);
+    /* The chart is centred in what is left: air enough on most panels. */
+    space(c, m->gap);
     chart(c);
 }

@@ -1597,6 +1597,159 @@ static void test_era_bands_every_panel(void **state)
             }
 }
 
+/* ------------------------------------------------------------ overview */
+
+/* The heads of state of shared/reference/heads-of-state.tsv, named as
+ * article_rows name them. */
+static const struct {
+    content_side_t side;
+    const char *name, *short_name; /* as data/content.ini shows them */
+    content_date_t from, to, as_of;
+} reference_heads[] = {
+    {SIDE_MEXICO, "José López Portillo", "López Portillo",
+     {1976, 12, 1}, {1982, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Miguel de la Madrid Hurtado", "De la Madrid",
+     {1982, 12, 1}, {1988, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Carlos Salinas de Gortari", "Salinas",
+     {1988, 12, 1}, {1994, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Ernesto Zedillo Ponce de León", "Zedillo",
+     {1994, 12, 1}, {2000, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Vicente Fox Quesada", "Fox",
+     {2000, 12, 1}, {2006, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Felipe Calderón", "Calderón",
+     {2006, 12, 1}, {2012, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Enrique Peña Nieto", "Peña Nieto",
+     {2012, 12, 1}, {2018, 11, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Andrés Manuel López Obrador", "López Obrador",
+     {2018, 12, 1}, {2024, 9, 30}, {0, 0, 0}},
+    {SIDE_MEXICO, "Claudia Sheinbaum Pardo", "Sheinbaum",
+     {2024, 10, 1}, {0, 0, 0}, {2026, 11, 0}},
+    {SIDE_NORTH_KOREA, "Kim Il Sung", "",
+     {1948, 9, 9}, {1994, 7, 8}, {0, 0, 0}},
+    {SIDE_NORTH_KOREA, "Kim Jong Il", "",
+     {1994, 7, 8}, {2011, 12, 17}, {0, 0, 0}},
+    {SIDE_NORTH_KOREA, "Kim Jong Un", "",
+     {2011, 12, 17}, {0, 0, 0}, {2026, 11, 0}},
+};
+#define REFERENCE_HEADS (sizeof reference_heads / sizeof reference_heads[0])
+
+static content_t ov;
+static deck_t ov_deck;
+static uint32_t ov_slide; /* the overview's index in ov_deck */
+
+/* The article's rows among the reference's heads of state. */
+static void build_overview(void)
+{
+    build_eras();
+    ov = eras;
+    ov.head_count = 0;
+    for (size_t i = 0; i < REFERENCE_HEADS; i++) {
+        content_head_t *h = &ov.heads[ov.head_count++];
+        memset(h, 0, sizeof *h);
+        h->side = reference_heads[i].side;
+        snprintf(h->name, sizeof h->name, "%s", reference_heads[i].name);
+        snprintf(h->short_name, sizeof h->short_name, "%s",
+                 reference_heads[i].short_name);
+        h->from = reference_heads[i].from;
+        h->to = reference_heads[i].to;
+        h->as_of = reference_heads[i].as_of;
+    }
+    fixture_set(ov.ambassadors[0].era, "4 de septiembre de 1980",
+                "4 September 1980");
+    deck_build(&ov, &ov_deck);
+    ov_slide = UINT32_MAX;
+    for (uint32_t i = 0; i < ov_deck.count; i++)
+        if (ov_deck.slides[i].kind == SLIDE_OVERVIEW) ov_slide = i;
+    assert_int_not_equal(ov_slide, UINT32_MAX);
+}
+
+/* At 1920x1080 the axis runs from 1 January 1980 (x 69, the margin) to 1
+ * November 2026 (x 1851), 17106 days over 1782 px; a band starts at its
+ * first day's x and ends at the x of the day after its last (or at the
+ * axis's end, in office). Worked out apart from the kiosk (Python's
+ * datetime): Kim Il-sung's term starts before the axis, so at its start;
+ * the six-year Mexican terms are 228 or 229 px, as their days fall. */
+static void test_overview_bands_sized_by_years(void **state)
+{
+    (void)state;
+    static const int x[REFERENCE_HEADS] = {69, 179, 408, 636, 864, 1093,
+                                           1321, 1549, 1771, 69, 621, 1285};
+    static const int w[REFERENCE_HEADS] = {110, 229, 228, 228, 229, 228,
+                                           228, 222, 80, 552, 664, 566};
+    build_overview();
+    build(&ov, &ov_deck, ov_slide, LANG_ES, 1920, 1080);
+    assert_int_equal(view.overview.first_year, 1980);
+    assert_int_equal(view.overview.axis.x, 69);
+    assert_int_equal(view.overview.axis.w, 1782);
+    assert_int_equal(view.overview.heads.count, REFERENCE_HEADS);
+    for (size_t i = 0; i < REFERENCE_HEADS; i++) {
+        view_rect_t r = view.fills[view.overview.heads.first + i].rect;
+        print_message("  %s: x %d w %d\n", reference_heads[i].name, r.x, r.w);
+        assert_int_equal(r.x, x[i]);
+        assert_int_equal(r.w, w[i]);
+    }
+    /* One row a side: the Mexican bands on one line, under North Korea's. */
+    view_rect_t mx = view.fills[view.overview.heads.first].rect;
+    view_rect_t nk = view.fills[view.overview.heads.first + 9].rect;
+    assert_true(nk.y + nk.h <= mx.y);
+    for (size_t i = 1; i < REFERENCE_HEADS; i++)
+        assert_int_equal(view.fills[view.overview.heads.first + i].rect.y,
+                         reference_heads[i].side == SIDE_MEXICO ? mx.y : nk.y);
+}
+
+/* The band of the head of state called `name`. */
+static view_rect_t head_band(const char *name)
+{
+    for (size_t i = 0; i < ov.head_count; i++)
+        if (strcmp(ov.heads[i].name, name) == 0)
+            return view.fills[view.overview.heads.first + i].rect;
+    fail_msg("no head of state %s", name);
+    return (view_rect_t){0, 0, 0, 0};
+}
+
+static bool within_x(int x, view_rect_t r) { return x >= r.x && x < r.x + r.w; }
+
+/* Every panel and language: nothing overflows, is cut or overlaps; each
+ * ambassador's mark stands over its leader's and its president's bands
+ * both (Kim Sung-ryong in the five months they share in 1994), the start
+ * mark at the axis's start, the marks in the table's order. */
+static void test_overview_every_panel(void **state)
+{
+    (void)state;
+    build_overview();
+    for (size_t l = 0; l < LANGS; l++)
+        for (size_t p = 0; p < PANELS; p++) {
+            build(&ov, &ov_deck, ov_slide, langs[l], panels[p].w, panels[p].h);
+            for (uint32_t t = 0; t < view.text_count; t++)
+                if (view.texts[t].fit.ellipsized) {
+                    print_message("  cut on %dx%d:\n", view.width, view.height);
+                    print_text(&view.texts[t]);
+                }
+            assert_int_equal(view.overflowed, 0);
+            assert_int_equal(view.ellipsized, 0);
+            assert_int_equal(overlapping_pairs(), 0);
+            assert_texts_inside(false);
+            assert_int_equal(view.overview.marks.count, ARTICLE_ROWS);
+            int last = 0;
+            for (size_t r = 0; r < ARTICLE_ROWS; r++) {
+                view_rect_t m = view.fills[view.overview.marks.first + r].rect;
+                int cx = m.x + m.w / 2;
+                assert_true(m.y + m.h <= view.overview.axis.y);
+                assert_true(cx >= last);
+                last = cx;
+                if (r == 0) {
+                    assert_int_equal(m.x, view.overview.axis.x);
+                    continue;
+                }
+                assert_true(within_x(cx, head_band(article_rows[r].leader)));
+                assert_true(within_x(cx, head_band(article_rows[r].president)));
+            }
+            assert_true(shows(ov.labels.established[langs[l]], true));
+            assert_true(shows(ov.labels.overview_marks[langs[l]], false));
+            assert_true(shows(ov.labels.context[langs[l]], false));
+        }
+}
+
 /* As many rows as the loader accepts, every one a new era: a segment
  * each, and the slide still fits on every panel. */
 static void test_era_bands_at_their_limit(void **state)
@@ -1665,6 +1818,8 @@ int main(void)
         cmocka_unit_test(test_counter_of_another_deck),
         cmocka_unit_test(test_timeline_at_its_limit),
         cmocka_unit_test(test_era_bands_every_panel),
+        cmocka_unit_test(test_overview_bands_sized_by_years),
+        cmocka_unit_test(test_overview_every_panel),
         cmocka_unit_test(test_era_bands_at_their_limit),
     };
     return cmocka_run_group_tests(tests, build_content, NULL);
