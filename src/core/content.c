@@ -77,6 +77,7 @@ static const field_spec_t label_fields[] = {
     TRANSLATED(content_labels_t, established, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, overview_marks, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, context, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, accreditation, FIELD_SHORT, false),
 };
 static const field_spec_t event_fields[] = {
     PLAIN(content_event_t, id, FIELD_ID, false),
@@ -124,7 +125,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 24
+#define MAX_FIELDS 28
 /* Every field table must fit the "seen" table: checked, not trusted. */
 #define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
                                    #table " has more fields than MAX_FIELDS")
@@ -1024,6 +1025,8 @@ static void default_optional_labels(content_labels_t *l)
         {offsetof(content_labels_t, context),
          {[LANG_ES] = "Fechas de los mandatos: contexto, no del art\xC3\xAD" "culo",
           [LANG_EN] = "Terms' dates: context, not from the article"}},
+        {offsetof(content_labels_t, accreditation),
+         {[LANG_ES] = "Acreditaci\xC3\xB3n", [LANG_EN] = "Accreditation"}},
     };
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
         content_short_t *field =

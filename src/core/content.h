@@ -78,6 +78,8 @@ typedef struct {
      * own when left out): its title, the start mark's words, what a mark
      * is, and the note that the terms' dates are context. */
     content_short_tr_t overview, established, overview_marks, context;
+    /* Optional, likewise: the word before an ambassador's accreditation. */
+    content_short_tr_t accreditation;
 } content_labels_t;
 
 typedef struct {

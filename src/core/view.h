@@ -145,7 +145,9 @@ typedef struct {
 #define VIEW_PAUSE_BAND_INK INK_ACCENT
 #define VIEW_PAUSE_INK INK_BACKGROUND
 
-#define VIEW_STRING_LEN 64
+/* A formatted text: two short fields and their joining words at most
+ * ("Fin del cargo: En funciones", the overview's start mark). */
+#define VIEW_STRING_LEN (2 * LIMIT_SHORT_TEXT + 16)
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
 

@@ -147,6 +147,8 @@ typedef struct {
     int mark;     /* a mark's side */
     int bar_h;    /* a band's height: a label's line and its padding */
     int pad;      /* inside a band */
+    int frame;    /* the own band's frame (an ambassador slide's) */
+    int inset;    /* a band's name from its left edge: clear of a frame */
     int rule;     /* the axis's and the ticks' thickness */
     int year_h;   /* a tick and its year under the axis */
 } sizes_t;
@@ -159,6 +161,8 @@ static sizes_t sizes(const column_t *c, int name_px)
     s.line_h = lines(c, FACE_BOLD, name_px, 1) + m->gap / 2;
     s.mark = name_px * 2 / 3;
     s.pad = m->gap / 3 > 2 ? m->gap / 3 : 2;
+    s.frame = s.pad / 2 > 2 ? s.pad / 2 : 2;
+    s.inset = s.pad + s.frame;
     s.bar_h = lines(c, FACE_BOLD, m->px_label, 1) + 2 * s.pad;
     s.rule = m->s / 400 > 2 ? m->s / 400 : 2;
     s.year_h = s.pad + lines(c, FACE_REGULAR, m->px_label, 1) + s.pad;
@@ -197,13 +201,13 @@ static void legend_item(column_t *c, int *x, int *y, view_ink_t ink,
 
 /* The legend: a swatch per kind of band and one for the marks, then the
  * note that the terms' dates are context, in the flow, as rows allow. */
-static void legend(column_t *c, bool place)
+static void legend(column_t *c, bool place, bool note)
 {
     int x = c->x, y = c->y;
     legend_item(c, &x, &y, INK_NORTH_KOREA, LABEL(c, leader), place);
     legend_item(c, &x, &y, INK_MEXICO, LABEL(c, president), place);
     legend_item(c, &x, &y, INK_ACCENT, LABEL(c, overview_marks), place);
-    legend_item(c, &x, &y, INK_BACKGROUND, LABEL(c, context), place);
+    if (note) legend_item(c, &x, &y, INK_BACKGROUND, LABEL(c, context), place);
     c->y = y + lines(c, FACE_REGULAR, c->m->px_label, 1);
 }
 
@@ -259,7 +263,7 @@ static void band_lanes(column_t *c, content_side_t side, const axis_t *ax,
         const char *name = h->short_name[0] ? h->short_name : h->name;
         int x0 = axis_x(ax, day_of(h->from)), x1 = axis_x(ax, term_end(h));
         int w = text_w(c, FACE_BOLD, c->m->px_label, name);
-        if (x1 <= x0 || w + 2 * s->pad <= x1 - x0) continue;
+        if (x1 <= x0 || w + 2 * s->inset <= x1 - x0) continue;
         KIOSK_ASSERT(l->n < LIMIT_AMBASSADORS);
         index[l->n] = (int)i;
         l->x[l->n] = x0;
@@ -268,13 +272,68 @@ static void band_lanes(column_t *c, content_side_t side, const axis_t *ax,
     lanes_pack(l, c->x, c->x + c->w, c->m->gap);
 }
 
+/* Whether a head is the leader or the president of an ambassador's row. */
+static bool heads_row(const content_head_t *h, const content_ambassador_t *a)
+{
+    return a && strcmp(h->name, h->side == SIDE_MEXICO ? a->president
+                                                       : a->leader) == 0;
+}
+
+/* Whether some ambassador slide frames this head: a row with a name
+ * names it as its leader or president. */
+static bool framed_somewhere(const content_t *ct, const content_head_t *h)
+{
+    for (size_t i = 0; i < ct->ambassador_count; i++)
+        if (ct->ambassadors[i].name[0] && heads_row(h, &ct->ambassadors[i]))
+            return true;
+    return false;
+}
+
+/* On an ambassador slide, the one lane under a side's bands that holds
+ * the row's head's name when it does not fit inside its band. Reserved
+ * when the name of any head some slide frames would need it, so the
+ * strip's height does not change from row to row; returns its height. */
+static int own_lane_h(column_t *c, content_side_t side, const axis_t *ax,
+                      const sizes_t *s)
+{
+    lanes_t l;
+    int index[LIMIT_AMBASSADORS];
+    band_lanes(c, side, ax, s, &l, index);
+    for (int i = 0; i < l.n; i++)
+        if (framed_somewhere(c->ct, &c->ct->heads[index[i]]))
+            return s->pad + lines(c, FACE_BOLD, c->m->px_label, 1);
+    return 0;
+}
+
+/* Places the row's head's name in its side's lane when it does not fit
+ * its band. Returns the bottom of the row and its lane. */
+static int own_name_lane(column_t *c, content_side_t side, const axis_t *ax,
+                         const sizes_t *s, int y, const content_ambassador_t *own)
+{
+    lanes_t l;
+    int index[LIMIT_AMBASSADORS];
+    band_lanes(c, side, ax, s, &l, index);
+    int bottom = y + s->bar_h;
+    for (int i = 0; i < l.n; i++) {
+        const content_head_t *h = &c->ct->heads[index[i]];
+        if (heads_row(h, own))
+            view_place_at(c, h->short_name[0] ? h->short_name : h->name,
+                          FACE_BOLD, c->m->px_label, INK_TEXT, l.x[i],
+                          bottom + s->pad, lines(c, FACE_BOLD, c->m->px_label, 1));
+    }
+    return bottom + own_lane_h(c, side, ax, s);
+}
+
 /* One side's bands at y, a fill per head of state in content order (the
  * other side's heads too, empty, so view.overview.heads indexes the
  * content), the tints by turns, each name inside its band or in a lane
- * under the row. Returns the bottom. */
+ * under the row. On an ambassador slide (`own`), the row's leader's and
+ * president's bands in the full colour, framed. Returns the bottom. */
 static int band_row(column_t *c, content_side_t side, const axis_t *ax,
-                    const sizes_t *s, int y)
+                    const sizes_t *s, int y, const content_ambassador_t *own)
 {
+    static const view_ink_t full[2] = {[SIDE_MEXICO] = INK_MEXICO,
+                                       [SIDE_NORTH_KOREA] = INK_NORTH_KOREA};
     static const view_ink_t tint[2][2] = {
         [SIDE_MEXICO] = {INK_MEXICO_DIM, INK_MEXICO_DIMMER},
         [SIDE_NORTH_KOREA] = {INK_NORTH_KOREA_DIM, INK_NORTH_KOREA_DIMMER}};
@@ -285,12 +344,17 @@ static int band_row(column_t *c, content_side_t side, const axis_t *ax,
         if (h->side != side) continue;
         int x0 = axis_x(ax, day_of(h->from)), x1 = axis_x(ax, term_end(h));
         view_rect_t r = {x0, y, x1 - x0, s->bar_h};
-        v->fills[v->overview.heads.first + i] = (view_fill_t){r, tint[side][k++ % 2]};
+        bool mine = heads_row(h, own);
+        v->fills[v->overview.heads.first + i] =
+            (view_fill_t){r, mine ? full[side] : tint[side][k % 2]};
+        k++;
+        if (mine) view_add_frame(v, r, s->frame);
         const char *name = h->short_name[0] ? h->short_name : h->name;
-        if (text_w(c, FACE_BOLD, c->m->px_label, name) + 2 * s->pad <= r.w)
+        if (text_w(c, FACE_BOLD, c->m->px_label, name) + 2 * s->inset <= r.w)
             view_place_at(c, name, FACE_BOLD, c->m->px_label, INK_TEXT,
-                          x0 + s->pad, y + s->pad, lines(c, FACE_BOLD, c->m->px_label, 1));
+                          x0 + s->inset, y + s->pad, lines(c, FACE_BOLD, c->m->px_label, 1));
     }
+    if (own) return own_name_lane(c, side, ax, s, y, own);
     lanes_t l;
     int index[LIMIT_AMBASSADORS];
     band_lanes(c, side, ax, s, &l, index);
@@ -397,8 +461,51 @@ static void chart(column_t *c)
     int axis_y = c->y + (free_h > 0 ? free_h / 2 : 0) + l.lanes * s.line_h;
     row_marks(c, &ax, &s, &l, axis_y);
     axis_ticks(c, &ax, &s, axis_y);
-    int y = band_row(c, SIDE_NORTH_KOREA, &ax, &s, axis_y + s.rule + s.year_h);
-    band_row(c, SIDE_MEXICO, &ax, &s, y + c->m->gap / 2);
+    int y = band_row(c, SIDE_NORTH_KOREA, &ax, &s, axis_y + s.rule + s.year_h,
+                     NULL);
+    band_row(c, SIDE_MEXICO, &ax, &s, y + c->m->gap / 2, NULL);
+}
+
+/* ------------------------------------------------ an ambassador's strip */
+
+/* The strip's height: the legend, the axis (the row's mark on it) with
+ * its years, the two rows of bands and, where some framed head's name
+ * does not fit its band, a lane under the row. The same for every row:
+ * every ambassador slide has one geometry. */
+static int strip_h(column_t *c, const axis_t *ax, const sizes_t *s)
+{
+    column_t probe = *c;
+    legend(&probe, false, false);
+    return probe.y - c->y + c->m->gap / 2 + s->mark / 2 + s->rule +
+           s->year_h + 2 * s->bar_h + c->m->gap / 2 +
+           own_lane_h(c, SIDE_NORTH_KOREA, ax, s) +
+           own_lane_h(c, SIDE_MEXICO, ax, s);
+}
+
+void view_overview_strip(column_t *c, uint32_t row)
+{
+    KIOSK_ASSERT(c->ct->head_count > 0 && row < c->ct->ambassador_count);
+    view_t *v = c->view;
+    axis_t ax = make_axis(c);
+    sizes_t s = sizes(c, c->m->px_label);
+    int top = c->bottom - strip_h(c, &ax, &s);
+    column_t f = *c;
+    f.y = top;
+    legend(&f, true, false);
+    v->overview.first_year = OVERVIEW_FIRST_YEAR;
+    v->overview.heads = reserve(v, c->ct->head_count);
+    v->overview.marks = reserve(v, 1);
+    int axis_y = f.y + c->m->gap / 2 + s.mark / 2;
+    axis_ticks(&f, &ax, &s, axis_y);
+    /* The row's own mark alone, centred on the axis at its day: where in
+     * the two eras under it the row is. */
+    v->fills[v->overview.marks.first] = (view_fill_t){
+        {mark_x(c, &ax, &s, row), axis_y + s.rule / 2 - s.mark / 2, s.mark,
+         s.mark}, INK_ACCENT};
+    const content_ambassador_t *a = &c->ct->ambassadors[row];
+    int y = band_row(&f, SIDE_NORTH_KOREA, &ax, &s, axis_y + s.rule + s.year_h, a);
+    band_row(&f, SIDE_MEXICO, &ax, &s, y + c->m->gap / 2, a);
+    c->bottom = top - c->m->gap;
 }
 
 /* ----------------------------------------------------------- the slide */
@@ -412,7 +519,7 @@ static bool title_fits(const column_t *c)
     int line = lines(c, FACE_BOLD, c->m->px_headline, 1);
     bool wraps = text_w(c, FACE_BOLD, c->m->px_headline, LABEL(c, overview)) > c->w;
     probe.y += (wraps ? 2 : 1) * line + c->m->gap;
-    legend(&probe, false);
+    legend(&probe, false, true);
     probe.y += c->m->gap;
     axis_t ax = make_axis(&probe);
     sizes_t s = sizes(&probe, c->m->px_label);
@@ -428,7 +535,7 @@ void view_overview_slide(column_t *c)
         view_place(c, LABEL(c, overview), FACE_BOLD, m->px_headline, INK_TEXT,
                    lines(c, FACE_BOLD, m->px_headline, 2));
     space(c, m->gap);
-    legend(c, true);
+    legend(c, true, true);
     /* The chart is centred in what is left: air enough on most panels. */
     space(c, m->gap);
     chart(c);
