@@ -621,13 +621,23 @@ static void finish_ambassador(parser_t *p)
     settle_id(p, a->id, given(p, "id"), a);
 }
 
+/* True when the open record gives `key` a value, not left empty: stored,
+ * or refused with an error of its own (then no second error here). */
+static bool filled_in(const parser_t *p, const char *key)
+{
+    lang_t lang;
+    int i = find_field(p->spec, key, &lang);
+    return i >= 0 && p->filled[i][0];
+}
+
 /* A term ends once: on its last day, or (in office) it is seen going on
  * on a day, where the overview's axis ends. Neither day is before the
  * first. Dates missing or refused were reported already. */
 static void finish_head(parser_t *p)
 {
     const content_head_t *h = (const content_head_t *)(const void *)p->record;
-    bool to = given(p, "to"), as_of = given(p, "as_of");
+    /* Filled, not only given: "to =" left empty is no end. */
+    bool to = filled_in(p, "to"), as_of = filled_in(p, "as_of");
     if (to == as_of) {
         report(p, p->record_line, to ? "[head_of_state] has both 'to' and "
                "'as_of': a term has ended or goes on, not both"

@@ -488,15 +488,18 @@ void view_overview_strip(column_t *c, uint32_t row)
     view_t *v = c->view;
     axis_t ax = make_axis(c);
     sizes_t s = sizes(c, c->m->px_label);
+    /* The mark alone on the axis, not beside a name: larger, to be seen. */
+    s.mark = s.mark * 3 / 2;
     int top = c->bottom - strip_h(c, &ax, &s);
     column_t f = *c;
     f.y = top;
     legend(&f, true, false);
     v->overview.first_year = OVERVIEW_FIRST_YEAR;
     v->overview.heads = reserve(v, c->ct->head_count);
-    v->overview.marks = reserve(v, 1);
     int axis_y = f.y + c->m->gap / 2 + s.mark / 2;
     axis_ticks(&f, &ax, &s, axis_y);
+    /* After the axis, so that it is drawn over it. */
+    v->overview.marks = reserve(v, 1);
     /* The row's own mark alone, centred on the axis at its day: where in
      * the two eras under it the row is. */
     v->fills[v->overview.marks.first] = (view_fill_t){

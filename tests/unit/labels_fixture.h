@@ -71,6 +71,7 @@ static inline void fixture_labels(content_labels_t *l)
                 "artículo", "Ambassador, in the term the article gives");
     fixture_set(l->context, "Fechas de los mandatos: contexto, no del "
                 "artículo", "Terms' dates: context, not from the article");
+    fixture_set(l->accreditation, "Acreditación", "Accreditation");
 }
 
 #endif

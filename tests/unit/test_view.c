@@ -1859,6 +1859,31 @@ static void test_ambassador_strip_one_geometry(void **state)
         }
 }
 
+/* The accreditation shows when given, as a labelled date under the era,
+ * and the term end likewise; a row with neither shows no fact. */
+static void test_ambassador_facts(void **state)
+{
+    (void)state;
+    build_overview();
+    ov.ambassadors[1].accreditation = date(1985, 3, 4);
+    fixture_set(ov.ambassadors[ARTICLE_ROWS - 1].term_end, "En funciones",
+                "Current");
+    build(&ov, &ov_deck, ov_slide + 1, LANG_ES, 1920, 1080);
+    assert_int_equal(ov_deck.slides[ov_slide + 1].record, 1);
+    assert_true(shows("Acreditación: 4 de marzo de 1985", false));
+    assert_false(shows("Fin del cargo", true));
+    build(&ov, &ov_deck, ov_slide + 1, LANG_EN, 1920, 1080);
+    assert_true(shows("Accreditation: 4 March 1985", false));
+    uint32_t last = ov_deck.count - 1;
+    while (ov_deck.slides[last].kind != SLIDE_AMBASSADOR) last--;
+    build(&ov, &ov_deck, last, LANG_EN, 1920, 1080);
+    assert_true(shows("Term end: Current", false));
+    assert_false(shows("Accreditation", true));
+    build(&ov, &ov_deck, ov_slide + 2, LANG_EN, 1920, 1080);
+    assert_false(shows("Accreditation", true));
+    assert_false(shows("Term end", true));
+}
+
 /* As many rows as the loader accepts, every one a new era: a segment
  * each, and the slide still fits on every panel. */
 static void test_era_bands_at_their_limit(void **state)
@@ -1930,6 +1955,7 @@ int main(void)
         cmocka_unit_test(test_overview_bands_sized_by_years),
         cmocka_unit_test(test_overview_every_panel),
         cmocka_unit_test(test_ambassador_strip_one_geometry),
+        cmocka_unit_test(test_ambassador_facts),
         cmocka_unit_test(test_era_bands_at_their_limit),
     };
     return cmocka_run_group_tests(tests, build_content, NULL);
