@@ -108,7 +108,6 @@ static const char **path_slot(cli_t *c, const char *opt)
     if (strcmp(opt, "--report") == 0) return &c->compare_report;
     if (strcmp(opt, "--config") == 0) return &c->config_path;
     if (strcmp(opt, "--check-config") == 0) return &c->check_config;
-    if (strcmp(opt, "--report") == 0) return &c->report_dir;
     if (strcmp(opt, "--chart") == 0) return &c->report_chart;
     return NULL;
 }
@@ -238,6 +237,13 @@ static bool check_combination(cli_t *c, bool headless, char *err, int cap)
     if (headless && c->windowed)
         return fail(err, cap, "%s", "--headless and --windowed cannot be "
                                     "combined");
+    /* --report names two folders: headless, where --compare writes its
+     * pictures; otherwise the visitor counts a fleet report adds up
+     * (report.c). One option, read by context (parsed as the first). */
+    if (!headless) {
+        c->report_dir = c->compare_report;
+        c->compare_report = NULL;
+    }
     /* Options of one action, given without it, would be silently ignored. */
     if (c->compare_report && !c->compare_dir)
         return fail(err, cap, "%s", "--report needs --compare DIR");
