@@ -23,6 +23,7 @@ static void slide_record(const slide_t *s, const char **section,
     switch (s->kind) {
     case SLIDE_TITLE: return;
     case SLIDE_EVENT: *section = "event"; *index = s->record; return;
+    case SLIDE_OVERVIEW: *section = "head_of_state"; return;
     case SLIDE_AMBASSADOR: *section = "ambassador"; *index = s->record; return;
     case SLIDE_AGREEMENTS: *section = "agreement"; return;
     case SLIDE_TRADE: *section = "trade"; return;

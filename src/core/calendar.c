@@ -21,3 +21,16 @@ int calendar_digits(const char *s, size_t n)
     }
     return v;
 }
+
+/* Howard Hinnant's days_from_civil: the Gregorian calendar as 400-year
+ * eras of 146097 days, years counted from March so the leap day is last. */
+long calendar_day_number(int year, int month, int day)
+{
+    long y = month <= 2 ? year - 1 : year;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long mp = month > 2 ? month - 3 : month + 9;
+    long doy = (153 * mp + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}

@@ -11,6 +11,10 @@ bool calendar_is_leap(int year);
 /* Days in month 1..12 of year. */
 int calendar_days_in_month(int year, int month);
 
+/* Days from 1 January 1970 to year-month-day (negative before it), so
+ * that dates can be placed on a time axis in proportion to their days. */
+long calendar_day_number(int year, int month, int day);
+
 /* The number in exactly n decimal digits at s; -1 if any is not a digit. */
 int calendar_digits(const char *s, size_t n);
 

@@ -32,6 +32,9 @@ typedef enum {
     FIELD_SIDE,    /* content_side_t: "mexico" or "north_korea" */
     FIELD_MONTHS,  /* content_short_t: twelve names separated by ", " */
     FIELD_ID,      /* content_id_t: the curator's id (content_id.h) */
+    FIELD_TERM,    /* content_date_t, a head of state's term: context
+                    * from the reference, so years outside the article's
+                    * are expected, not warned about */
 } field_type_t;
 
 typedef struct {
@@ -72,6 +75,11 @@ static const field_spec_t label_fields[] = {
     TRANSLATED(content_labels_t, invitation_touch, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, paused_touch, FIELD_SHORT, false),
     TRANSLATED(content_labels_t, language_touch, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, overview, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, established, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, overview_marks, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, context, FIELD_SHORT, false),
+    TRANSLATED(content_labels_t, accreditation, FIELD_SHORT, false),
 };
 static const field_spec_t event_fields[] = {
     PLAIN(content_event_t, id, FIELD_ID, false),
@@ -92,6 +100,14 @@ static const field_spec_t ambassador_fields[] = {
     {"seconds", FIELD_SECONDS, false, false,
      offsetof(content_ambassador_t, slide_ms)},
 };
+static const field_spec_t head_fields[] = {
+    PLAIN(content_head_t, side, FIELD_SIDE, true),
+    PLAIN(content_head_t, name, FIELD_SHORT, true),
+    PLAIN(content_head_t, short_name, FIELD_SHORT, false),
+    PLAIN(content_head_t, from, FIELD_TERM, true),
+    PLAIN(content_head_t, to, FIELD_TERM, false),
+    PLAIN(content_head_t, as_of, FIELD_TERM, false),
+};
 static const field_spec_t agreement_fields[] = {
     PLAIN(content_agreement_t, date, FIELD_DATE, true),
     TRANSLATED(content_agreement_t, name, FIELD_SHORT, true),
@@ -111,7 +127,7 @@ static const field_spec_t mission_fields[] = {
 };
 
 /* The most fields any kind has; sizes the per-record "seen" table. */
-#define MAX_FIELDS 22
+#define MAX_FIELDS 27
 /* Every field table must fit the "seen" table: checked, not trusted. */
 #define FITS(table) _Static_assert(sizeof table / sizeof table[0] <= MAX_FIELDS, \
                                    #table " has more fields than MAX_FIELDS")
@@ -123,10 +139,12 @@ FITS(agreement_fields);
 FITS(trade_fields);
 FITS(export_fields);
 FITS(mission_fields);
+FITS(head_fields);
 /* Record counts are uint8_t in content_t. */
 _Static_assert(LIMIT_EVENTS <= 255 && LIMIT_AMBASSADORS <= 255 &&
                LIMIT_AGREEMENTS <= 255 && LIMIT_TRADE_FACTS <= 255 &&
-               LIMIT_EXPORTS <= 255 && LIMIT_MISSIONS <= 255,
+               LIMIT_EXPORTS <= 255 && LIMIT_MISSIONS <= 255 &&
+               LIMIT_HEADS_OF_STATE <= 255,
                "record counts are uint8_t: raise their type with the limit");
 
 typedef struct {
@@ -168,6 +186,8 @@ static const record_spec_t record_specs[] = {
            content_export_t),
     RECORD("mission", mission_fields, missions, mission_count,
            LIMIT_MISSIONS, content_mission_t),
+    RECORD("head_of_state", head_fields, heads, head_count,
+           LIMIT_HEADS_OF_STATE, content_head_t),
 };
 #define RECORD_KINDS (sizeof record_specs / sizeof record_specs[0])
 
@@ -239,7 +259,7 @@ static void warn_outside_article(parser_t *p, const char *key, int year)
 }
 
 static bool parse_date(parser_t *p, const char *key, const char *v,
-                       content_date_t *out)
+                       content_date_t *out, bool article)
 {
     size_t n = strlen(v);
     bool shape = n == 4 || (n == 7 && v[4] == '-') ||
@@ -271,7 +291,7 @@ static bool parse_date(parser_t *p, const char *key, const char *v,
     out->year = (int16_t)year;
     out->month = (uint8_t)month;
     out->day = (uint8_t)day;
-    warn_outside_article(p, key, year);
+    if (article) warn_outside_article(p, key, year);
     return true;
 }
 
@@ -325,8 +345,8 @@ static bool parse_id(parser_t *p, const char *key, const char *v, char *out)
         return false;
     }
     /* The slides that are one of a kind have their kind as id (deck.h). */
-    static const char *const reserved[] = {"title", "agreements", "trade",
-                                           "missions"};
+    static const char *const reserved[] = {"title", "overview", "agreements",
+                                           "trade", "missions"};
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(v, reserved[i]) == 0) {
             report(p, p->line, "'%s' cannot be '%s': that is the id of the "
@@ -391,7 +411,8 @@ static void store_value(parser_t *p, const field_spec_t *f, lang_t lang,
     switch (f->type) {
     case FIELD_SHORT: store_text(p, key, v, dst, LIMIT_SHORT_TEXT); break;
     case FIELD_LONG: store_text(p, key, v, dst, LIMIT_LONG_TEXT); break;
-    case FIELD_DATE: parse_date(p, key, v, dst); break;
+    case FIELD_DATE: parse_date(p, key, v, dst, true); break;
+    case FIELD_TERM: parse_date(p, key, v, dst, false); break;
     case FIELD_SECONDS: parse_seconds(p, key, v, dst); break;
     case FIELD_SIDE: parse_side(p, key, v, dst); break;
     case FIELD_MONTHS:
@@ -605,6 +626,41 @@ static void finish_ambassador(parser_t *p)
     settle_id(p, a->id, given(p, "id"), a);
 }
 
+/* True when the open record gives `key` a value, not left empty: stored,
+ * or refused with an error of its own (then no second error here). */
+static bool filled_in(const parser_t *p, const char *key)
+{
+    lang_t lang;
+    int i = find_field(p->spec, key, &lang);
+    return i >= 0 && p->filled[i][0];
+}
+
+/* A term ends once: on its last day, or (in office) it is seen going on
+ * on a day, where the overview's axis ends. Neither day is before the
+ * first. Dates missing or refused were reported already. */
+static void finish_head(parser_t *p)
+{
+    const content_head_t *h = (const content_head_t *)(const void *)p->record;
+    /* Filled, not only given: "to =" left empty is no end. */
+    bool to = filled_in(p, "to"), as_of = filled_in(p, "as_of");
+    if (to == as_of) {
+        report(p, p->record_line, to ? "[head_of_state] has both 'to' and "
+               "'as_of': a term has ended or goes on, not both"
+               : "[head_of_state] has neither 'to' (the term's last day) "
+               "nor 'as_of' (in office: the day the source saw it so)");
+        return;
+    }
+    content_date_t end = to ? h->to : h->as_of;
+    if (h->from.year && end.year && date_order(end, h->from) < 0) {
+        char a[16], b[16];
+        date_text(end, a, sizeof a);
+        date_text(h->from, b, sizeof b);
+        report(p, field_line(p, to ? "to" : "as_of"), "'%s' (%s) is before "
+               "'from' (%s): the term would end before it began",
+               to ? "to" : "as_of", a, b);
+    }
+}
+
 /* What can be judged only once a record is whole. */
 static void check_record(parser_t *p)
 {
@@ -612,6 +668,7 @@ static void check_record(parser_t *p)
         check_translation_length(p, i);
     if (strcmp(p->spec->kind, "event") == 0) finish_event(p);
     else if (strcmp(p->spec->kind, "ambassador") == 0) finish_ambassador(p);
+    else if (strcmp(p->spec->kind, "head_of_state") == 0) finish_head(p);
 }
 
 static void close_record(parser_t *p)
@@ -680,7 +737,8 @@ static void open_record(parser_t *p, const char *kind)
         }
     report(p, p->line,
            "unknown record kind [%s]: expected show, labels, event, "
-           "ambassador, agreement, trade, export, mission or end", kind);
+           "ambassador, head_of_state, agreement, trade, export, mission "
+           "or end", kind);
 }
 
 /* Finds the field a key names: "date", or "headline_es" for the Spanish
@@ -907,9 +965,40 @@ static void parse_all(parser_t *p, const char *text, size_t size)
     }
 }
 
+/* Whether a [head_of_state] of `side` is named `name`. */
+static bool head_named(const content_t *c, content_side_t side,
+                       const char *name)
+{
+    for (size_t i = 0; i < c->head_count; i++)
+        if (c->heads[i].side == side && strcmp(c->heads[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* The overview places an ambassador in the era of its leader and
+ * president, found by name: once the file has heads of state, a name no
+ * record has would leave the row nowhere. */
+static void check_eras_named(parser_t *p)
+{
+    const content_t *c = p->out;
+    if (c->head_count == 0) return;
+    for (size_t i = 0; i < c->ambassador_count; i++) {
+        const content_ambassador_t *a = &c->ambassadors[i];
+        if (!head_named(c, SIDE_NORTH_KOREA, a->leader))
+            report(p, p->ambassador_lines[i], "[ambassador] 'leader' is '%s', "
+                   "which no [head_of_state] of north_korea is named: the "
+                   "overview could not place the row", a->leader);
+        if (!head_named(c, SIDE_MEXICO, a->president))
+            report(p, p->ambassador_lines[i], "[ambassador] 'president' is "
+                   "'%s', which no [head_of_state] of mexico is named: the "
+                   "overview could not place the row", a->president);
+    }
+}
+
 static void check_whole(parser_t *p)
 {
     close_record(p);
+    check_eras_named(p);
     if (!p->have_single[SINGLE_SHOW])
         report(p, 0, "no [show] record: the title slide needs one");
     if (!p->have_single[SINGLE_LABELS])
@@ -921,10 +1010,10 @@ static void check_whole(parser_t *p)
         report(p, 0, "no [event] or [ambassador] records: nothing to show");
 }
 
-/* The touch hints a file left out (both languages, or the loader has
+/* The optional labels a file left out (both languages, or the loader has
  * already refused it): the kiosk's own words, so that a content file
  * written before touch screens still speaks of touch on one. */
-static void default_touch_labels(content_labels_t *l)
+static void default_optional_labels(content_labels_t *l)
 {
     static const struct {
         size_t offset;
@@ -937,6 +1026,22 @@ static void default_touch_labels(content_labels_t *l)
           [LANG_EN] = "Paused \xC2\xB7 Touch to continue"}},
         {offsetof(content_labels_t, language_touch),
          {[LANG_ES] = "English", [LANG_EN] = "Espa\xC3\xB1ol"}},
+        /* The overview's words came with it: likewise defaulted, so
+         * content written before it still loads. */
+        {offsetof(content_labels_t, overview),
+         {[LANG_ES] = "Los embajadores en su tiempo",
+          [LANG_EN] = "The ambassadors in their time"}},
+        {offsetof(content_labels_t, established),
+         {[LANG_ES] = "Relaciones establecidas",
+          [LANG_EN] = "Relations established"}},
+        {offsetof(content_labels_t, overview_marks),
+         {[LANG_ES] = "Embajador, en el mandato que le da el art\xC3\xAD" "culo",
+          [LANG_EN] = "Ambassador, in the term the article gives"}},
+        {offsetof(content_labels_t, context),
+         {[LANG_ES] = "Fechas de los mandatos: contexto, no del art\xC3\xAD" "culo",
+          [LANG_EN] = "Terms' dates: context, not from the article"}},
+        {offsetof(content_labels_t, accreditation),
+         {[LANG_ES] = "Acreditaci\xC3\xB3n", [LANG_EN] = "Accreditation"}},
     };
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++) {
         content_short_t *field =
@@ -965,6 +1070,6 @@ bool content_load(const char *text, size_t size, content_t *out,
     /* No file sets these: the settings do (kiosk.c); these are theirs. */
     out->show.reading_wpm = READING_DEFAULT_WPM;
     out->show.reading_min_ms = READING_DEFAULT_MIN_MS;
-    default_touch_labels(&out->labels);
+    default_optional_labels(&out->labels);
     return content_report_errors(rep) == 0;
 }

@@ -77,6 +77,12 @@ typedef struct {
      * explorar"...) for those a file leaves out, so content written
      * before touch screens still loads. */
     content_short_tr_t invitation_touch, paused_touch, language_touch;
+    /* Optional, likewise: the ambassadors' overview's words (the loader's
+     * own when left out): its title, the start mark's words, what a mark
+     * is, and the note that the terms' dates are context. */
+    content_short_tr_t overview, established, overview_marks, context;
+    /* Optional, likewise: the word before an ambassador's accreditation. */
+    content_short_tr_t accreditation;
 } content_labels_t;
 
 typedef struct {
@@ -102,6 +108,22 @@ typedef struct {
     content_short_tr_t term_end;   /* free text, e.g. "Current" */
     uint32_t slide_ms;
 } content_ambassador_t;
+
+/* A head of state of one side, with the term's dates: context from
+ * shared/reference/heads-of-state.tsv (the article names them without
+ * dates), for the ambassadors' overview (view_overview.c). */
+typedef struct {
+    content_side_t side;
+    content_short_t name;      /* as the ambassador rows write it, so a
+                                * row finds its era by name */
+    content_short_t short_name;/* what the overview's band shows when
+                                * given ("Zedillo"); else the name */
+    content_date_t from;       /* the term's first day */
+    content_date_t to;         /* its last day; year 0 while in office */
+    content_date_t as_of;      /* in office: the day the source saw them
+                                * in office (the overview's axis ends
+                                * there); year 0 for a past term */
+} content_head_t;
 
 typedef struct {
     content_date_t date;
@@ -135,12 +157,14 @@ typedef struct {
     content_trade_t trade[LIMIT_TRADE_FACTS];
     content_export_t exports[LIMIT_EXPORTS];
     content_mission_t missions[LIMIT_MISSIONS];
+    content_head_t heads[LIMIT_HEADS_OF_STATE];
     uint8_t event_count;
     uint8_t ambassador_count;
     uint8_t agreement_count;
     uint8_t trade_count;
     uint8_t export_count;
     uint8_t mission_count;
+    uint8_t head_count;
 } content_t;
 
 /* Parses `size` bytes of content text into *out. Returns true when the text

@@ -96,6 +96,9 @@ static const struct {
     LABEL(closed),         LABEL(invitation_touch),
     LABEL(paused_touch),   LABEL(language_touch),
     LABEL(listen),         LABEL(listen_stop),
+    LABEL(overview),       LABEL(established),
+    LABEL(overview_marks), LABEL(context),
+    LABEL(accreditation),
 };
 
 static void labels(writer_t *w, const content_labels_t *l)
@@ -106,6 +109,16 @@ static void labels(writer_t *w, const content_labels_t *l)
             (const content_short_t *)((const char *)l + label_keys[i].offset);
         TR(w, label_keys[i].key, field);
     }
+}
+
+static void head_of_state(writer_t *w, const content_head_t *h)
+{
+    put(w, "[head_of_state]\nside = %s\n", side_name(h->side));
+    text(w, "name", h->name);
+    text(w, "short_name", h->short_name);
+    date(w, "from", h->from);
+    date(w, "to", h->to);
+    date(w, "as_of", h->as_of);
 }
 
 static void event(writer_t *w, const content_event_t *e)
@@ -165,6 +178,8 @@ size_t content_format(const content_t *c, char *buf, size_t cap)
     if (cap) buf[0] = '\0';
     show(&w, &c->show);
     labels(&w, &c->labels);
+    for (size_t i = 0; i < c->head_count; i++)
+        head_of_state(&w, &c->heads[i]);
     for (size_t i = 0; i < c->event_count; i++) event(&w, &c->events[i]);
     for (size_t i = 0; i < c->ambassador_count; i++)
         ambassador(&w, &c->ambassadors[i]);

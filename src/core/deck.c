@@ -56,6 +56,7 @@ static void assert_loaded(const content_t *c)
     KIOSK_ASSERT(c->trade_count <= LIMIT_TRADE_FACTS);
     KIOSK_ASSERT(c->export_count <= LIMIT_EXPORTS);
     KIOSK_ASSERT(c->mission_count <= LIMIT_MISSIONS);
+    KIOSK_ASSERT(c->head_count <= LIMIT_HEADS_OF_STATE);
     KIOSK_ASSERT(c->show.slide_ms == 0 || slide_ms_valid(c->show.slide_ms));
     KIOSK_ASSERT(c->show.reading_wpm >= LIMIT_READING_WPM_MIN &&
                  c->show.reading_wpm <= LIMIT_READING_WPM_MAX);
@@ -69,8 +70,14 @@ void deck_build(const content_t *c, deck_t *deck)
     add(deck, c, SLIDE_TITLE, 0, 0);
     for (size_t i = 0; i < c->event_count; i++)
         add(deck, c, SLIDE_EVENT, i, c->events[i].slide_ms);
+    /* The overview needs heads of state to place the ambassadors among;
+     * with it, the row without a name (relations established) is its
+     * start mark, not a slide with no ambassador on it. */
+    bool overview = c->ambassador_count && c->head_count;
+    if (overview) add(deck, c, SLIDE_OVERVIEW, 0, 0);
     for (size_t i = 0; i < c->ambassador_count; i++)
-        add(deck, c, SLIDE_AMBASSADOR, i, c->ambassadors[i].slide_ms);
+        if (!overview || c->ambassadors[i].name[0])
+            add(deck, c, SLIDE_AMBASSADOR, i, c->ambassadors[i].slide_ms);
     if (c->agreement_count) add(deck, c, SLIDE_AGREEMENTS, 0, 0);
     if (c->trade_count || c->export_count) add(deck, c, SLIDE_TRADE, 0, 0);
     if (c->mission_count) add(deck, c, SLIDE_MISSIONS, 0, 0);
@@ -82,6 +89,7 @@ const char *deck_kind_name(slide_kind_t kind)
     switch (kind) {
     case SLIDE_TITLE: return "title";
     case SLIDE_EVENT: return "event";
+    case SLIDE_OVERVIEW: return "overview";
     case SLIDE_AMBASSADOR: return "ambassador";
     case SLIDE_AGREEMENTS: return "agreements";
     case SLIDE_TRADE: return "trade";
@@ -98,6 +106,7 @@ const char *deck_kind_label(const deck_t *deck, const content_t *c,
     switch (deck->slides[index].kind) {
     case SLIDE_TITLE: return "";
     case SLIDE_EVENT: return l->history[lang];
+    case SLIDE_OVERVIEW: return l->ambassadors[lang];
     case SLIDE_AMBASSADOR: return l->ambassadors[lang];
     case SLIDE_AGREEMENTS: return l->agreements[lang];
     case SLIDE_TRADE: return l->trade[lang];
@@ -133,6 +142,7 @@ size_t deck_slide_title(const deck_t *deck, const content_t *c,
     case SLIDE_TITLE: title = c->show.title[lang]; break;
     case SLIDE_EVENT:
         return event_title(c, &c->events[s->record], lang, buf, cap);
+    case SLIDE_OVERVIEW: title = c->labels.overview[lang]; break;
     case SLIDE_AMBASSADOR:
         title = ambassador_title(&c->ambassadors[s->record], lang);
         break;

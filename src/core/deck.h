@@ -1,7 +1,10 @@
 /* deck.h - the ordered slides, derived from the content table.
  *
  * The deck tells the story: the title slide, the history's events in the
- * order the content lists them, the ambassadors, then one slide each for
+ * order the content lists them, the ambassadors' overview (when the
+ * content has heads of state to place them among), the ambassadors (the
+ * row without a name is the overview's start mark, not a slide of its
+ * own, when there is an overview), then one slide each for
  * the agreements, the trade and the diplomatic missions (each only when
  * the content has records of that kind). A slide refers to its record by
  * index; it copies no text.
@@ -18,6 +21,7 @@
 typedef enum {
     SLIDE_TITLE,
     SLIDE_EVENT,
+    SLIDE_OVERVIEW,   /* the ambassadors among the heads of state */
     SLIDE_AMBASSADOR,
     SLIDE_AGREEMENTS,
     SLIDE_TRADE,
@@ -61,8 +65,8 @@ size_t deck_slide_key(const deck_t *deck, const content_t *content,
 
 /* A slide's id, as --shots records it and --compare matches it: its
  * record's id (content_id.h) for an event or an ambassador, the kind's
- * name for the slides that are one of a kind ("title", "agreements",
- * "trade", "missions"). Points into the content or is a constant. */
+ * name for the slides that are one of a kind ("title", "overview",
+ * "agreements", "trade", "missions"). Points into the content or is a constant. */
 const char *deck_slide_id(const deck_t *deck, const content_t *content,
                           uint32_t index);
 

@@ -17,6 +17,8 @@
 #define LIMIT_TRADE_FACTS 8
 #define LIMIT_EXPORTS 16
 #define LIMIT_MISSIONS 8
+/* Heads of state of both sides (the ambassadors' overview): today 12. */
+#define LIMIT_HEADS_OF_STATE 24
 
 /* Field lengths. A "short" field is a name or a headline, a "long" one is
  * running text (an event's text, an ambassador's observations). */
@@ -40,18 +42,26 @@
 #define LIMIT_ERRORS 32
 #define LIMIT_ERROR_TEXT 512 /* room for "unknown key" and the list of valid ones */
 
-/* Slides: a title slide, every event, every ambassador, and one slide
- * each for agreements, trade and missions. */
-#define LIMIT_SLIDES (1 + LIMIT_EVENTS + LIMIT_AMBASSADORS + 3)
+/* Slides: a title slide, every event, the ambassadors' overview, every
+ * ambassador, and one slide each for agreements, trade and missions. */
+#define LIMIT_SLIDES (1 + LIMIT_EVENTS + 1 + LIMIT_AMBASSADORS + 3)
 
-/* One slide's view: its texts (a summary slide at its limits needs two
- * per record), its filled rectangles, and the lines of one text. The
- * most fills are an ambassador slide's: two era bands of up to a segment
- * per row, the own segment's outline (four edges) and a marker each (an
- * event slide's timeline needs a mark per event, the axis and its two
- * ends: fewer). */
-#define LIMIT_VIEW_TEXTS 48
-#define LIMIT_VIEW_FILLS (2 * (LIMIT_AMBASSADORS + 4 + 1))
+/* One slide's view: its texts, its filled rectangles, and the lines of
+ * one text. An ambassador slide's era bands (a segment per row, the own
+ * segment's outline and a marker each) and an event slide's timeline
+ * need fewer than the overview (checked below). */
+/* The ambassadors' overview (view_overview.c) has the most of both: a
+ * band and a name per head of state, a mark, its tick on the axis and a
+ * name per ambassador, and up to VIEW_OVERVIEW_FIXED more (axis, ticks
+ * and their years, the legend's swatches and words, kicker and title). */
+#define VIEW_OVERVIEW_FIXED 24
+#define LIMIT_VIEW_TEXTS \
+    (LIMIT_HEADS_OF_STATE + LIMIT_AMBASSADORS + VIEW_OVERVIEW_FIXED)
+#define LIMIT_VIEW_FILLS \
+    (LIMIT_HEADS_OF_STATE + 2 * LIMIT_AMBASSADORS + VIEW_OVERVIEW_FIXED)
+#if LIMIT_VIEW_FILLS < 2 * (LIMIT_AMBASSADORS + 4 + 1)
+#error "LIMIT_VIEW_FILLS must hold an ambassador slide's era bands"
+#endif
 #define LIMIT_TEXT_LINES 16
 #if LIMIT_VIEW_FILLS < LIMIT_EVENTS + 3
 #error "LIMIT_VIEW_FILLS must hold an event slide's timeline"

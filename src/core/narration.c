@@ -123,6 +123,20 @@ static void ambassador_text(script_t *s, size_t i)
     labelled(s, L(term_end), a->term_end[s->lang]);
 }
 
+/* The overview: its title, then each row in the table's order, the
+ * relations' start (the row without a name) and each ambassador, with
+ * the era the slide writes beside the mark. */
+static void overview_text(script_t *s)
+{
+    part(s, L(ambassadors));
+    part(s, L(overview));
+    for (size_t i = 0; i < s->c->ambassador_count; i++) {
+        const content_ambassador_t *a = &s->c->ambassadors[i];
+        part(s, a->name[0] ? a->name : L(established));
+        part(s, a->era[s->lang]);
+    }
+}
+
 static void agreements_text(script_t *s)
 {
     part(s, L(agreements));
@@ -179,6 +193,7 @@ size_t narration_text(const content_t *c, const deck_t *deck, uint32_t index,
     case SLIDE_TITLE: title_text(&s); break;
     case SLIDE_EVENT: event_text(&s, slide->record); break;
     case SLIDE_AMBASSADOR: ambassador_text(&s, slide->record); break;
+    case SLIDE_OVERVIEW: overview_text(&s); break;
     case SLIDE_AGREEMENTS: agreements_text(&s); break;
     case SLIDE_TRADE: trade_text(&s); break;
     case SLIDE_MISSIONS: missions_text(&s); break;

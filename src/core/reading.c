@@ -140,12 +140,32 @@ static uint32_t missions_words(const content_t *c, lang_t lang)
     return n;
 }
 
+/* The overview: its title and legend, the heads' and the envoys' names
+ * (a glance at a chart, but each name is read). */
+static uint32_t overview_words(const content_t *c, lang_t lang)
+{
+    const content_labels_t *l = &c->labels;
+    uint32_t n = reading_words(l->overview[lang]) +
+                 reading_words(l->leader[lang]) +
+                 reading_words(l->president[lang]) +
+                 reading_words(l->overview_marks[lang]) +
+                 reading_words(l->context[lang]) +
+                 reading_words(l->established[lang]);
+    for (size_t i = 0; i < c->head_count; i++)
+        n += reading_words(c->heads[i].short_name[0] ? c->heads[i].short_name
+                                                     : c->heads[i].name);
+    for (size_t i = 0; i < c->ambassador_count; i++)
+        n += reading_words(c->ambassadors[i].name);
+    return n;
+}
+
 uint32_t reading_slide_words(const content_t *c, const slide_t *s, lang_t lang)
 {
     KIOSK_ASSERT(lang < LANG_COUNT);
     switch (s->kind) {
     case SLIDE_TITLE: return title_words(c, lang);
     case SLIDE_EVENT: return event_words(c, s->record, lang);
+    case SLIDE_OVERVIEW: return overview_words(c, lang);
     case SLIDE_AMBASSADOR: return ambassador_words(c, s->record, lang);
     case SLIDE_AGREEMENTS: return agreements_words(c, lang);
     case SLIDE_TRADE: return trade_words(c, lang);

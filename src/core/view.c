@@ -130,6 +130,16 @@ void view_add_fill(view_t *v, view_rect_t r, view_ink_t ink)
     v->fills[v->fill_count++] = (view_fill_t){r, ink};
 }
 
+void view_add_frame(view_t *v, view_rect_t r, int t)
+{
+    view_add_fill(v, (view_rect_t){r.x, r.y, r.w, t}, VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){r.x, r.y + r.h - t, r.w, t},
+                  VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){r.x, r.y, t, r.h}, VIEW_BAND_OUTLINE_INK);
+    view_add_fill(v, (view_rect_t){r.x + r.w - t, r.y, t, r.h},
+                  VIEW_BAND_OUTLINE_INK);
+}
+
 /* Fits a text into the column at most max_h tall (0: all that is left) and
  * returns it, positioned at the top of the free space; the caller decides
  * whether it goes there or at the bottom. NULL when the view is full. */
@@ -346,6 +356,7 @@ static void build_arranged(view_t *v, const view_request_t *r, arrangement_t a)
     switch (s->kind) {
     case SLIDE_TITLE: view_title_slide(&c, &ct->show); break;
     case SLIDE_EVENT: view_event_slide(&c, s->record); break;
+    case SLIDE_OVERVIEW: view_overview_slide(&c); break;
     case SLIDE_AMBASSADOR: view_ambassador_slide(&c, s->record); break;
     case SLIDE_AGREEMENTS: view_agreements_slide(&c, ct); break;
     case SLIDE_TRADE: view_trade_slide(&c, ct); break;

@@ -129,6 +129,19 @@ typedef struct {
     view_text_t label;
 } view_speaker_t;
 
+/* The ambassadors' overview (view_overview.c): a time axis, the heads of
+ * state of both sides as bands sized by their terms' days on it, and a
+ * mark per ambassador in its era. */
+typedef struct {
+    view_rect_t axis;  /* the time line: its left edge is 1 January of
+                        * first_year, its right edge the axis's end */
+    int first_year;
+    view_span_t heads; /* one fill per head of state, in content order
+                        * (w 0 for a term wholly before the axis) */
+    view_span_t marks; /* one fill per ambassador row, in content order;
+                        * the row without a name's is the start mark */
+} view_overview_t;
+
 /* How a visitor reaches this kiosk, for the words of its hints: a touch
  * screen ("Toca para explorar") or keys ("Presiona la tecla..."). */
 typedef enum { VIEW_INPUT_KEYS, VIEW_INPUT_TOUCH } view_input_t;
@@ -159,7 +172,9 @@ typedef struct {
 #define VIEW_PAUSE_BAND_INK INK_ACCENT
 #define VIEW_PAUSE_INK INK_BACKGROUND
 
-#define VIEW_STRING_LEN 64
+/* A formatted text: two short fields and their joining words at most
+ * ("Fin del cargo: En funciones", the overview's start mark). */
+#define VIEW_STRING_LEN (2 * LIMIT_SHORT_TEXT + 16)
 /* A goods list: every item of one side, a line each. */
 #define VIEW_LIST_LEN (LIMIT_EXPORTS * (LIMIT_SHORT_TEXT + 8))
 
@@ -174,6 +189,7 @@ typedef struct {
     char lists[2][VIEW_LIST_LEN];  /* goods lists, by content_side_t */
     view_timeline_t timeline; /* event slides: marks.count > 0 */
     view_band_t bands[ERA_COUNT]; /* ambassador slides: segments.count > 0 */
+    view_overview_t overview; /* the overview: heads.count > 0 */
     view_rect_t chrome;     /* the progress bar's region */
     view_rect_t track;      /* in it: the progress bar itself */
     view_rect_t pause_mark; /* in it: where the pause sign goes ... */

@@ -97,12 +97,7 @@ static void band_outline(column_t *b, view_era_t era, view_rect_t own, int bar_h
     if (t < 2) t = 2;
     if (own.w < 3 * t) t = own.w / 3 > 0 ? own.w / 3 : 1;
     v->bands[era].outline.first = v->fill_count;
-    view_add_fill(v, (view_rect_t){own.x, own.y, own.w, t}, VIEW_BAND_OUTLINE_INK);
-    view_add_fill(v, (view_rect_t){own.x, own.y + own.h - t, own.w, t},
-                  VIEW_BAND_OUTLINE_INK);
-    view_add_fill(v, (view_rect_t){own.x, own.y, t, own.h}, VIEW_BAND_OUTLINE_INK);
-    view_add_fill(v, (view_rect_t){own.x + own.w - t, own.y, t, own.h},
-                  VIEW_BAND_OUTLINE_INK);
+    view_add_frame(v, own, t);
     v->bands[era].outline.count = 4;
 }
 
@@ -252,6 +247,56 @@ static void ambassador_eras(column_t *c, size_t row)
 
 /* ----------------------------------------------------------- the slide */
 
+/* A labelled fact under the era, "Fin del cargo: En funciones", when the
+ * row gives it. */
+static void row_fact(column_t *c, const char *label, const char *value)
+{
+    if (!value[0]) return;
+    view_place(c, view_string(c->view, "%s: %s", label, value), FACE_REGULAR,
+               c->m->px_label, INK_MUTED, lines(c, FACE_REGULAR, c->m->px_label, 2));
+}
+
+/* The row's accreditation and term end, when given, under the era: in the
+ * text block, not beside the bands, so the last row's term end moves
+ * nothing else. */
+static void row_facts(column_t *c, const content_ambassador_t *a)
+{
+    char date[64] = "";
+    if (a->accreditation.year)
+        content_date_format(c->ct, a->accreditation, c->lang, date, sizeof date);
+    if (date[0] || TR(c, a->term_end)[0]) space(c, c->m->gap / 2);
+    row_fact(c, LABEL(c, accreditation), date);
+    row_fact(c, LABEL(c, term_end), TR(c, a->term_end));
+}
+
+/* The name at name_px, the era, the facts (with the strip) and the
+ * observations, top down from c->y. Returns the observations' text. */
+static view_text_t *text_block(column_t *c, const content_ambassador_t *a,
+                               int name_px, bool strip)
+{
+    const metrics_t *m = c->m;
+    view_place(c, a->name, FACE_BOLD, name_px, INK_TEXT,
+               lines(c, FACE_BOLD, name_px, 2));
+    /* When: in the accent of an event's date, so a visitor finds it. */
+    view_place(c, TR(c, a->era), FACE_BOLD, m->px_headline, INK_ACCENT,
+               lines(c, FACE_BOLD, m->px_headline, 2));
+    if (strip) row_facts(c, a);
+    space(c, m->gap * 2);
+    return view_place(c, TR(c, a->observations), FACE_REGULAR, m->px_body,
+                      INK_TEXT, 0);
+}
+
+/* Forgets what was placed since `from` (the column back to `saved`). */
+static void roll_back(column_t *c, column_t saved, view_mark_t from,
+                      uint32_t strings, uint32_t cut)
+{
+    *c = saved;
+    c->view->fill_count = from.fill;
+    c->view->text_count = from.text;
+    c->view->string_count = strings;
+    c->view->ellipsized = cut;
+}
+
 void view_ambassador_slide(column_t *c, uint32_t record)
 {
     KIOSK_ASSERT(record < c->ct->ambassador_count); /* the deck's record */
@@ -259,15 +304,26 @@ void view_ambassador_slide(column_t *c, uint32_t record)
     const content_ambassador_t *a = &c->ct->ambassadors[record];
     view_kicker(c, LABEL(c, ambassadors));
     view_mark_t bottom = view_mark(c);
-    ambassador_eras(c, record);
+    /* With heads of state, the overview's axis and bands, one geometry on
+     * every slide; without, the bands of the table's rows. */
+    bool strip = c->ct->head_count > 0;
+    if (strip) view_overview_strip(c, record);
+    else ambassador_eras(c, record);
     view_mark_t block = view_mark(c);
-    view_place(c, a->name, FACE_BOLD, m->px_display, INK_TEXT,
-               lines(c, FACE_BOLD, m->px_display, 2));
-    /* When: in the accent of an event's date, so a visitor finds it. */
-    view_place(c, TR(c, a->era), FACE_BOLD, m->px_headline, INK_ACCENT,
-               lines(c, FACE_BOLD, m->px_headline, 2));
-    space(c, m->gap * 2);
-    view_place(c, TR(c, a->observations), FACE_REGULAR, m->px_body, INK_TEXT,
-               0);
-    view_settle(c, bottom, block);
+    column_t saved = *c;
+    uint32_t strings = c->view->string_count, cut = c->view->ellipsized;
+    view_text_t *obs = text_block(c, a, m->px_display, strip);
+    /* The strip leaves a small panel less height: a long text there sets
+     * the name at the headline's size before the text itself shrinks. */
+    if (strip && obs && obs->fit.px < obs->nominal_px) {
+        roll_back(c, saved, block, strings, cut);
+        text_block(c, a, m->px_headline, strip);
+    }
+    /* With the strip fixed at the foot, the text block is centred in the
+     * height it leaves, on every panel: a row with little to say is a
+     * name and its era set in the middle, not at the top of a void; the
+     * strip never moves (view_settle would move it on a tall panel). */
+    if (strip) view_shift_from(c->view, block.fill, block.text,
+                               (c->bottom - c->y) / 2);
+    else view_settle(c, bottom, block);
 }

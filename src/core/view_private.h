@@ -72,6 +72,10 @@ const char *view_date_string(column_t *c, content_date_t date);
 
 void view_add_fill(view_t *v, view_rect_t r, view_ink_t ink);
 
+/* A frame `t` thick inside r's edges in VIEW_BAND_OUTLINE_INK, four
+ * fills (top, bottom, left, right): the band a slide is about. */
+void view_add_frame(view_t *v, view_rect_t r, int t);
+
 /* Places a text at the top of the free space and moves below it; at most
  * max_h tall (0: all that is left). NULL for an empty text. */
 view_text_t *view_place(column_t *c, const char *text, textfit_face_t face,
@@ -185,6 +189,12 @@ static inline int share(const column_t *c, int n, int gap)
 void view_title_slide(column_t *c, const content_show_t *show); /* view_title.c */
 void view_event_slide(column_t *c, uint32_t record);      /* view_event.c */
 void view_ambassador_slide(column_t *c, uint32_t record); /* view_ambassador.c */
+void view_overview_slide(column_t *c);                    /* view_overview.c */
+/* An ambassador slide's foot, when the content has heads of state: the
+ * overview's legend, axis and bands (the same geometry on every slide),
+ * the row's leader and president framed and its mark on the axis; moves
+ * the column's bottom above it. */
+void view_overview_strip(column_t *c, uint32_t row);      /* view_overview.c */
 void view_agreements_slide(column_t *c, const content_t *ct); /* view_agreements.c */
 void view_trade_slide(column_t *c, const content_t *ct);    /* view_trade.c */
 void view_missions_slide(column_t *c, const content_t *ct); /* view_missions.c */

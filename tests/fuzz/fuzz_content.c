@@ -55,7 +55,7 @@ static content_report_t rep, rep_again;
  * break the build when a field is added or removed there, rather than
  * letting the round trip fail at random: update write_table() (and
  * check_table()) with it. */
-#define LABELS 22
+#define LABELS 27
 #define MIRRORS(type, ...)                                                  \
     _Static_assert(sizeof(type) == sizeof(__VA_ARGS__),                    \
                    #type " changed: update tests/fuzz/fuzz_content.c")
@@ -74,6 +74,8 @@ MIRRORS(content_trade_t, struct {
 MIRRORS(content_export_t, struct { content_side_t a; content_short_tr_t b; });
 MIRRORS(content_mission_t, struct { content_side_t a; content_long_tr_t b; });
 MIRRORS(content_date_t, struct { int16_t a; uint8_t b, c; });
+MIRRORS(content_head_t, struct {
+    content_side_t a; content_short_t b, c; content_date_t d, e, f; });
 
 /* ------------------------------------------------------------ invariants */
 
@@ -224,6 +226,7 @@ static void check_table(const content_t *c)
     CHECK(c->trade_count <= LIMIT_TRADE_FACTS, "%u trade", c->trade_count);
     CHECK(c->export_count <= LIMIT_EXPORTS, "%u exports", c->export_count);
     CHECK(c->mission_count <= LIMIT_MISSIONS, "%u missions", c->mission_count);
+    CHECK(c->head_count <= LIMIT_HEADS_OF_STATE, "%u heads", c->head_count);
     CHECK(c->event_count + c->ambassador_count > 0, "nothing to show");
 
     check_short_tr(c->show.title, true, "show.title");
@@ -283,12 +286,27 @@ static void check_table(const content_t *c)
         check_side(c->missions[i].side, "mission.side");
         check_long_tr(c->missions[i].text, true, "mission.text");
     }
+    for (unsigned i = 0; i < c->head_count; i++) {
+        const content_head_t *h = &c->heads[i];
+        check_side(h->side, "head_of_state.side");
+        check_text(h->name, LIMIT_SHORT_TEXT, true, "head_of_state.name");
+        check_text(h->short_name, LIMIT_SHORT_TEXT, false,
+                   "head_of_state.short_name");
+        check_date(c, h->from, true, "head_of_state.from");
+        check_date(c, h->to, false, "head_of_state.to");
+        check_date(c, h->as_of, false, "head_of_state.as_of");
+        /* A term ended or goes on: exactly one of the two. */
+        CHECK((h->to.year == 0) != (h->as_of.year == 0),
+              "head_of_state with to %d and as_of %d", h->to.year,
+              h->as_of.year);
+    }
     CHECK_UNUSED(c->events, c->event_count);
     CHECK_UNUSED(c->ambassadors, c->ambassador_count);
     CHECK_UNUSED(c->agreements, c->agreement_count);
     CHECK_UNUSED(c->trade, c->trade_count);
     CHECK_UNUSED(c->exports, c->export_count);
     CHECK_UNUSED(c->missions, c->mission_count);
+    CHECK_UNUSED(c->heads, c->head_count);
 }
 
 /* Lines content_load numbers: every '\n' ends one, and a last one without
@@ -415,6 +433,16 @@ static void write_table(const content_t *c)
         put_text("id", e->id);
         put_seconds("seconds", e->slide_ms);
     }
+    for (unsigned i = 0; i < c->head_count; i++) {
+        const content_head_t *h = &c->heads[i];
+        put("[head_of_state]\r\n");
+        put_date("as_of", h->as_of);
+        put_date("to", h->to);
+        put_date("from", h->from);
+        put_text("short_name", h->short_name);
+        put_text("name", h->name);
+        put_text("side", side_name(h->side));
+    }
     for (unsigned i = 0; i < c->agreement_count; i++) {
         put("[agreement]\r\n");
         put_date("date", c->agreements[i].date);
@@ -455,6 +483,11 @@ static void write_table(const content_t *c)
     put_tr("invitation_touch", lb->invitation_touch);
     put_tr("paused_touch", lb->paused_touch);
     put_tr("language_touch", lb->language_touch);
+    put_tr("overview", lb->overview);
+    put_tr("established", lb->established);
+    put_tr("overview_marks", lb->overview_marks);
+    put_tr("context", lb->context);
+    put_tr("accreditation", lb->accreditation);
     put("[end]\r\n");
 }
 

@@ -63,6 +63,15 @@ static inline void fixture_labels(content_labels_t *l)
     fixture_set(l->paused_touch, "En pausa \xC2\xB7 Toca para continuar",
                 "Paused \xC2\xB7 Touch to continue");
     fixture_set(l->language_touch, "English", "Español");
+    fixture_set(l->overview, "Los embajadores en su tiempo",
+                "The ambassadors in their time");
+    fixture_set(l->established, "Relaciones establecidas",
+                "Relations established");
+    fixture_set(l->overview_marks, "Embajador, en el mandato que le da el "
+                "artículo", "Ambassador, in the term the article gives");
+    fixture_set(l->context, "Fechas de los mandatos: contexto, no del "
+                "artículo", "Terms' dates: context, not from the article");
+    fixture_set(l->accreditation, "Acreditación", "Accreditation");
 }
 
 #endif

@@ -1299,6 +1299,104 @@ static void test_date_outside_article_warns(void **state)
     assert_warning(0, 11, "'accreditation' is in 2024");
 }
 
+/* ------------------------------------------------- heads of state */
+
+/* Lines 4-9 an event, 10-15 a past term, 16-20 one in office. */
+#define HEADS                                                              \
+    "[head_of_state]\nside = mexico\nname = Miguel de la Madrid Hurtado\n" \
+    "short_name = De la Madrid\nfrom = 1982-12-01\nto = 1988-11-30\n"      \
+    "[head_of_state]\nside = north_korea\nname = Kim Jong-un\n"            \
+    "from = 2011-12-17\nas_of = 2026-11\n"
+
+static void test_heads_of_state_load(void **state)
+{
+    (void)state;
+    /* Terms are context from the reference: 1948 or 2026 is no typo
+     * there, so no warning about the article's years. */
+    expect_warnings(SHOW EVENT HEADS "[head_of_state]\nside = north_korea\n"
+                    "name = Kim Il-sung\nfrom = 1948-09-09\nto = 1994-07-08\n"
+                    END, 0);
+    assert_int_equal(content.head_count, 3);
+    const content_head_t *h = &content.heads[0];
+    assert_int_equal(h->side, SIDE_MEXICO);
+    assert_string_equal(h->name, "Miguel de la Madrid Hurtado");
+    assert_string_equal(h->short_name, "De la Madrid");
+    assert_int_equal(h->from.year, 1982);
+    assert_int_equal(h->from.month, 12);
+    assert_int_equal(h->from.day, 1);
+    assert_int_equal(h->to.year, 1988);
+    assert_int_equal(h->as_of.year, 0);
+    h = &content.heads[1];
+    assert_int_equal(h->side, SIDE_NORTH_KOREA);
+    assert_string_equal(h->short_name, "");
+    assert_int_equal(h->to.year, 0);
+    assert_int_equal(h->as_of.year, 2026);
+    assert_int_equal(h->as_of.month, 11);
+    assert_int_equal(content.heads[2].from.year, 1948);
+}
+
+static void test_head_of_state_errors(void **state)
+{
+    (void)state;
+    /* No name: the header's line names the missing field. */
+    expect_one_error(SHOW EVENT "[head_of_state]\nside = mexico\n"
+                     "from = 1982-12-01\nto = 1988-11-30\n" END, 10,
+                     "[head_of_state] has no 'name', which is required");
+    /* A day that does not exist, on its line. */
+    expect_one_error(SHOW EVENT "[head_of_state]\nside = mexico\nname = M\n"
+                     "from = 1982-02-30\nto = 1988-11-30\n" END, 13,
+                     "day 30 in 'from' does not exist in 1982-02");
+    /* The end before the start, on the end's line. */
+    expect_one_error(SHOW EVENT "[head_of_state]\nside = mexico\nname = M\n"
+                     "from = 1988-12-01\nto = 1982-11-30\n" END, 14,
+                     "is before 'from'");
+    assert_error_is(0, 14, "'to' (1982-11-30) is before 'from' (1988-12-01): "
+                           "the term would end before it began");
+    /* Neither end, or both. */
+    expect_one_error(SHOW EVENT "[head_of_state]\nside = mexico\nname = M\n"
+                     "from = 1988-12-01\n" END, 10,
+                     "has neither 'to' (the term's last day) nor 'as_of'");
+    expect_one_error(SHOW EVENT "[head_of_state]\nside = mexico\nname = M\n"
+                     "from = 1988-12-01\nto = 1994-11-30\nas_of = 2026\n" END,
+                     10, "has both 'to' and 'as_of'");
+}
+
+/* Once heads of state are given, each ambassador row must name one of
+ * each side: the overview places the row by those names. */
+static void test_ambassador_names_a_head_of_state(void **state)
+{
+    (void)state;
+    expect_valid(SHOW EVENT HEADS "[ambassador]\nname = P\n"
+                 "leader = Kim Jong-un\n"
+                 "president = Miguel de la Madrid Hurtado\n" END);
+    assert_false(load(SHOW EVENT HEADS "[ambassador]\nname = P\n"
+                      "leader = Kim Jong Un\npresident = Miguel de la Madrid\n"
+                      END));
+    assert_int_equal(report.total, 2);
+    assert_error_is(0, 21, "[ambassador] 'leader' is 'Kim Jong Un', which no "
+                           "[head_of_state] of north_korea is named: the "
+                           "overview could not place the row");
+    assert_error_is(1, 21, "[ambassador] 'president' is 'Miguel de la Madrid', "
+                           "which no [head_of_state] of mexico is named: the "
+                           "overview could not place the row");
+}
+
+static void test_too_many_heads_of_state(void **state)
+{
+    (void)state;
+    size_t n = (size_t)snprintf(big, sizeof big, "%s%s", SHOW, EVENT);
+    for (int i = 0; i <= LIMIT_HEADS_OF_STATE; i++)
+        n += (size_t)snprintf(big + n, sizeof big - n,
+                              "[head_of_state]\nside = mexico\nname = M\n"
+                              "from = 1982\nto = 1988\n");
+    snprintf(big + n, sizeof big - n, "%s", END);
+    assert_false(load(big));
+    /* The 25th record's header: 9 lines, then 5 a record. */
+    assert_one_error(10 + 5 * LIMIT_HEADS_OF_STATE,
+                     "too many [head_of_state] records: the limit is 24 "
+                     "(LIMIT_HEADS_OF_STATE)");
+}
+
 /* 100 characters in Spanish, an English text of `en` characters. */
 static void load_translation(size_t en)
 {
@@ -1786,12 +1884,33 @@ static void test_format_canonical(void **state)
         "[mission]\nside = mexico\ntext_es = M es\ntext_en = M\n" END;
     const char *out = round_trip(untidy);
     /* The labels are the fixture's, in its own order, which is the
-     * canonical one. */
+     * canonical one, then the optional ones the loader fills with the
+     * kiosk's own words; the ids made from the records written out. */
     snprintf(big, sizeof big, "%s",
              "[show]\ntitle_es = T es\ntitle_en = T\nsubtitle_es = S es\n"
              "subtitle_en = S\nslide_seconds = 12\n" LABELS
-             "[event]\ndate = 1980-09\n" TEXTS "seconds = 30\n"
-             "[ambassador]\nname = N\naccreditation = 1990-03-04\n"
+             "invitation_touch_es = Toca para explorar\n"
+             "invitation_touch_en = Touch to explore\n"
+             "paused_touch_es = En pausa \xC2\xB7 Toca para continuar\n"
+             "paused_touch_en = Paused \xC2\xB7 Touch to continue\n"
+             "language_touch_es = English\n"
+             "language_touch_en = Espa\xC3\xB1ol\n"
+             "overview_es = Los embajadores en su tiempo\n"
+             "overview_en = The ambassadors in their time\n"
+             "established_es = Relaciones establecidas\n"
+             "established_en = Relations established\n"
+             "overview_marks_es = Embajador, en el mandato que le da el "
+             "art\xC3\xAD" "culo\n"
+             "overview_marks_en = Ambassador, in the term the article gives\n"
+             "context_es = Fechas de los mandatos: contexto, no del "
+             "art\xC3\xAD" "culo\n"
+             "context_en = Terms' dates: context, not from the article\n"
+             "accreditation_es = Acreditaci\xC3\xB3n\n"
+             "accreditation_en = Accreditation\n"
+             "[event]\nid = event-1980-09-h\ndate = 1980-09\n" TEXTS
+             "seconds = 30\n"
+             "[ambassador]\nid = ambassador-n\nname = N\n"
+             "accreditation = 1990-03-04\n"
              "observations_es = O es\nobservations_en = O\nleader = L\n"
              "president = P\nterm_end_es = F es\nterm_end_en = F\n"
              "seconds = 9\n"
@@ -1886,6 +2005,10 @@ int main(void)
         cmocka_unit_test(test_date_limits_literal),
         cmocka_unit_test(test_format_canonical),
         cmocka_unit_test(test_format_short_buffer),
+        cmocka_unit_test(test_heads_of_state_load),
+        cmocka_unit_test(test_head_of_state_errors),
+        cmocka_unit_test(test_ambassador_names_a_head_of_state),
+        cmocka_unit_test(test_too_many_heads_of_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

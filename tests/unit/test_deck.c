@@ -160,15 +160,58 @@ static void test_full_tables_fit(void **state)
     (void)state;
     content.event_count = LIMIT_EVENTS;
     content.ambassador_count = LIMIT_AMBASSADORS;
+    for (size_t i = 0; i < LIMIT_AMBASSADORS; i++)
+        strcpy(content.ambassadors[i].name, "Pak Yong-se");
+    content.head_count = LIMIT_HEADS_OF_STATE;
     content.agreement_count = 1;
     content.trade_count = 1;
     content.mission_count = 1;
     deck_build(&content, &deck);
     assert_int_equal(deck.count, LIMIT_SLIDES);
     assert_slide(LIMIT_EVENTS, SLIDE_EVENT, LIMIT_EVENTS - 1, 10000);
-    assert_slide(LIMIT_EVENTS + LIMIT_AMBASSADORS, SLIDE_AMBASSADOR,
+    assert_slide(LIMIT_EVENTS + 1, SLIDE_OVERVIEW, 0, 10000);
+    assert_slide(LIMIT_EVENTS + 1 + LIMIT_AMBASSADORS, SLIDE_AMBASSADOR,
                  LIMIT_AMBASSADORS - 1, 10000);
     assert_slide(LIMIT_SLIDES - 1, SLIDE_MISSIONS, 0, 10000);
+}
+
+/* With heads of state, the overview comes right before the first
+ * ambassador, and the row without a name (relations established) is its
+ * start mark, not a slide: the slides are rows 1 and 2. */
+static void test_overview_before_ambassadors_no_nameless_slide(void **state)
+{
+    (void)state;
+    add_event(1980, 9, 4, "A", 0);
+    add_ambassador("", "Relations established", 0);
+    add_ambassador("Pak Yong-se", "", 0);
+    add_ambassador("Pak Jung-guk", "", 0);
+    content.head_count = 2;
+    content.agreement_count = 1;
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 6);
+    assert_slide(0, SLIDE_TITLE, 0, 10000);
+    assert_slide(1, SLIDE_EVENT, 0, 10000);
+    assert_slide(2, SLIDE_OVERVIEW, 0, 10000);
+    assert_slide(3, SLIDE_AMBASSADOR, 1, 10000);
+    assert_slide(4, SLIDE_AMBASSADOR, 2, 10000);
+    assert_slide(5, SLIDE_AGREEMENTS, 0, 10000);
+    assert_string_equal(deck_slide_id(&deck, &content, 2), "overview");
+    char buf[64];
+    deck_slide_title(&deck, &content, 2, LANG_ES, buf, sizeof buf);
+    assert_string_equal(buf, "Los embajadores en su tiempo");
+}
+
+/* Without heads of state there is nothing to place the rows among: no
+ * overview, and the nameless row keeps its slide (nothing is dropped). */
+static void test_no_overview_without_heads_of_state(void **state)
+{
+    (void)state;
+    add_ambassador("", "Relations established", 0);
+    add_ambassador("Pak Yong-se", "", 0);
+    deck_build(&content, &deck);
+    assert_int_equal(deck.count, 3);
+    assert_slide(1, SLIDE_AMBASSADOR, 0, 10000);
+    assert_slide(2, SLIDE_AMBASSADOR, 1, 10000);
 }
 
 /* A table content_load could never have passed: KIOSK_ASSERT stops the
@@ -209,6 +252,7 @@ static void test_kind_names(void **state)
     assert_string_equal(deck_kind_name(SLIDE_TITLE), "title");
     assert_string_equal(deck_kind_name(SLIDE_EVENT), "event");
     assert_string_equal(deck_kind_name(SLIDE_AMBASSADOR), "ambassador");
+    assert_string_equal(deck_kind_name(SLIDE_OVERVIEW), "overview");
     assert_string_equal(deck_kind_name(SLIDE_AGREEMENTS), "agreements");
     assert_string_equal(deck_kind_name(SLIDE_TRADE), "trade");
     assert_string_equal(deck_kind_name(SLIDE_MISSIONS), "missions");
@@ -363,6 +407,9 @@ int main(void)
         cmocka_unit_test_setup(test_kinds_without_records_omitted, reset),
         cmocka_unit_test_setup(test_exports_alone_make_a_trade_slide, reset),
         cmocka_unit_test_setup(test_full_tables_fit, reset),
+        cmocka_unit_test_setup(test_overview_before_ambassadors_no_nameless_slide,
+                               reset),
+        cmocka_unit_test_setup(test_no_overview_without_heads_of_state, reset),
         cmocka_unit_test_setup(test_assert_fires_on_a_table_the_loader_refuses,
                                reset),
         cmocka_unit_test_setup(test_kind_names, reset),

@@ -199,7 +199,7 @@ static void test_bad_csv_lines_name_their_line(void **state)
                "the value must be a whole number");
     assert_bad("visits,,,,1\nslide_seconds,2,es,,4\n", 2,
                "the value must be seconds with three decimals");
-    assert_bad("slide_shows,99,es,,1\n", 1, "the slide must be 1 to 68");
+    assert_bad("slide_shows,99,es,,1\n", 1, "the slide must be 1 to 69");
     assert_bad("slide_shows,2,fr,,1\n", 1, "the language must be es or en");
     assert_bad("visits,,,1\n", 1, "expected counter,slide,language,hour,value");
     assert_bad("visitors,,,,1\n", 1, "unknown counter 'visitors' or keys that do not fit it");
