@@ -13,7 +13,7 @@
 #include "core/narration.h"
 #include "core/gesture.h"
 #include "core/view.h"
-#include "fake_caps.h"
+#include "fake_font.h"
 #include "labels_fixture.h"
 
 static content_t content;
@@ -292,24 +292,6 @@ static void test_unavailable_or_off_never_speaks(void **state)
 
 /* A font of 0.58 em a byte in bold, lines 1.36 em, capitals 2/3 em
  * (test_view.c's). */
-static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
-                      size_t n)
-{
-    (void)ctx;
-    (void)face;
-    (void)s;
-    return (int)n * px * 58 / 100;
-}
-
-static int fake_line_height(void *ctx, textfit_face_t face, int px)
-{
-    (void)ctx;
-    (void)face;
-    return (px * 136 + 99) / 100;
-}
-
-static const textfit_measure_t fake = {fake_width, fake_line_height,
-                                       fake_cap_height, NULL};
 static view_t view;
 
 static void lay_out(int w, int h, lang_t lang, view_speaker_state_t speaker)

@@ -26,27 +26,9 @@
 
 #include "core/reading.h"
 #include "core/view.h"
-#include "fake_caps.h"
+#include "fake_font.h"
 #include "labels_fixture.h"
 
-static int fake_width(void *ctx, textfit_face_t face, int px, const char *s,
-                      size_t n)
-{
-    (void)ctx;
-    (void)s;
-    int per_byte = px * (face == FACE_BOLD ? 58 : 55); /* hundredths */
-    return (int)n * per_byte / 100;
-}
-
-static int fake_line_height(void *ctx, textfit_face_t face, int px)
-{
-    (void)ctx;
-    (void)face;
-    return (px * 136 + 99) / 100;
-}
-
-static const textfit_measure_t fake = {fake_width, fake_line_height,
-                                       fake_cap_height, NULL};
 
 static const struct {
     int w, h;
