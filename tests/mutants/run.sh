@@ -46,7 +46,7 @@ copy_tree() {
 
 # The fast stage: the kiosk (whose build checks the built-in content), the
 # unit tests and the comparison tool, then the checks.
-build_fast() { nice make </dev/null -s -C "$TREE" build/kiosk unit build/golden-compare >"$WORK/build.log" 2>&1; }
+build_fast() { nice make </dev/null -s -C "$TREE" build/kiosk unit build/golden-compare build/glyph-shapes >"$WORK/build.log" 2>&1; }
 run_fast() {
     (cd "$TREE" && STAGE=fast BUILD=build UNIT_TESTS="$(make -s --no-print-directory print-unit-tests)" \
         timeout 900 nice tests/run.sh) </dev/null >"$WORK/fast.log" 2>&1
