@@ -171,9 +171,11 @@ static bool canonical(const script_cmd_t *c, char *buf, size_t cap)
         if (c->at == SCRIPT_AT_PIXEL)
             snprintf(buf, cap, "tap %u %u", (unsigned)c->x, (unsigned)c->y);
         else
-            snprintf(buf, cap, "tap %s", c->at == SCRIPT_AT_LANG   ? "lang"
-                                         : c->at == SCRIPT_AT_BACK ? "back"
-                                                                   : "next");
+            snprintf(buf, cap, "tap %s",
+                     c->at == SCRIPT_AT_LANG      ? "lang"
+                     : c->at == SCRIPT_AT_BACK    ? "back"
+                     : c->at == SCRIPT_AT_SPEAKER ? "speaker"
+                                                  : "next");
         break;
     case SCRIPT_SWIPE:
         snprintf(buf, cap, "swipe %s",
@@ -266,7 +268,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case SCRIPT_TAP:
             CHECK(cmd.x <= SCRIPT_MAX_COORD && cmd.y <= SCRIPT_MAX_COORD,
                   "tap %u %u", (unsigned)cmd.x, (unsigned)cmd.y);
-            CHECK(cmd.at <= SCRIPT_AT_NEXT, "tap at %d", (int)cmd.at);
+            CHECK(cmd.at <= SCRIPT_AT_SPEAKER, "tap at %d", (int)cmd.at);
             CHECK(cmd.at == SCRIPT_AT_PIXEL || (cmd.x == 0 && cmd.y == 0),
                   "a tap on a control with a pixel");
             break;
@@ -277,7 +279,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
 #endif
         case SCRIPT_TOUCH_CONTENT:
-        case SCRIPT_RELOAD: break; /* no arguments: the fields are zero */
+        case SCRIPT_RELOAD:
+        case SCRIPT_EXPECT_SPEAKING:
+        case SCRIPT_EXPECT_SILENT: break; /* no arguments: the fields are zero */
         default: CHECK(0, "unknown op %d", (int)cmd.op);
         }
 
