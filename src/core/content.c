@@ -133,6 +133,13 @@ static const field_spec_t mission_fields[] = {
                                    #table " has more fields than MAX_FIELDS")
 FITS(show_fields);
 FITS(label_fields);
+
+const char *content_label_key(size_t i, size_t *offset)
+{
+    if (i >= sizeof label_fields / sizeof label_fields[0]) return NULL;
+    *offset = label_fields[i].offset;
+    return label_fields[i].key;
+}
 FITS(event_fields);
 FITS(ambassador_fields);
 FITS(agreement_fields);

@@ -167,6 +167,11 @@ typedef struct {
     uint8_t head_count;
 } content_t;
 
+/* The [labels] keys in the loader's order, for whoever writes a content
+ * file (content_format.c): key `i` (without its _es/_en) and the offset
+ * of its translated field in content_labels_t; NULL past the last. */
+const char *content_label_key(size_t i, size_t *offset);
+
 /* Parses `size` bytes of content text into *out. Returns true when the text
  * is valid (it may have warnings); otherwise *out is unspecified. *report
  * lists every problem found, errors and warnings, in line order. `text` need not be NUL-terminated. */

@@ -78,37 +78,15 @@ static void show(writer_t *w, const content_show_t *s)
     seconds(w, "slide_seconds", s->slide_ms);
 }
 
-/* The labels in the schema's order (content.c): each a translated short
- * field of content_labels_t. */
-#define LABEL(member) {#member, offsetof(content_labels_t, member)}
-static const struct {
-    const char *key;
-    size_t offset;
-} label_keys[] = {
-    LABEL(history),        LABEL(ambassadors),
-    LABEL(leader),         LABEL(president),
-    LABEL(term_end),       LABEL(agreements),
-    LABEL(trade),          LABEL(missions),
-    LABEL(exports_mexico), LABEL(exports_north_korea),
-    LABEL(mexico),         LABEL(north_korea),
-    LABEL(invitation),     LABEL(paused),
-    LABEL(language),       LABEL(months),
-    LABEL(closed),         LABEL(invitation_touch),
-    LABEL(paused_touch),   LABEL(language_touch),
-    LABEL(listen),         LABEL(listen_stop),
-    LABEL(overview),       LABEL(established),
-    LABEL(overview_marks), LABEL(context),
-    LABEL(accreditation),
-};
-
+/* The labels in the loader's own order and list (content_label_key): a
+ * label added to the schema is written without a change here. */
 static void labels(writer_t *w, const content_labels_t *l)
 {
     put(w, "[labels]\n");
-    for (size_t i = 0; i < sizeof label_keys / sizeof label_keys[0]; i++) {
-        const content_short_t *field =
-            (const content_short_t *)((const char *)l + label_keys[i].offset);
-        TR(w, label_keys[i].key, field);
-    }
+    size_t offset;
+    const char *key;
+    for (size_t i = 0; (key = content_label_key(i, &offset)); i++)
+        TR(w, key, (const content_short_t *)((const char *)l + offset));
 }
 
 static void head_of_state(writer_t *w, const content_head_t *h)
