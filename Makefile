@@ -3,7 +3,7 @@
 # through sudo), saying what they install.
 
 CC ?= gcc
-PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext espeak-ng
+PKGS := sdl2 SDL2_ttf libpng zlib libdeflate libsystemd x11 xext libdrm espeak-ng
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
@@ -33,11 +33,13 @@ UNIT_TESTS := test_content test_calendar test_sm test_deck test_reading test_tex
 # kms_swrast / llvmpipe; --no-install-recommends would leave them out.
 # espeak-ng and its data (the es-419 and en voices): the narration.
 RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng-dev zlib1g-dev \
-                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
+                libdeflate-dev libsystemd-dev libx11-dev libxext-dev libdrm-dev libgl1-mesa-dri libegl-mesa0 libgbm1 \
                 libespeak-ng-dev espeak-ng-data
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
-# kernel is downloaded, not installed.
-VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick
+# kernel is downloaded, not installed. Xorg (its modesetting driver is in
+# the core package), xset and xdotool: the VM's second boot, under X11.
+VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
+               xserver-xorg-core x11-xserver-utils xdotool
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
 # Wayland test (cage wants xwayland). chromium: opens --compare's HTML

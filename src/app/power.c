@@ -25,7 +25,7 @@ static void switch_builtin(power_t *p, board_t *b, uint64_t now_ms)
     switch (panel_power_set(b, p->on)) {
     case PANEL_POWER_DONE: complaint_ok(&p->trouble); return;
     case PANEL_POWER_FAILED:
-        complaint_failed(&p->trouble, now_ms, "the X server refused DPMS");
+        complaint_failed(&p->trouble, now_ms, "the display refused DPMS");
         return;
     case PANEL_POWER_NO_SWITCH:
         if (p->told_no_switch) return;

@@ -5,7 +5,7 @@
  * (open, or a staff wake), on. With closed_notice = on the panel stays on,
  * as it has a notice to show. At start the command for the state the
  * kiosk starts in runs (a panel a crash left off is switched on again).
- * Each change goes to the board's built-in switch (panel_power.h: DPMS on X11) and to the settings' command,
+ * Each change goes to the board's built-in switch (panel_power.h: DPMS on X11 and KMS/DRM) and to the settings' command,
  * display_off_command or display_on_command, started without waiting
  * (child.h) and killed after POWER_COMMAND_LIMIT_MS. A change that comes
  * while a command runs waits for it to end, and then only the latest

@@ -310,7 +310,8 @@ static void convert_onto_panel(board_t *b, const SDL_Rect *rects, int n)
 
 /* Uploads the changed rectangles into the texture and shows it. The
  * whole texture is presented: a double-buffered display needs every pixel
- * of each new frame, and the texture holds them all. */
+ * of each new frame, and the texture holds them all. A dark panel gets
+ * the pixels, not the present: it shows them when it is on again. */
 static void present_texture(board_t *b, const SDL_Rect *rects, int n)
 {
     if (!b->sdl->texture) return;
@@ -320,6 +321,7 @@ static void present_texture(board_t *b, const SDL_Rect *rects, int n)
         if (SDL_UpdateTexture(b->sdl->texture, &rects[i], at, b->sdl->panel->pitch) != 0)
             log_warn("cannot update the panel: %s", SDL_GetError());
     }
+    if (b->dark) return;
     if (SDL_RenderCopy(b->sdl->renderer, b->sdl->texture, NULL, NULL) != 0)
         log_warn("cannot show the panel: %s", SDL_GetError());
     SDL_RenderPresent(b->sdl->renderer);

@@ -58,6 +58,8 @@ typedef struct {
     int keep_looks;         /* board_keep_on_wall's looks still to take */
     uint64_t next_keep_ms;  /* the earliest time of the next look */
     uint64_t presented_ms;  /* texture path: when the panel was last shown */
+    bool dark;              /* switched off through DRM (panel_power.h):
+                             * nothing is presented until it is on again */
 } board_t;
 
 /* A RAM panel of w x h; no display is touched. */

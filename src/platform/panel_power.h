@@ -4,11 +4,13 @@
  *   While the panel is off SDL's screensaver suspension is lifted (SDL
  *   2.26 resets the X screensaver every 30 s while it is suspended, which
  *   switches DPMS back on), and put back when it is on again.
- * - KMS/DRM: not reachable with SDL 2.26: SDL holds the DRM device as
- *   master and offers no call to set a connector's DPMS property, and a
- *   second descriptor that is not master may not set it. The settings'
- *   display_off_command / display_on_command serve there, and on Wayland
- *   (wlr-randr) and HDMI-CEC (cec-client).
+ * - KMS/DRM: the DPMS property of each connector that shows a picture,
+ *   set through the descriptor SDL holds as DRM master (SDL_SysWMinfo's
+ *   kmsdrm.drm_fd; another descriptor, not master, may not set it).
+ *   While the panel is off the board presents nothing (board_t.dark).
+ * - Wayland: none; the compositor owns the panel. The settings'
+ *   display_off_command / display_on_command serve there (wlr-randr), and
+ *   for HDMI-CEC (cec-client).
  */
 #ifndef KIOSK_PANEL_POWER_H
 #define KIOSK_PANEL_POWER_H

@@ -6,18 +6,30 @@
 # there as data/kiosk.service would: SDL_VIDEODRIVER=kmsdrm, no X, no
 # Wayland. The panel's picture comes through QMP's screendump and must be
 # the headless render of the slide that should show (the progress bar,
-# which moves, masked out of both). In order:
-#   1. the first slide on the panel (and the check can fail: it is not
-#      the second slide);
-#   2. a key (Right, sent to the VM's PS/2 keyboard) moves it to slide 2:
-#      the kiosk reads keyboards through SDL's evdev path;
-#   3. a visitor's Alt+F2 and Ctrl+Alt+F2 leave the console on
+# which moves, masked out of both). The museum is closed all through the
+# test (its opening hours are two days away), so the kiosk starts asleep.
+# In order:
+#   1. the panel is off: the kernel says the connector's DPMS is Off (the
+#      kiosk's built-in switch, src/platform/panel_power.c) and the VGA
+#      shows nothing;
+#   2. a key (Right, sent to the VM's PS/2 keyboard) wakes it for staff:
+#      the connector is On and the first slide is on the panel (and the
+#      check can fail: it is not the second slide); the kiosk reads
+#      keyboards through SDL's evdev path;
+#   3. Right moves it to slide 2;
+#   4. a visitor's Alt+F2 and Ctrl+Alt+F2 leave the console on
 #      VT 1 (the kiosk owns tty1 and SDL turns its keyboard off), and a
 #      Right after them shows slide 3;
-#   4. the console switched to VT 2 and back by chvt in the VM: slide 3
+#   5. the console switched to VT 2 and back by chvt in the VM: slide 3
 #      is on the panel again (what VT 2 showed is said, not judged);
-#   5. one more Right shows slide 4: the keyboard still reaches the kiosk,
+#   6. one more Right shows slide 4: the keyboard still reaches the kiosk,
 #      and the kiosk still runs.
+# Then a second boot runs it under X11 instead, on the host's own Xorg
+# with its modesetting driver on the same panel:
+#   7. asleep, `xset q` says "Monitor is Off" and so does the kernel, and
+#      the VGA shows nothing (the kiosk's X11 DPMS switch);
+#   8. Right (XTEST, from xdotool in the VM) wakes it: slide 1 on the
+#      panel, `xset q` and the kernel say On.
 # Exit 0 when all hold; otherwise 1, with the VM's serial console (the
 # kernel's and the kiosk's log). Run from the checkout's root, after
 # `make build/kiosk build/golden-compare`; `make test-vm` does both.
@@ -59,20 +71,43 @@ start=$(date +%s)
 elapsed() { echo $(($(date +%s) - start)); }
 step() { echo "$(elapsed) s: $*"; }
 
-# The settings the VM's kiosk runs with: no auto-advance or return to
-# the first slide within the test, and no burn-in shift, so the panel
-# holds still unless the test moves it.
+# The settings the slides are rendered with headless (open.ini): no
+# auto-advance or return to the first slide within the test, and no
+# burn-in shift, so the panel holds still unless the test moves it. The
+# VM's kiosk has the same and is closed (kiosk.ini): open two days from
+# now only, and a staff key keeps it awake for two hours. And the X
+# server's settings for the second boot: modesetting without
+# acceleration, no input devices, no screen saver of its own.
 write_settings() {
-    cat >"$VM/kiosk.ini" <<EOF
+    cat >"$VM/open.ini" <<EOF
 [kiosk]
 slide_seconds = 3600
 idle_seconds = 3600
 burn_in_shift = off
 EOF
-    "$BUILD/kiosk" --check-config "$VM/kiosk.ini" >/dev/null
+    { cat "$VM/open.ini" && echo "hours = $(date -u -d '+2 days' +%a) 10:00-11:00" &&
+        echo "staff_minutes = 120"; } >"$VM/kiosk.ini"
+    cat >"$VM/xorg.conf" <<EOF
+Section "ServerFlags"
+    Option "AutoAddDevices" "false"
+    Option "BlankTime" "0"
+    Option "StandbyTime" "0"
+    Option "SuspendTime" "0"
+    Option "OffTime" "0"
+EndSection
+Section "Device"
+    Identifier "panel"
+    Driver "modesetting"
+    Option "kmsdev" "/dev/dri/card0"
+    Option "AccelMethod" "none"
+EndSection
+EOF
+    "$BUILD/kiosk" --check-config "$VM/open.ini" >/dev/null &&
+        "$BUILD/kiosk" --check-config "$VM/kiosk.ini" >/dev/null
 }
 
-# boot: QEMU in the background. TCG, as nested KVM hangs at boot here.
+# boot kms|x11: QEMU in the background (a VM still running is ended),
+# the kiosk on KMS/DRM or under Xorg (tests/vm/init). TCG, as nested KVM hangs at boot here.
 # The VGA has QEMU's default 16 MB: bochs cannot pin a second 1080p frame
 # (8 MB each), so page flips fail with ENOMEM and SDL drops the frame
 # without a word, as on a small real panel. The kiosk shows its picture
@@ -81,13 +116,14 @@ EOF
 # Serial 0 is the console (kept in console.log), serial 1 the control
 # line tests/vm/init reads; QMP takes screendumps and keys.
 boot() {
+    [ -n "$qemu" ] && { qmp quit >/dev/null 2>&1; wait "$qemu"; }
     rm -f "$VM/console.log" "$VM/qmp.sock" "$VM/ctl.in" "$VM/ctl.out"
     mkfifo "$VM/ctl.in" "$VM/ctl.out" || fail "cannot make the control FIFOs"
     qemu-system-x86_64 -accel tcg -smp 1 -m 1024 -nodefaults -no-user-config \
         -display none -no-reboot \
         -device VGA,edid=on,xres=1920,yres=1080,vgamem_mb=16 \
         -kernel "$VM/vmlinuz" -initrd "$VM/initramfs.cpio" \
-        -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/kiosk.ini" \
+        -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/kiosk.ini kiosk.mode=$1" \
         -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
         -serial "file:$VM/console.log" \
         -chardev "pipe,id=ctl,path=$VM/ctl" -serial chardev:ctl \
@@ -118,15 +154,22 @@ qmp() { python3 tests/vm/qmp.py "$VM/qmp.sock" "$@"; }
 # Under `timeout`: with QEMU gone, opening the FIFO would wait for good.
 control() { timeout 10 sh -c 'printf "%s\n" "$1" >"$2"' - "$1" "$VM/ctl.in"; }
 
-# vm_do COMMAND [ARG]: a command to tests/vm/init (chvt N, vt N: see
-# there), numbered; waits for its answer and fails unless it is "ok".
+# vm_try COMMAND [ARG]: a command to tests/vm/init (chvt N, vt N, dpms
+# On|Off...: see there), numbered; waits for its answer, true if "ok".
 seq=0
-vm_do() {
+vm_try() {
     seq=$((seq + 1))
     control "$seq $*" || fail "no control line to the VM"
     until_true "an answer to '$*'" console_says "vm: $seq \(ok\|FAILED\)"
-    console_says "vm: $seq ok" || fail "in the VM, '$*' failed"
+    console_says "vm: $seq ok"
 }
+
+# vm_do COMMAND [ARG]: vm_try, and fails unless the answer is "ok".
+vm_do() { vm_try "$@" || fail "in the VM, '$*' failed"; }
+
+# vm_until COMMAND [ARG]: vm_try again every second until it holds (the
+# kiosk logs a change of the panel's power just before making it).
+vm_until() { until_true "'$*' in the VM" vm_try "$@"; }
 
 # The progress bar's box (bar_box, mask_bar), which moves and may differ.
 . tests/tools/progress_bar.sh
@@ -136,7 +179,7 @@ vm_do() {
 expected_shots() {
     bar_box "$BUILD/kiosk" 1920x1080 "$VM" || return 1
     rm -rf "$VM/expected" &&
-        "$BUILD/kiosk" --headless --size 1920x1080 --config "$VM/kiosk.ini" \
+        "$BUILD/kiosk" --headless --size 1920x1080 --config "$VM/open.ini" \
             --shots "$VM/expected" >/dev/null || return 1
     for n in 1 2 3 4; do
         f="$VM/expected/slide-00$n.png"
@@ -215,16 +258,36 @@ away_shows() {
     fi
 }
 
-main() {
-    vm_kernel && vm_initramfs || fail "could not make the kernel and initramfs"
-    write_settings || fail "the VM's settings do not validate"
-    expected_shots || fail "the headless shots"
-    step "kernel $KVER, initramfs and the expected slides ready (bar masked: $BAR)"
-    boot
+# panel_dark: the VGA shows no picture now: QEMU's screendump is black,
+# or is QEMU's own 640x480 "Guest has not initialized the display" (what
+# it shows once bochs has switched its output off), not the 1920x1080
+# mode the kiosk set.
+panel_dark() {
+    qmp screendump "$VM/screen.png" >"$VM/compare.txt" 2>&1 || return 1
+    set -- $(convert "$VM/screen.png" -format '%w %h %[fx:maxima]' info:)
+    [ "$1x$2" = 640x480 ] || [ "$3" = 0 ]
+}
+
+# asleep_panel_off WHAT: the kiosk says the panel is off on purpose, the
+# kernel's connector is Off and the panel black.
+asleep_panel_off() {
+    until_true "the kiosk's 'panel off'" console_says "panel off: closed by the opening hours"
+    vm_until dpms Off
+    until_true "a black panel" panel_dark
+    step "asleep: $1, the connector's DPMS is Off, the panel shows nothing"
+}
+
+# test_kms: steps 1 to 6 (see the top).
+test_kms() {
+    boot kms
     until_true "kiosk start" console_says "vm: starting the kiosk"
-    step "the VM booted, the kiosk starts"
+    step "the VM booted, the kiosk starts on KMS/DRM"
+    asleep_panel_off "the kiosk's log says off on purpose"
+    qmp key right || fail "QMP send-key right"
     slide=1
     panel_shows 1
+    vm_until dpms On
+    step "a staff key: the connector's DPMS is On"
     # The check must be able to fail: slide 1 is not slide 2.
     panel_is 2 && fail "the panel matches slide 2 too: the comparison sees nothing"
     next_slide
@@ -233,6 +296,31 @@ main() {
     # The keyboard still reaches the kiosk after the switch.
     next_slide
     kiosk_runs
-    step "PASS: the kiosk shows its slides on KMS/DRM"
+    step "PASS: the kiosk shows its slides on KMS/DRM and turns the panel off"
+}
+
+# test_x11: steps 7 and 8.
+test_x11() {
+    boot x11
+    until_true "kiosk start" console_says "vm: starting the kiosk"
+    step "the VM booted again, Xorg runs, the kiosk starts on it"
+    vm_until xset Off
+    asleep_panel_off "xset q says Monitor is Off"
+    vm_do xkey Right
+    slide=1
+    panel_shows 1
+    vm_until xset On
+    vm_until dpms On
+    kiosk_runs
+    step "PASS: under Xorg the kiosk's DPMS switch turns the panel off and on"
+}
+
+main() {
+    vm_kernel && vm_initramfs || fail "could not make the kernel and initramfs"
+    write_settings || fail "the VM's settings do not validate"
+    expected_shots || fail "the headless shots"
+    step "kernel $KVER, initramfs and the expected slides ready (bar masked: $BAR)"
+    test_kms
+    test_x11
 }
 main
