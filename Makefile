@@ -65,6 +65,7 @@ help:
 	@echo "make test           install what is missing, build, run every test"
 	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
 	@echo "make firmware       the core for a Cortex-M7 (QEMU mps2-an500), and its memory map"
+	@echo "make test-firmware  only the firmware test: its traces in QEMU against the simulator's"
 	@echo "make update-golden  re-render the golden reference screenshots"
 	@echo "make mutants        the mutation score (tests/mutants/): each mutation killed or not"
 	@echo "make test-repeat N=20  the end-to-end tests N times, stopping at the first failure"
@@ -340,7 +341,7 @@ FW_PX := 4 96
 # What no object of the image may define: an allocator.
 FW_HEAP_SYMBOLS := malloc free realloc calloc _sbrk _malloc_r _free_r _realloc_r _calloc_r _sbrk_r
 
-.PHONY: firmware firmware-deps
+.PHONY: firmware firmware-deps test-firmware
 
 firmware-deps:
 	$(call install_missing,$(FW_PACKAGES))
@@ -378,3 +379,18 @@ $(FW_BUILD)/kiosk.elf: $(FW_OBJS) src/firmware/mps2-an500.ld
 
 firmware: firmware-deps deps $(FW_BUILD)/kiosk.elf
 	@src/firmware/tools/memory_map.sh $(FW_BUILD)/kiosk.elf
+
+# The same trace program on this machine, measuring with SDL_ttf as the
+# simulator does (tests/firmware/host_trace.c).
+$(FW_BUILD)/host-trace: tests/firmware/host_trace.c src/firmware/trace.c src/firmware/trace.h \
+                        $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/platform/fonts.o \
+                        $(BUILD)/obj/platform/embedded.o $(BUILD)/obj/platform/log.o \
+                        $(BUILD)/obj/platform/assert_hook.o | $(FW_BUILD)/obj/firmware
+	$(CC) $(CFLAGS_BASE) $(OPT) $$(pkg-config --cflags $(PKGS)) -Isrc $(filter %.c %.o,$^) -o $@ \
+	  $$(pkg-config --libs $(PKGS))
+
+# Only the firmware test (tests/firmware/run.sh), which `make test` runs too.
+test-firmware: firmware $(FW_BUILD)/host-trace
+	@BUILD=$(BUILD) tests/firmware/run.sh
+
+test: firmware $(FW_BUILD)/host-trace

@@ -190,6 +190,11 @@ check "node_exporter's textfile collector (Debian's prometheus-node-exporter) se
 check "data/prometheus/kiosk-alerts.yml: promtool check rules, and promtool test rules on a fleet of two (down, stale, refused, versions differ, panel power)" \
     sh -c 'promtool check rules data/prometheus/kiosk-alerts.yml && promtool test rules tests/fleet/alerts.test.yml'
 
+echo "== the firmware on a Cortex-M7 (QEMU mps2-an500, \`make test-firmware\` alone)"
+check "the core in QEMU prints the simulator's lines: every script of tests/scripts/ and every slide's view at 800x480, text measured from the generated font tables" \
+    tests/firmware/run.sh
+sed -n 's/^\([0-9]* lines compared: .*\)/      \1/p' "$OUT/check.log"
+
 echo "== layout at every supported panel"
 check "--layout-report: every slide, 5 panels x 2 languages x keys and touch hints, ellipsized=0 overflowed=0" tests/layout.sh
 check "a portrait panel uses its height: no empty band over a third of 1080x1920, every slide, both languages" \
