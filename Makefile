@@ -314,7 +314,7 @@ BENCH_PACKAGES := xvfb x11-utils feh libx11-dev time
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES))
 
-bench: deps bench-deps $(BUILD)/kiosk $(BUILD)/bench $(BUILD)/xwait
+bench: deps bench-deps $(BUILD)/kiosk $(BUILD)/bench $(BUILD)/xwait firmware
 	@BUILD=$(BUILD) tests/bench/bench.sh
 
 # ------------------------------------------------------------ firmware

@@ -7,7 +7,8 @@
  * measuring text with the generated font tables (fontmetrics.h). The
  * lines are those tests/firmware/host_trace.c prints on the simulator;
  * tests/firmware/run.sh compares them. Exit status 0 when every script
- * passed and every measurement was in the tables.
+ * passed and every measurement was in the tables. The last line, for
+ * the board only, says how deep the stack went.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include "embedded.h"
 #include "fontmetrics.h"
 #include "semihost.h"
+#include "startup.h"
 #include "trace.h"
 
 /* The panel the board drives (README, "Firmware"). */
@@ -67,5 +69,11 @@ int main(void)
         out(text);
         failed++;
     }
+    /* The board's own line, not the core's: tests/firmware/run.sh takes
+     * "board:" lines out before it compares, and reports them. */
+    char text[96];
+    snprintf(text, sizeof text, "board: stack used %" PRIu32 " of %" PRIu32
+             " bytes", startup_stack_used(), startup_stack_size());
+    out(text);
     return failed ? 1 : 0;
 }

@@ -11,12 +11,37 @@
 #include <string.h>
 
 #include "semihost.h"
+#include "startup.h"
 
 int main(void);
 
 /* From the linker script. */
 extern uint32_t __data_load[], __data_start[], __data_end[];
-extern uint32_t __bss_start[], __bss_end[], __stack_top[];
+extern uint32_t __bss_start[], __bss_end[], __stack_bottom[], __stack_top[];
+
+/* What the unused stack holds: a word no code is likely to leave. */
+#define STACK_PAINT 0x5AC3A55Au
+
+/* Paints the stack below the handler's own frame (and a margin for the
+ * calls to come), so that startup_stack_used() finds how deep it went. */
+static void paint_stack(void)
+{
+    uint32_t *sp;
+    __asm__ volatile("mov %0, sp" : "=r"(sp));
+    for (uint32_t *p = __stack_bottom; p < sp - 16; p++) *p = STACK_PAINT;
+}
+
+uint32_t startup_stack_used(void)
+{
+    const uint32_t *p = __stack_bottom;
+    while (p < __stack_top && *p == STACK_PAINT) p++;
+    return (uint32_t)((const char *)__stack_top - (const char *)p);
+}
+
+uint32_t startup_stack_size(void)
+{
+    return (uint32_t)((const char *)__stack_top - (const char *)__stack_bottom);
+}
 
 void reset_handler(void);
 void fault_handler(void);
@@ -26,6 +51,7 @@ void reset_handler(void)
     memcpy(__data_start, __data_load,
            (size_t)((char *)__data_end - (char *)__data_start));
     memset(__bss_start, 0, (size_t)((char *)__bss_end - (char *)__bss_start));
+    paint_stack();
     semihost_exit(main());
 }
 
