@@ -21,10 +21,6 @@
 #include "startup.h"
 #include "trace.h"
 
-/* The panel the board drives (README, "Firmware"). */
-#define PANEL_W 800
-#define PANEL_H 480
-
 /* Static: the table and its report are far too large for the stack. */
 static content_t content;
 static content_report_t report;
@@ -54,8 +50,8 @@ int main(void)
         return 1;
     }
     trace_deck(&content, &deck);
-    trace_board_t board = {&content, &deck, fontmetrics_measure(), PANEL_W,
-                           PANEL_H, out};
+    trace_board_t board = {&content, &deck, fontmetrics_measure(),
+                           TRACE_PANEL_W, TRACE_PANEL_H, out};
     int failed = 0;
     for (uint32_t i = 0; i < firmware_script_count; i++)
         failed += !trace_script(&board, firmware_scripts[i].name,

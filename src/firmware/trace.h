@@ -20,6 +20,10 @@
 #include "../core/deck.h"
 #include "../core/textfit.h"
 
+/* The panel both sides lay out for: the board's (README, "Firmware"). */
+#define TRACE_PANEL_W 800
+#define TRACE_PANEL_H 480
+
 /* Where the lines go: one NUL-terminated line a call, without "\n". */
 typedef void (*trace_out_t)(const char *line);
 

@@ -16,9 +16,6 @@
 #include "firmware/trace.h"
 #include "platform/fonts.h"
 
-#define PANEL_W 800 /* as src/firmware/main.c */
-#define PANEL_H 480
-
 static content_t content;
 static content_report_t report;
 static deck_t deck;
@@ -55,7 +52,8 @@ int main(int argc, char **argv)
         return 1;
     }
     trace_deck(&content, &deck);
-    trace_board_t board = {&content, &deck, fonts_measure(), PANEL_W, PANEL_H, out};
+    trace_board_t board = {&content, &deck, fonts_measure(), TRACE_PANEL_W,
+                           TRACE_PANEL_H, out};
     int failed = 0;
     for (int i = 2; i < argc; i++) {
         if ((n = read_file(argv[i])) < 0) return 1;
