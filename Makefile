@@ -358,7 +358,7 @@ $(FW_BUILD)/gen-fontmetrics: src/firmware/tools/gen_fontmetrics.c | $(FW_BUILD)/
 	$(CC) -std=c11 -Wall -Wextra -Werror -O1 $< -o $@ $$(pkg-config --cflags --libs freetype2 harfbuzz SDL2_ttf)
 
 $(FW_BUILD)/fontmetrics_tables.c: $(FW_BUILD)/gen-fontmetrics data/content.ini $(FW_FONTS)
-	./$< $@ data/content.ini $(FW_PX) $(FW_FONTS)
+	$< $@ data/content.ini $(FW_PX) $(FW_FONTS)
 
 $(FW_BUILD)/obj/fontmetrics_tables.o: $(FW_BUILD)/fontmetrics_tables.c src/firmware/fontmetrics.h
 	$(FW_CC) $(FW_CFLAGS) -Isrc/firmware -c $< -o $@

@@ -1,8 +1,8 @@
 /* trace.c - a script's run and every slide's layout as text; see trace.h.
  *
- * Numbers are printed with the core's own types cast to the widest the
- * line needs (uint64_t through u64_text: newlib-nano's printf has no
- * %llu, and long is 32 bits on the board but 64 on the host).
+ * Numbers are printed at fixed widths (PRIu32, int), never as long
+ * (32 bits on the board, 64 on the host); 64-bit ones through u64_text,
+ * the same digits whatever printf a side links.
  */
 #include "trace.h"
 
@@ -76,9 +76,39 @@ void trace_deck(content_t *content, deck_t *deck)
     deck_build(content, deck);
 }
 
+/* FNV-1a (64 bits) over a number's four bytes, low first: the same on
+ * any machine, whatever its byte order or its int's padding. */
+static uint64_t mix(uint64_t h, int32_t v)
+{
+    for (int i = 0; i < 4; i++) {
+        h ^= (uint32_t)v >> (8 * i) & 0xFFu;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* A fingerprint of the view a script's screen shows: every fill and
+ * every text's box, size and lines (trace_views prints them in full). */
+static uint64_t view_fingerprint(void)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (uint32_t i = 0; i < view.fill_count; i++) {
+        const view_fill_t *f = &view.fills[i];
+        h = mix(mix(mix(mix(mix(h, f->rect.x), f->rect.y), f->rect.w), f->rect.h), (int32_t)f->ink);
+    }
+    for (uint32_t i = 0; i < view.text_count; i++) {
+        const view_text_t *t = &view.texts[i];
+        h = mix(mix(mix(mix(mix(h, t->box.x), t->box.y), t->box.w), t->box.h), t->fit.px);
+        for (unsigned l = 0; l < t->fit.line_count; l++)
+            h = mix(mix(h, t->fit.lines[l].start), t->fit.lines[l].length);
+    }
+    return h;
+}
+
 /* The screen follows the machine (screen.c, screen_update): the slide is
  * laid out again when it, its language, its hints' input or the burn-in
- * offset changed. Hours are "always": the machine never sleeps. */
+ * offset changed, and the trace says so with the view's fingerprint.
+ * Hours are "always": the machine never sleeps. */
 static void frame(void)
 {
     const trace_board_t *b = k.board;
@@ -97,6 +127,12 @@ static void frame(void)
     k.slide = k.sm.slide;
     k.lang = k.sm.lang;
     k.composed = true;
+    uint64_t h = view_fingerprint();
+    emit("  view of slide %" PRIu32 ", %s, %s hints, moved %d,%d: %" PRIu32
+         " fills, %" PRIu32 " texts, fingerprint %08" PRIx32 "%08" PRIx32,
+         k.sm.slide + 1, lang_code(k.sm.lang),
+         k.input == VIEW_INPUT_TOUCH ? "touch" : "keys", dx, dy,
+         view.fill_count, view.text_count, (uint32_t)(h >> 32), (uint32_t)h);
 }
 
 static const char *const event_names[] = {
