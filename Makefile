@@ -381,16 +381,24 @@ firmware: firmware-deps deps $(FW_BUILD)/kiosk.elf
 	@src/firmware/tools/memory_map.sh $(FW_BUILD)/kiosk.elf
 
 # The same trace program on this machine, measuring with SDL_ttf as the
-# simulator does (tests/firmware/host_trace.c).
-$(FW_BUILD)/host-trace: tests/firmware/host_trace.c src/firmware/trace.c src/firmware/trace.h \
-                        $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/platform/fonts.o \
-                        $(BUILD)/obj/platform/embedded.o $(BUILD)/obj/platform/log.o \
-                        $(BUILD)/obj/platform/assert_hook.o | $(FW_BUILD)/obj/firmware
-	$(CC) $(CFLAGS_BASE) $(OPT) $$(pkg-config --cflags $(PKGS)) -Isrc $(filter %.c %.o,$^) -o $@ \
-	  $$(pkg-config --libs $(PKGS))
+# simulator does or (--tables) with the board's tables built for it
+# (tests/firmware/host_trace.c); $(1): build directory, $(2): flags. The
+# sanitizer build runs it too (tests/run.sh).
+define host_trace_rule
+$(1)/firmware/host-trace: tests/firmware/host_trace.c src/firmware/trace.c src/firmware/fontmetrics.c \
+                          $(FW_BUILD)/fontmetrics_tables.c $$(wildcard src/firmware/*.h) \
+                          $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $(1)/obj/platform/fonts.o \
+                          $(1)/obj/platform/embedded.o $(1)/obj/platform/log.o \
+                          $(1)/obj/platform/assert_hook.o
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc -Isrc/firmware \
+	  $$(filter %.c %.o,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS))
+endef
+$(eval $(call host_trace_rule,$(BUILD),$(OPT)))
+$(eval $(call host_trace_rule,$(SAN_BUILD),$(SAN_FLAGS)))
 
 # Only the firmware test (tests/firmware/run.sh), which `make test` runs too.
 test-firmware: firmware $(FW_BUILD)/host-trace
 	@BUILD=$(BUILD) tests/firmware/run.sh
 
-test: firmware $(FW_BUILD)/host-trace
+test: firmware $(FW_BUILD)/host-trace $(SAN_BUILD)/firmware/host-trace
