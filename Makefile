@@ -363,7 +363,9 @@ $(FW_BUILD)/fontmetrics_tables.c: $(FW_BUILD)/gen-fontmetrics data/content.ini $
 $(FW_BUILD)/obj/fontmetrics_tables.o: $(FW_BUILD)/fontmetrics_tables.c src/firmware/fontmetrics.h
 	$(FW_CC) $(FW_CFLAGS) -Isrc/firmware -c $< -o $@
 
-$(FW_BUILD)/embedded.S: src/firmware/tools/gen_embedded.sh data/content.ini $(FW_SCRIPTS) | $(FW_BUILD)/obj/firmware
+# The folder too: a script removed changes its time, not any script's.
+$(FW_BUILD)/embedded.S: src/firmware/tools/gen_embedded.sh data/content.ini $(FW_SCRIPTS) tests/scripts \
+                        | $(FW_BUILD)/obj/firmware
 	src/firmware/tools/gen_embedded.sh $@ data/content.ini $(FW_SCRIPTS)
 
 $(FW_BUILD)/obj/embedded.o: $(FW_BUILD)/embedded.S
