@@ -234,8 +234,8 @@ static bool finger(const script_cmd_t *c)
         int a = w * 7 / 10, z = w * 3 / 10;
         if (c->swipe == SCRIPT_SWIPE_RIGHT) { int t = a; a = z; z = t; }
         from = (gesture_pointer_t){GESTURE_DOWN, 0, a, y};
-        mid = (gesture_pointer_t){GESTURE_MOVE, 0, (a + z) / 2, y};
-        to = (gesture_pointer_t){GESTURE_UP, 0, z, y};
+        mid = (gesture_pointer_t){GESTURE_DOWN, 0, (a + z) / 2, y};
+        to = (gesture_pointer_t){GESTURE_DOWN, 0, z, y};
     }
     mid.phase = GESTURE_MOVE;
     to.phase = GESTURE_UP;
