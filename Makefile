@@ -40,6 +40,9 @@ RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng
 # the core package), xset and xdotool: the VM's second boot, under X11.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
                xserver-xorg-core x11-xserver-utils xdotool
+# The firmware (src/firmware/, `make firmware`): the Arm cross compiler,
+# its C library and QEMU's Arm boards.
+FW_PACKAGES := gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm
 # systemd: systemd-analyze checks data/kiosk.service (a slim container may
 # lack it). openbox: the window manager test. cage, grim, xwayland: the
 # Wayland test (cage wants xwayland). chromium: opens --compare's HTML
@@ -49,7 +52,7 @@ VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick 
 # x11-xserver-utils: xset.
 TEST_PACKAGES := $(RUN_PACKAGES) libcmocka-dev xvfb xdotool x11-utils imagemagick valgrind tzdata systemd \
                  openbox cage grim xwayland chromium prometheus prometheus-node-exporter x11-xserver-utils \
-                 $(VM_PACKAGES)
+                 $(VM_PACKAGES) $(FW_PACKAGES)
 
 .PHONY: all run test test-vm deps test-deps vm-deps unit san update-golden clean help \
         mutants test-repeat print-unit-tests
@@ -63,6 +66,8 @@ help:
 	@echo "make run            install what is missing, build, start the kiosk"
 	@echo "make test           install what is missing, build, run every test"
 	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
+	@echo "make firmware       the core for a Cortex-M7 (QEMU mps2-an500), and its memory map"
+	@echo "make test-firmware  only the firmware test: its traces in QEMU against the simulator's"
 	@echo "make update-golden  re-render the golden reference screenshots"
 	@echo "make mutants        the mutation score (tests/mutants/): each mutation killed or not"
 	@echo "make test-repeat N=20  the end-to-end tests N times, stopping at the first failure"
@@ -311,5 +316,93 @@ BENCH_PACKAGES := xvfb x11-utils feh libx11-dev time
 bench-deps:
 	$(call install_missing,$(BENCH_PACKAGES))
 
-bench: deps bench-deps $(BUILD)/kiosk $(BUILD)/bench $(BUILD)/xwait
+bench: deps bench-deps $(BUILD)/kiosk $(BUILD)/bench $(BUILD)/xwait firmware
 	@BUILD=$(BUILD) tests/bench/bench.sh
+
+# ------------------------------------------------------------ firmware
+# The core on a microcontroller (src/firmware/, README "Firmware"): built
+# with arm-none-eabi-gcc and newlib for QEMU's mps2-an500 (a Cortex-M7),
+# with the built-in content, the scripts of tests/scripts/ and font
+# metrics tables generated from the fonts the simulator draws with. No
+# heap: the link fails when malloc or its kin are in the image.
+FW_BUILD := $(BUILD)/firmware
+FW_CC := arm-none-eabi-gcc
+FW_ARCH := -mcpu=cortex-m7 -mthumb -mfloat-abi=soft
+# -isystem: Debian's arm-none-eabi-gcc finds its own freestanding
+# stdint.h before newlib's, and newlib's <inttypes.h> then has no PRIu64.
+FW_CFLAGS := -std=c11 -isystem /usr/include/newlib $(FW_ARCH) -Os -g \
+             -ffunction-sections -fdata-sections -specs=nano.specs $(WARN) $(CORE_WARN)
+FW_SRC := $(addprefix src/firmware/,trace.c fontmetrics.c format.c main.c startup.c semihost.c)
+FW_OBJS := $(CORE_SRC:src/%.c=$(FW_BUILD)/obj/%.o) $(FW_SRC:src/%.c=$(FW_BUILD)/obj/%.o) \
+           $(FW_BUILD)/obj/fontmetrics_tables.o $(FW_BUILD)/obj/embedded.o
+FW_SCRIPTS := $(wildcard tests/scripts/*.script)
+FW_FONTS := assets/fonts/AtkinsonHyperlegible-Regular.ttf assets/fonts/AtkinsonHyperlegible-Bold.ttf
+# The sizes the tables hold: every size an 800x480 slide is set at, as it
+# shrinks to fit, with room (a size outside fails the test: misses).
+FW_PX := 4 96
+# What no object of the image may define: an allocator.
+FW_HEAP_SYMBOLS := malloc free realloc calloc _sbrk _malloc_r _free_r _realloc_r _calloc_r _sbrk_r
+
+.PHONY: firmware firmware-deps test-firmware
+
+firmware-deps:
+	$(call install_missing,$(FW_PACKAGES))
+
+$(FW_BUILD)/obj/core $(FW_BUILD)/obj/firmware:
+	mkdir -p $@
+
+$(FW_BUILD)/obj/%.o: src/%.c $(wildcard src/core/*.h src/firmware/*.h) | $(FW_BUILD)/obj/core $(FW_BUILD)/obj/firmware
+	$(FW_CC) $(FW_CFLAGS) -c $< -o $@
+
+# The generator runs here, on the build machine, with FreeType, HarfBuzz
+# and SDL_ttf (the simulator's own libraries).
+$(FW_BUILD)/gen-fontmetrics: src/firmware/tools/gen_fontmetrics.c | $(FW_BUILD)/obj/firmware
+	$(CC) -std=c11 -Wall -Wextra -Werror -O1 $< -o $@ $$(pkg-config --cflags --libs freetype2 harfbuzz SDL2_ttf)
+
+$(FW_BUILD)/fontmetrics_tables.c: $(FW_BUILD)/gen-fontmetrics data/content.ini $(FW_FONTS)
+	$< $@ data/content.ini $(FW_PX) $(FW_FONTS)
+
+$(FW_BUILD)/obj/fontmetrics_tables.o: $(FW_BUILD)/fontmetrics_tables.c src/firmware/fontmetrics.h
+	$(FW_CC) $(FW_CFLAGS) -Isrc/firmware -c $< -o $@
+
+# The folder too: a script removed changes its time, not any script's.
+$(FW_BUILD)/embedded.S: src/firmware/tools/gen_embedded.sh data/content.ini $(FW_SCRIPTS) tests/scripts \
+                        | $(FW_BUILD)/obj/firmware
+	src/firmware/tools/gen_embedded.sh $@ data/content.ini $(FW_SCRIPTS)
+
+$(FW_BUILD)/obj/embedded.o: $(FW_BUILD)/embedded.S
+	$(FW_CC) $(FW_ARCH) -c $< -o $@
+
+$(FW_BUILD)/kiosk.elf: $(FW_OBJS) src/firmware/mps2-an500.ld
+	$(FW_CC) $(FW_ARCH) -specs=nano.specs -nostartfiles -T src/firmware/mps2-an500.ld \
+	  -Wl,--gc-sections -Wl,-Map=$(FW_BUILD)/kiosk.map $(FW_OBJS) -o $@
+	@heap=$$(arm-none-eabi-nm $@ | awk -v names="$(FW_HEAP_SYMBOLS)" \
+	  'BEGIN { n = split(names, a, " "); for (i = 1; i <= n; i++) bad[a[i]] = 1 } \
+	   $$NF in bad { print $$NF }'); \
+	  if [ -n "$$heap" ]; then rm -f $@; echo "the firmware links an allocator:" $$heap; exit 1; fi
+
+firmware: firmware-deps deps $(FW_BUILD)/kiosk.elf
+	@src/firmware/tools/memory_map.sh $(FW_BUILD)/kiosk.elf
+
+# The same trace program on this machine, measuring with SDL_ttf as the
+# simulator does or (--tables) with the board's tables built for it
+# (tests/firmware/host_trace.c); $(1): build directory, $(2): flags. The
+# sanitizer build runs it too (tests/run.sh).
+define host_trace_rule
+$(1)/firmware/host-trace: tests/firmware/host_trace.c src/firmware/trace.c src/firmware/fontmetrics.c \
+                          $(FW_BUILD)/fontmetrics_tables.c $$(wildcard src/firmware/*.h) \
+                          $$(CORE_SRC:src/%.c=$(1)/obj/%.o) $(1)/obj/platform/fonts.o \
+                          $(1)/obj/platform/embedded.o $(1)/obj/platform/log.o \
+                          $(1)/obj/platform/assert_hook.o
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS_BASE) $(2) $$$$(pkg-config --cflags $$(PKGS)) -Isrc -Isrc/firmware \
+	  $$(filter %.c %.o,$$^) -o $$@ $$$$(pkg-config --libs $$(PKGS))
+endef
+$(eval $(call host_trace_rule,$(BUILD),$(OPT)))
+$(eval $(call host_trace_rule,$(SAN_BUILD),$(SAN_FLAGS)))
+
+# Only the firmware test (tests/firmware/run.sh), which `make test` runs too.
+test-firmware: firmware $(FW_BUILD)/host-trace
+	@BUILD=$(BUILD) tests/firmware/run.sh
+
+test: firmware $(FW_BUILD)/host-trace $(SAN_BUILD)/firmware/host-trace

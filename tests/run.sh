@@ -190,6 +190,11 @@ check "node_exporter's textfile collector (Debian's prometheus-node-exporter) se
 check "data/prometheus/kiosk-alerts.yml: promtool check rules, and promtool test rules on a fleet of two (down, stale, refused, versions differ, panel power)" \
     sh -c 'promtool check rules data/prometheus/kiosk-alerts.yml && promtool test rules tests/fleet/alerts.test.yml'
 
+echo "== the firmware on a Cortex-M7 (QEMU mps2-an500, \`make test-firmware\` alone)"
+check "the core in QEMU prints the simulator's lines: every script of tests/scripts/ and every slide's view at 800x480, text measured from the generated font tables" \
+    tests/firmware/run.sh
+sed -n 's/^\([0-9]* lines compared: .*\)/      \1/p' "$OUT/check.log"
+
 echo "== layout at every supported panel"
 check "--layout-report: every slide, 5 panels x 2 languages x keys and touch hints, ellipsized=0 overflowed=0" tests/layout.sh
 check "a portrait panel uses its height: no empty band over a third of 1080x1920, every slide, both languages" \
@@ -249,6 +254,18 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 for t in $UNIT_TESTS; do check "sanitized unit: $t" "$SAN_BUILD/$t"; done
 check "sanitized random SDL events in lockdown" "$SAN_BUILD/random-events"
+# The firmware's trace program (src/firmware/trace.c) and its table
+# measurement (fontmetrics.c) on this machine, against the board's lines
+# of the firmware check above.
+sanitized_trace() {
+    "$SAN_BUILD/firmware/host-trace" "$@" data/content.ini tests/scripts/*.script \
+        >"$OUT/firmware/san.txt" || return 1
+    diff -u "$OUT/firmware/target.txt" "$OUT/firmware/san.txt" >"$OUT/firmware/san.diff" && return 0
+    head -30 "$OUT/firmware/san.diff"
+    return 1
+}
+check "sanitized firmware trace program, measuring with SDL_ttf: the board's lines" sanitized_trace
+check "sanitized firmware trace program, measuring with the board's tables: the board's lines" sanitized_trace --tables
 for s in tests/scripts/*.script; do
     check "sanitized script $(basename "$s")" "$SAN_BUILD/kiosk" --headless --size 800x480 --script "$s"
 done

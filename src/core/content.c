@@ -13,6 +13,7 @@
  */
 #include "content.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -444,7 +445,7 @@ static void check_filled_alike(parser_t *p, const field_spec_t *f,
         else without = l;
     }
     if (with < 0 || without < 0) return;
-    report(p, seen[without], "'%s_%s' is empty but '%s_%s' (line %u) is not: "
+    report(p, seen[without], "'%s_%s' is empty but '%s_%s' (line %" PRIu32 ") is not: "
            "fill both or leave both empty", f->key, lang_code((lang_t)without),
            f->key, lang_code((lang_t)with), seen[with]);
 }
@@ -466,7 +467,7 @@ static void check_translated(parser_t *p, const field_spec_t *f,
                    p->spec->kind, f->key, lang_code((lang_t)l));
         else if (given)
             report(p, p->record_line, "[%s] has '%s' in one language (line "
-                   "%u) but no '%s_%s': give every language", p->spec->kind,
+                   "%" PRIu32 ") but no '%s_%s': give every language", p->spec->kind,
                    f->key, given, f->key, lang_code((lang_t)l));
     }
 }
@@ -511,7 +512,7 @@ static void check_translation_length(parser_t *p, size_t i)
         len[shortest] * 100 >= len[longest] * TRANSLATION_MIN_PERCENT)
         return;
     warn(p, p->seen[i][shortest], "'%s_%s' has %zu characters, under %d%% of "
-         "'%s_%s' (line %u, %zu characters): a translation left out?", f->key,
+         "'%s_%s' (line %" PRIu32 ", %zu characters): a translation left out?", f->key,
          lang_code((lang_t)shortest), len[shortest], TRANSLATION_MIN_PERCENT,
          f->key, lang_code((lang_t)longest), p->seen[i][longest],
          len[longest]);
@@ -554,7 +555,7 @@ static void check_event_order(parser_t *p, content_date_t date)
         date_text(date, now, sizeof now);
         date_text(p->last_event_date, before, sizeof before);
         warn(p, line, "this [event] (%s) is dated before the one above it "
-                      "(%s, line %u): events show in file order, so the "
+                      "(%s, line %" PRIu32 "): events show in file order, so the "
                       "history would run backwards here", now, before,
              p->last_event_line);
     }
@@ -589,7 +590,7 @@ static void settle_id(parser_t *p, char *id, bool given, const void *self)
     if (!other) return;
     if (given) {
         report(p, field_line(p, "id"), "the id '%s' is also the id of the "
-               "record on line %u: give each record an id of its own", id,
+               "record on line %" PRIu32 ": give each record an id of its own", id,
                other);
         return;
     }
@@ -834,7 +835,7 @@ static void set_field(parser_t *p, const char *key, const char *value)
     const field_spec_t *f = &p->spec->fields[i];
     uint32_t *seen = &p->seen[i][f->translated ? lang : 0];
     if (*seen) {
-        report(p, p->line, "'%s' is given twice in this [%s] (first on line %u)",
+        report(p, p->line, "'%s' is given twice in this [%s] (first on line %" PRIu32 ")",
                key, p->spec->kind, *seen);
         return;
     }

@@ -42,7 +42,9 @@ static int distance(const gesture_t *g, rotate_point_t p)
  * a few pixels. */
 static long tap_slop(int width)
 {
-    long slop = (long)width * GESTURE_TAP_SLOP_PERMILLE / 1000;
+    /* The permille made signed: where long is 32 bits (a Cortex-M), long
+     * times unsigned int would be unsigned long. */
+    long slop = (long)width * (long)GESTURE_TAP_SLOP_PERMILLE / 1000;
     return slop < GESTURE_TAP_MIN_SLOP_PX ? GESTURE_TAP_MIN_SLOP_PX : slop;
 }
 

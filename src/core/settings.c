@@ -6,6 +6,7 @@
  */
 #include "settings.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -130,7 +131,7 @@ static bool set_seconds(reader_t *r, const char *key, const char *v,
 {
     uint32_t n;
     if (!parse_uint(v, lo, hi, &n))
-        return report(r, "'%s' must be a whole number from %u to %u, not '%s'",
+        return report(r, "'%s' must be a whole number from %" PRIu32 " to %" PRIu32 ", not '%s'",
                       key, lo, hi, v);
     *out = (uint64_t)n * 1000u;
     return true;
@@ -403,7 +404,7 @@ static void set_line(reader_t *r, char *key, char *value)
     for (size_t i = 0; i < SETTERS; i++) {
         if (strcmp(key, setters[i].key) != 0) continue;
         if (r->seen[i]) {
-            report(r, "'%s' is given twice (first on line %u)", key, r->seen[i]);
+            report(r, "'%s' is given twice (first on line %" PRIu32 ")", key, r->seen[i]);
             return;
         }
         r->seen[i] = r->line;

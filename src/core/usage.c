@@ -99,7 +99,7 @@ static void put_slides(textbuf_t *o, const usage_day_t *d)
     char keys[32];
     for (uint32_t s = 0; s < LIMIT_SLIDES; s++)
         for (int l = 0; l < LANG_COUNT; l++) {
-            snprintf(keys, sizeof keys, "%u,%s,", s + 1, lang_code((lang_t)l));
+            snprintf(keys, sizeof keys, "%" PRIu32 ",%s,", s + 1, lang_code((lang_t)l));
             put_count(o, "slide_shows", keys, d->slide_shows[s][l]);
             put_ms(o, "slide_seconds", keys, d->slide_ms[s][l]);
         }
@@ -109,7 +109,7 @@ static void put_hours(textbuf_t *o, const char *name, const uint32_t *per_hour)
 {
     char keys[16];
     for (uint32_t h = 0; h < USAGE_HOURS; h++) {
-        snprintf(keys, sizeof keys, ",,%u", h);
+        snprintf(keys, sizeof keys, ",,%" PRIu32, h);
         put_count(o, name, keys, per_hour[h]);
     }
 }
@@ -124,7 +124,7 @@ size_t usage_csv_write(const usage_day_t *d, char *buf, size_t cap)
     put_count(&o, "visits", ",,", d->visits);
     put_ms(&o, "visit_seconds", ",,", d->visit_ms);
     for (uint32_t b = 0; b <= USAGE_BANDS; b++) {
-        snprintf(keys, sizeof keys, ",,%u", b < USAGE_BANDS ? usage_band_upper_s[b] : 0u);
+        snprintf(keys, sizeof keys, ",,%" PRIu32, b < USAGE_BANDS ? usage_band_upper_s[b] : 0u);
         put_count(&o, "visits_up_to", keys, d->visit_bands[b]);
     }
     put_hours(&o, "visits_began", d->visits_began);

@@ -17,6 +17,7 @@
  */
 #include "view_private.h"
 
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -280,7 +281,7 @@ static void footer(const column_t *content, uint32_t index, uint32_t count,
                         content->lang, m->footer);
     int right = m->footer.x + m->footer.w;
     right = view_controls_button(&c, right) - m->gap * 2;
-    right = footer_right(&c, view_string(c.view, "%u / %u", index + 1, count),
+    right = footer_right(&c, view_string(c.view, "%" PRIu32 " / %" PRIu32, index + 1, count),
                          INK_MUTED, right) - m->gap * 2;
     view_rect_t region = {m->footer.x, m->footer.y, right - m->footer.x,
                           m->footer.h};

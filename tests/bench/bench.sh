@@ -197,6 +197,23 @@ note "feh -F -D 10 on the same slides, ${WINDOW} s"
 feh -F -D 10 "$OUT"/slides-1920x1080/slide-*.png 2>"$OUT/feh.log" & pid=$!
 measure_window feh "$pid"
 
+# ------------------------------------------------------------ firmware
+# The core on a Cortex-M7 (make firmware): its memory map by part, the
+# deepest its stack went, and how long QEMU (TCG, not a cycle-accurate
+# model) takes to run the test image: every script and every view.
+note "the firmware image in QEMU (mps2-an500)"
+src/firmware/tools/memory_map.sh --values "$BUILD/firmware/kiosk.elf" >"$OUT/firmware.txt" ||
+    fail "no $BUILD/firmware/kiosk.elf: run make bench"
+t0=$(date +%s%N)
+tests/firmware/qemu.sh "$BUILD/firmware/kiosk.elf" >"$OUT/firmware-run.txt" || fail "the firmware image"
+t1=$(date +%s%N)
+{
+    echo "qemu_s $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')"
+    sed -n 's/^board: stack used \([0-9]*\) of.*/stack_used \1/p' "$OUT/firmware-run.txt"
+    echo "views $(grep -c '^view ' "$OUT/firmware-run.txt")"
+    echo "scripts $(grep -c '^script ' "$OUT/firmware-run.txt")"
+} >>"$OUT/firmware.txt"
+
 # ------------------------------------------------------------ the table
 B=$OUT/boot.txt X=$OUT/xboot.txt S1=$OUT/slides-1920x1080.txt S4=$OUT/slides-3840x2160.txt
 F=$OUT/fade.txt KS=$OUT/kiosk.txt KC=$OUT/kiosk-cut.txt KP=$OUT/kiosk-progress.txt
@@ -204,6 +221,8 @@ FE=$OUT/feh.txt Z=$OUT/sizes.txt KT=$OUT/kiosk-texture.txt KTP=$OUT/kiosk-textur
 NI=$OUT/kiosk-narration-idle.txt NR=$OUT/kiosk-narration-read.txt NS=$OUT/narrate.txt
 SC=$OUT/speech-calls.txt
 KF=$OUT/kiosk-fleet-progress.txt
+FW=$OUT/firmware.txt
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 {
     echo "Measured $(date -u +%Y-%m-%d) on: $machine (load average $load at the start)."
     echo
@@ -234,6 +253,9 @@ KF=$OUT/kiosk-fleet-progress.txt
     echo "| peak RSS (VmHWM) | $(mb "$(value rss_peak_kb $KS)") MB | $(mb "$(value rss_peak_kb $FE)") MB | | |"
     echo "| static tables: sizeof(content_t) / sizeof(kiosk_t) | $(value sizeof_content_t $Z) / $(value sizeof_kiosk_t $Z) B | | | |"
     echo "| of which a fleet's view: counters, visitor table, loop state / text buffers (static, touched only when on) | $(value sizeof_fleet_tables $Z) / $(value fleet_buffers $Z) B | | | |"
+    echo "| firmware, Cortex-M7 (QEMU mps2-an500), flash: code (of which src/core) / font metrics tables / content text / test scripts | $(kb "$(value flash_code $FW)") ($(kb "$(value flash_code_core $FW)")) / $(kb "$(value flash_fonts $FW)") / $(kb "$(value flash_content $FW)") / $(kb "$(value flash_scripts $FW)") KB | | | |"
+    echo "| firmware RAM: content table / view / state / stack (deepest use), total | $(kb "$(value ram_content $FW)") / $(kb "$(value ram_view $FW)") / $(kb "$(value ram_state $FW)") / $(kb "$(value ram_stack $FW)") ($(kb "$(value stack_used $FW)")), $(kb "$(value ram_total $FW)") KB | | ≤ $(kb "$(value ram_budget $FW)") KB (1 MB less an 800x480 16-bit framebuffer) | $(met "$(value ram_total $FW)" "$(value ram_budget $FW)") |"
+    echo "| firmware test image in QEMU (TCG): $(value scripts $FW) scripts and $(value views $FW) views, wall time | $(value qemu_s $FW) s | | | |"
     echo
     echo "CPU: utime + stime from /proc/PID/stat (10 ms ticks); in brackets the"
     echo "same from /proc/PID/task/*/schedstat (ns). MB = 1024 kB as /proc counts."
