@@ -168,8 +168,15 @@ vm_try() {
 vm_do() { vm_try "$@" || fail "in the VM, '$*' failed"; }
 
 # vm_until COMMAND [ARG]: vm_try again every second until it holds (the
-# kiosk logs a change of the panel's power just before making it).
-vm_until() { until_true "'$*' in the VM" vm_try "$@"; }
+# kiosk logs a change of the panel's power just before making it); fails
+# after $TIMEOUT s. Its own deadline: vm_try's until_true sets $deadline.
+vm_until() {
+    until_deadline=$(($(date +%s) + TIMEOUT))
+    until vm_try "$@"; do
+        [ "$(date +%s)" -lt "$until_deadline" ] || fail "'$*' did not hold in the VM within $TIMEOUT s"
+        sleep 1
+    done
+}
 
 # The progress bar's box (bar_box, mask_bar), which moves and may differ.
 . tests/tools/progress_bar.sh
