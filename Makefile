@@ -38,8 +38,10 @@ RUN_PACKAGES := gcc make pkg-config libc6-dev libsdl2-dev libsdl2-ttf-dev libpng
 # The VM test (tests/vm/): QEMU, a busybox initramfs, python3 for QMP. The
 # kernel is downloaded, not installed. Xorg (its modesetting driver is in
 # the core package), xset and xdotool: the VM's second boot, under X11.
+# systemd and udev: the third boot, the host's systemd as the VM's PID 1
+# starting data/kiosk.service, with udev finding the keyboard as on a kiosk.
 VM_PACKAGES := qemu-system-x86 busybox-static cpio xz-utils python3 imagemagick \
-               xserver-xorg-core x11-xserver-utils xdotool
+               xserver-xorg-core x11-xserver-utils xdotool systemd udev
 # The firmware (src/firmware/, `make firmware`): the Arm cross compiler,
 # its C library and QEMU's Arm boards.
 FW_PACKAGES := gcc-arm-none-eabi libnewlib-arm-none-eabi qemu-system-arm
@@ -65,7 +67,7 @@ all: $(BUILD)/kiosk
 help:
 	@echo "make run            install what is missing, build, start the kiosk"
 	@echo "make test           install what is missing, build, run every test"
-	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM in QEMU"
+	@echo "make test-vm        only the VM test: the kiosk on KMS/DRM, under Xorg and systemd, in QEMU"
 	@echo "make firmware       the core for a Cortex-M7 (QEMU mps2-an500), and its memory map"
 	@echo "make test-firmware  only the firmware test: its traces in QEMU against the simulator's"
 	@echo "make update-golden  re-render the golden reference screenshots"

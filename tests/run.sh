@@ -238,11 +238,12 @@ check "cage: the wayland driver's texture path shows slide 1, then slide 2 by it
 echo "== the systemd unit and the console drop-ins"
 check "data/kiosk.service: systemd-analyze verify says nothing, security at most 2.5; drop-in keys known" tests/service.sh
 
-echo "== on KMS/DRM and under Xorg: a real kernel in QEMU (tests/vm/, \`make test-vm\` alone)"
+echo "== on KMS/DRM, under Xorg and under systemd: a real kernel in QEMU (tests/vm/, \`make test-vm\` alone)"
 # Debian's kernel under TCG, the kiosk as kiosk.service runs it
-# (SDL_VIDEODRIVER=kmsdrm, no X), then under Xorg's modesetting driver;
+# (SDL_VIDEODRIVER=kmsdrm, no X), then under Xorg's modesetting driver,
+# then started by the host's systemd as PID 1 from data/kiosk.service;
 # its PASS lines say how long each part took.
-check "closed, the connector's DPMS Off and the VGA dark; a staff key: On and slide 1 (QMP screendump), keys move it, Alt+F2 switches no VT, chvt 2 and back keeps it; under Xorg, xset q and the kernel say Off, then On with slide 1" \
+check "closed, the connector's DPMS Off and the VGA dark; a staff key: On and slide 1 (QMP screendump), keys move it, Alt+F2 switches no VT, chvt 2 and back keeps it; under Xorg, xset q and the kernel say Off, then On with slide 1; under systemd, the unit active with slide 1, keys move it, a killed kiosk restarted, the exit chord keeps it down" \
     tests/vm/run.sh
 sed -n 's/^\([0-9]* s\): PASS: \(.*\)/      after \1: \2/p' "$OUT/check.log"
 

@@ -4,6 +4,8 @@
     qmp.py SOCKET screendump FILE.png   the panel's picture, as a PNG
     qmp.py SOCKET key QCODE...          keys pressed together, then released
                                         (right; ctrl alt f2)
+    qmp.py SOCKET down QCODE...         keys pressed, in order, and kept down
+    qmp.py SOCKET up QCODE...           keys released, in order
     qmp.py SOCKET quit                  QEMU ends
 
 Exit 0 when QEMU answered with a return, 1 with its error, 2 on usage.
@@ -33,6 +35,10 @@ def request(argv):
         return "screendump", {"filename": argv[1], "format": "png"}
     if argv[:1] == ["key"] and len(argv) >= 2:
         return "send-key", {"keys": [{"type": "qcode", "data": k} for k in argv[1:]]}
+    if argv[:1] in (["down"], ["up"]) and len(argv) >= 2:
+        return "input-send-event", {"events": [
+            {"type": "key", "data": {"down": argv[0] == "down",
+                                     "key": {"type": "qcode", "data": k}}} for k in argv[1:]]}
     if argv == ["quit"]:
         return "quit", {}
     return None, None

@@ -30,6 +30,18 @@
 #      the VGA shows nothing (the kiosk's X11 DPMS switch);
 #   8. Right (XTEST, from xdotool in the VM) wakes it: slide 1 on the
 #      panel, `xset q` and the kernel say On.
+# Then a third boot hands the VM to the host's own systemd as PID 1,
+# which starts the kiosk through data/kiosk.service as shipped (its
+# DynamicUser, DevicePolicy and sandbox; only ExecStart's settings path
+# differs), the museum open:
+#   9. the unit turns active (the kiosk said READY=1) with slide 1 on
+#      the panel;
+#  10. Right shows slide 2 (the unit lets it read the keyboard);
+#  11. the kiosk killed (SIGKILL), systemd starts it again: the unit is
+#      active once more, with one restart, and slide 1 is on the panel;
+#  12. the exit chord (Ctrl+Alt+Shift+Q held) ends it with status 79,
+#      which systemd takes as a success, and it stays down past the
+#      unit's RestartSec.
 # Exit 0 when all hold; otherwise 1, with the VM's serial console (the
 # kernel's and the kiosk's log). Run from the checkout's root, after
 # `make build/kiosk build/golden-compare`; `make test-vm` does both.
@@ -106,7 +118,7 @@ EOF
         "$BUILD/kiosk" --check-config "$VM/kiosk.ini" >/dev/null
 }
 
-# boot kms|x11: QEMU in the background (a VM still running is ended),
+# boot kms|x11|systemd SETTINGS [KERNEL_ARGS]: QEMU in the background (a VM still running is ended),
 # the kiosk on KMS/DRM or under Xorg (tests/vm/init). TCG, as nested KVM hangs at boot here.
 # The VGA has QEMU's default 16 MB: bochs cannot pin a second 1080p frame
 # (8 MB each), so page flips fail with ENOMEM and SDL drops the frame
@@ -123,7 +135,7 @@ boot() {
         -display none -no-reboot \
         -device VGA,edid=on,xres=1920,yres=1080,vgamem_mb=16 \
         -kernel "$VM/vmlinuz" -initrd "$VM/initramfs.cpio" \
-        -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/kiosk.ini kiosk.mode=$1" \
+        -append "console=ttyS0 quiet kiosk.bin=$ABS_BUILD/kiosk kiosk.config=$VM/$2 kiosk.mode=$1 $3" \
         -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
         -serial "file:$VM/console.log" \
         -chardev "pipe,id=ctl,path=$VM/ctl" -serial chardev:ctl \
@@ -286,8 +298,9 @@ asleep_panel_off() {
 
 # test_kms: steps 1 to 6 (see the top).
 test_kms() {
-    boot kms
+    boot kms kiosk.ini
     until_true "kiosk start" console_says "vm: starting the kiosk"
+    until_true "the control line" console_says "vm: control line ready"
     step "the VM booted, the kiosk starts on KMS/DRM"
     asleep_panel_off "the kiosk's log says off on purpose"
     qmp key right || fail "QMP send-key right"
@@ -308,8 +321,9 @@ test_kms() {
 
 # test_x11: steps 7 and 8.
 test_x11() {
-    boot x11
+    boot x11 kiosk.ini
     until_true "kiosk start" console_says "vm: starting the kiosk"
+    until_true "the control line" console_says "vm: control line ready"
     step "the VM booted again, Xorg runs, the kiosk starts on it"
     vm_until xset Off
     asleep_panel_off "xset q says Monitor is Off"
@@ -322,12 +336,44 @@ test_x11() {
     step "PASS: under Xorg the kiosk's DPMS switch turns the panel off and on"
 }
 
+# test_systemd: steps 9 to 12.
+# VM_ONLY=kms|x11|systemd runs one boot alone (default: all three).
+test_systemd() {
+    boot systemd open.ini "kiosk.unit=$(pwd)/data/kiosk.service systemd.unit=kiosk-vm.target systemd.journald.forward_to_console=1"
+    until_true "systemd's start" console_says "vm: starting systemd"
+    until_true "the control line" console_says "vm: control line ready"
+    step "the VM booted into the host's systemd"
+    vm_until unit active
+    slide=1
+    panel_shows 1
+    step "kiosk.service is active (READY=1) and slide 1 is on the panel"
+    next_slide
+    vm_do kill
+    vm_until restarts 1
+    slide=1
+    panel_shows 1
+    step "killed, systemd restarted the kiosk and slide 1 is back"
+    # Held until it ends the kiosk (QMP's send-key cannot hold a chord:
+    # its hold time spaces each key from the next).
+    qmp down ctrl alt shift q || fail "QMP input-send-event, the exit chord down"
+    vm_until chord
+    qmp up q shift alt ctrl || fail "QMP input-send-event, the exit chord up"
+    step "the exit chord ended it with status 79"
+    # RestartSec=2: it must stay down well past that (a window in which a
+    # restart must not happen, not a wait for something to happen).
+    sleep 6
+    vm_do chord
+    step "PASS: under systemd, the unit as shipped shows the slides, restarts a killed kiosk and stays down after the exit chord"
+}
+
 main() {
     vm_kernel && vm_initramfs || fail "could not make the kernel and initramfs"
     write_settings || fail "the VM's settings do not validate"
     expected_shots || fail "the headless shots"
     step "kernel $KVER, initramfs and the expected slides ready (bar masked: $BAR)"
-    test_kms
-    test_x11
+    case ${VM_ONLY:-all} in
+    all) test_kms && test_x11 && test_systemd ;;
+    *) "test_$VM_ONLY" ;;
+    esac
 }
 main
